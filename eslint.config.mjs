@@ -1,0 +1,29 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["dist/", "lib/", "node_modules/", "coverage/", "examples/out/", "test-output/", "bench/out/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      // Custom function parameters must be `any` so each function can say which argument is wrong and why
+      // (a declared `number` lets Excel reject text before our message can name the argument).
+      "@typescript-eslint/no-explicit-any": "off",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["**/*.js", "**/*.cjs"],
+    languageOptions: { sourceType: "commonjs", globals: { URL: "readonly", require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      // The engine is pure: no Office globals, no DOM, no clock, no network.
+      "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "OfficeRuntime", "document", "window", "fetch", "XMLHttpRequest", "WebSocket"],
+      "no-restricted-properties": ["error", { object: "Date", property: "now" }, { object: "Math", property: "random" }],
+    },
+  },
+);

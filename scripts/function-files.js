@@ -1,0 +1,6 @@
+// The files whose JSDoc @customfunction wrappers make up the SPR namespace. Read by webpack (metadata plugin),
+// the metadata writer for the command line, and the tests. Add a capability's file here and to src/functions/functions.ts.
+module.exports = [
+  "src/functions/reference.ts",
+  "src/functions/planning.ts",
+];

@@ -1,0 +1,98 @@
+/**
+ * Largest-remainder apportionment (the Hamilton method): share a total in whole multiples of a unit, in proportion
+ * to weights, so the parts add up exactly to the total.
+ *
+ * 1. Per-part minimums are honoured first: a part whose proportional share would fall below its minimum is fixed at
+ *    the minimum and the rest is shared again among the others, until no share falls below its minimum.
+ * 2. Each remaining part gets the whole units of its exact quota (quota = rest × weight ÷ sum of weights).
+ * 3. The units left over go one each to the largest fractional remainders. Ties: the larger weight first, then the
+ *    earlier position in the list.
+ * All arithmetic is exact (BigInt over the decimals the user typed), so no part ever strays more than one unit from
+ * its exact quota and the sum is the total to the last penny.
+ */
+import { commonScale, exactQuotient, timesUnit, toDecimal } from "./decimal";
+import { valueError } from "./errors";
+
+/** The core method on whole units. `weights` are exact integers (already scaled); minimums in units. */
+export function apportionUnits(totalUnits: bigint, weights: bigint[], minimums?: bigint[]): bigint[] {
+  const n = weights.length;
+  const mins = minimums ?? weights.map(() => 0n);
+  const parts = new Array<bigint>(n).fill(0n);
+  const pinned = new Array<boolean>(n).fill(false);
+
+  // Step 1: pin parts whose quota would fall below their minimum, until stable.
+  for (;;) {
+    let rest = totalUnits;
+    let weightSum = 0n;
+    for (let i = 0; i < n; i++) {
+      if (pinned[i]) rest -= mins[i];
+      else weightSum += weights[i];
+    }
+    let changed = false;
+    for (let i = 0; i < n; i++) {
+      if (pinned[i] || mins[i] === 0n) continue;
+      // quota < min  ⇔  rest × w < min × weightSum
+      if (weightSum === 0n || rest * weights[i] < mins[i] * weightSum) {
+        pinned[i] = true;
+        changed = true;
+      }
+    }
+    if (changed) continue;
+    if (weightSum === 0n && rest > 0n) throw valueError("weights", "leave nothing to share the rest of the total by once minimums are met");
+
+    // Steps 2 and 3 over the free parts.
+    const remainders: { i: number; num: bigint }[] = [];
+    let given = 0n;
+    for (let i = 0; i < n; i++) {
+      if (pinned[i]) {
+        parts[i] = mins[i];
+        continue;
+      }
+      if (weightSum === 0n) continue;
+      const product = rest * weights[i];
+      parts[i] = product / weightSum;
+      given += parts[i];
+      remainders.push({ i, num: product % weightSum });
+    }
+    let left = rest - given;
+    remainders.sort((a, b) => (a.num === b.num ? (weights[a.i] === weights[b.i] ? a.i - b.i : weights[b.i] > weights[a.i] ? 1 : -1) : b.num > a.num ? 1 : -1));
+    for (const r of remainders) {
+      if (left <= 0n) break;
+      parts[r.i] += 1n;
+      left -= 1n;
+    }
+    return parts;
+  }
+}
+
+/**
+ * Shares `total` in multiples of `unit` in proportion to `weights` (all ≥ 0, not all 0), honouring `minimums`.
+ * Arguments are named as the Excel function names them, so errors point at the right one.
+ */
+export function allocate(total: number, weights: number[], unit = 1, minimums?: number[]): number[] {
+  if (!(unit > 0)) throw valueError("unit", `expected a number > 0, got ${unit}`);
+  if (total < 0) throw valueError("total", `expected a number ≥ 0, got ${total}`);
+  if (weights.length === 0) throw valueError("weights", "expected at least one weight");
+  if (weights.some((w) => w < 0)) throw valueError("weights", "expected numbers ≥ 0 (a negative weight has no share)");
+  const unitD = toDecimal(unit);
+  const totalUnits = exactQuotient(toDecimal(total), unitD);
+  if (totalUnits === null) throw valueError("total", `expected a whole multiple of unit ${unit}, got ${total}`);
+
+  let minUnits: bigint[] | undefined;
+  if (minimums) {
+    if (minimums.length !== weights.length) throw valueError("minimums", `expected one minimum per weight (${weights.length}), got ${minimums.length}`);
+    minUnits = minimums.map((m, k) => {
+      if (m < 0) throw valueError("minimums", `expected numbers ≥ 0, got ${m} (item ${k + 1})`);
+      const q = exactQuotient(toDecimal(m), unitD);
+      if (q === null) throw valueError("minimums", `expected whole multiples of unit ${unit}, got ${m} (item ${k + 1})`);
+      return q;
+    });
+    const need = minUnits.reduce((a, b) => a + b, 0n);
+    if (need > totalUnits) throw valueError("minimums", `add up to more than total (${timesUnit(need, unitD)} > ${total})`);
+  }
+  const { ints } = commonScale(weights.map(toDecimal));
+  const weightSum = ints.reduce((a, b) => a + b, 0n);
+  const minSum = minUnits ? minUnits.reduce((a, b) => a + b, 0n) : 0n;
+  if (weightSum === 0n && totalUnits > minSum) throw valueError("weights", "are all zero, so there is nothing to share the total by");
+  return apportionUnits(totalUnits, ints, minUnits).map((p) => timesUnit(p, unitD));
+}

@@ -1,0 +1,187 @@
+/**
+ * Argument readers: turn raw cell values (as Excel or the command line hands them over) into checked engine inputs.
+ * Each reader names the argument in its error so the user knows which one to fix.
+ * Rules: blanks are only allowed where a default exists; text is never read as a number; NaN and ±Infinity are refused.
+ */
+import { Cell, Grid, Shaped } from "./cell";
+import { numError, valueError } from "./errors";
+
+export interface NumberRule {
+  /** Lowest allowed value (inclusive unless `above` is set). */
+  min?: number;
+  /** The value must be strictly greater than `min`. */
+  above?: boolean;
+  /** Highest allowed value (inclusive unless `below` is set). */
+  max?: number;
+  /** The value must be strictly less than `max`. */
+  below?: boolean;
+  /** Only whole numbers. */
+  integer?: boolean;
+}
+
+export function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || v === "";
+}
+
+/** How a value reads in an error message. */
+export function describe(v: unknown): string {
+  if (v === null || v === undefined || v === "") return "a blank";
+  if (typeof v === "string") return `the text "${v.length > 40 ? v.slice(0, 40) + "…" : v}"`;
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (typeof v === "number") {
+    if (Number.isNaN(v)) return "NaN (not a number)";
+    if (!Number.isFinite(v)) return v > 0 ? "infinity" : "minus infinity";
+    return String(v);
+  }
+  if (Array.isArray(v)) return `a ${v.length}×${Array.isArray(v[0]) ? v[0].length : 1} range`;
+  return "an unreadable value";
+}
+
+/** "a whole number ≥ 0", "a number > 0 and < 1" … */
+export function describeRule(rule: NumberRule = {}): string {
+  const noun = rule.integer ? "a whole number" : "a number";
+  const parts: string[] = [];
+  if (rule.min !== undefined) parts.push(`${rule.above ? ">" : "≥"} ${rule.min}`);
+  if (rule.max !== undefined) parts.push(`${rule.below ? "<" : "≤"} ${rule.max}`);
+  return parts.length ? `${noun} ${parts.join(" and ")}` : noun;
+}
+
+function breaks(x: number, rule: NumberRule): boolean {
+  if (rule.integer && !Number.isInteger(x)) return true;
+  if (rule.min !== undefined && (rule.above ? x <= rule.min : x < rule.min)) return true;
+  if (rule.max !== undefined && (rule.below ? x >= rule.max : x > rule.max)) return true;
+  return false;
+}
+
+/** Accepts a single value, or a 1×1 range standing for one. */
+export function single(name: string, v: unknown): Cell {
+  if (Array.isArray(v)) {
+    if (v.length === 1 && Array.isArray(v[0]) && v[0].length === 1) return v[0][0] as Cell;
+    throw valueError(name, `expected a single value, got ${describe(v)}`);
+  }
+  return (v === undefined ? null : v) as Cell;
+}
+
+function checkNumber(name: string, v: unknown, rule: NumberRule, where = "", wanted = describeRule(rule)): number {
+  if (typeof v !== "number") {
+    throw valueError(name, `expected ${wanted}, got ${describe(v)}${where}`);
+  }
+  if (!Number.isFinite(v)) throw numError(name, `expected ${wanted}, got ${describe(v)}${where}`);
+  if (breaks(v, rule)) throw valueError(name, `expected ${wanted}, got ${v}${where}`);
+  return v === 0 ? 0 : v; // fold -0 into 0
+}
+
+export function requiredNumber(name: string, v: unknown, rule: NumberRule = {}): number {
+  const c = single(name, v);
+  if (isBlank(c)) throw valueError(name, `is required: expected ${describeRule(rule)}`);
+  return checkNumber(name, c, rule);
+}
+
+/** A number with a default: blank or omitted takes `fallback`. */
+export function optionalNumber(name: string, v: unknown, fallback: number, rule: NumberRule = {}): number {
+  const c = single(name, v);
+  if (isBlank(c)) return fallback;
+  return checkNumber(name, c, rule);
+}
+
+export function requiredText(name: string, v: unknown): string {
+  const c = single(name, v);
+  if (typeof c !== "string" || c.trim() === "") throw valueError(name, `expected text, got ${describe(c)}`);
+  return c.trim();
+}
+
+/** One of a fixed list of words, matched case-insensitively; returns the canonical spelling. */
+export function choice<T extends string>(name: string, v: unknown, allowed: readonly T[], fallback?: T): T {
+  const c = single(name, v);
+  if (isBlank(c) && fallback !== undefined) return fallback;
+  const wanted = `one of ${allowed.map((a) => `"${a}"`).join(", ")}`;
+  if (typeof c !== "string") throw valueError(name, `expected ${wanted}, got ${describe(c)}`);
+  const hit = allowed.find((a) => a.toLowerCase() === c.trim().toLowerCase());
+  if (!hit) throw valueError(name, `expected ${wanted}, got ${describe(c)}`);
+  return hit;
+}
+
+export function optionalBoolean(name: string, v: unknown, fallback: boolean): boolean {
+  const c = single(name, v);
+  if (isBlank(c)) return fallback;
+  if (typeof c === "boolean") return c;
+  if (c === 1 || c === 0) return c === 1;
+  throw valueError(name, `expected TRUE or FALSE, got ${describe(c)}`);
+}
+
+/** Any argument as a rectangular grid: a single value becomes 1×1. */
+export function asGrid(name: string, v: unknown): Grid {
+  if (!Array.isArray(v)) return [[(v === undefined ? null : v) as Cell]];
+  if (v.length === 0 || !Array.isArray(v[0]) || v[0].length === 0) throw valueError(name, "expected a range, got an empty one");
+  const cols = v[0].length;
+  for (const row of v) {
+    if (!Array.isArray(row) || row.length !== cols) throw valueError(name, "expected a rectangular range, got rows of different lengths");
+  }
+  return v as Grid;
+}
+
+function cellWhere(rows: number, cols: number, r: number, c: number): string {
+  if (rows === 1 && cols === 1) return "";
+  if (rows === 1 || cols === 1) return ` (item ${r * cols + c + 1})`;
+  return ` (row ${r + 1}, column ${c + 1})`;
+}
+
+/** A range of numbers, every cell filled. Keeps its shape. */
+export function numberGrid(name: string, v: unknown, rule: NumberRule = {}): Shaped<number> {
+  const g = asGrid(name, v);
+  const rows = g.length;
+  const cols = g[0].length;
+  const values: number[] = [];
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const x = g[r][c];
+      const where = cellWhere(rows, cols, r, c);
+      const wanted = `${describeRule(rule)} in every cell`;
+      if (isBlank(x)) throw valueError(name, `expected ${wanted}, got a blank${where}`);
+      values.push(checkNumber(name, x, rule, where, wanted));
+    }
+  }
+  return { values, rows, cols };
+}
+
+/** A range of numbers, or nothing when the argument is omitted or wholly blank. */
+export function optionalNumberGrid(name: string, v: unknown, rule: NumberRule = {}): Shaped<number> | null {
+  if (v === null || v === undefined) return null;
+  const g = asGrid(name, v);
+  if (g.every((row) => row.every(isBlank))) return null;
+  return numberGrid(name, g, rule);
+}
+
+/** A range that must be a single row or a single column (a list). */
+export function numberList(name: string, v: unknown, rule: NumberRule = {}): Shaped<number> {
+  const s = numberGrid(name, v, rule);
+  if (s.rows !== 1 && s.cols !== 1) {
+    throw valueError(name, `expected a single row or column, got a ${s.rows}×${s.cols} range`);
+  }
+  return s;
+}
+
+/** A range of text or blank cells (blank → ""), keeping its shape. */
+export function textGrid(name: string, v: unknown): Shaped<string> {
+  const g = asGrid(name, v);
+  const values: string[] = [];
+  for (let r = 0; r < g.length; r++) {
+    for (let c = 0; c < g[0].length; c++) {
+      const x = g[r][c];
+      if (isBlank(x)) values.push("");
+      else if (typeof x === "string") values.push(x.trim());
+      else if (typeof x === "number" && Number.isFinite(x)) values.push(String(x));
+      else throw valueError(name, `expected text${cellWhere(g.length, g[0].length, r, c)}, got ${describe(x)}`);
+    }
+  }
+  return { values, rows: g.length, cols: g[0].length };
+}
+
+/** Checks that two ranges have the same number of cells and the same shape. */
+export function sameShape(nameA: string, a: Shaped<unknown>, nameB: string, b: Shaped<unknown>): void {
+  const sameCells = a.values.length === b.values.length;
+  const sameLayout = (a.rows === b.rows && a.cols === b.cols) || (sameCells && (a.rows === 1 || a.cols === 1) && (b.rows === 1 || b.cols === 1));
+  if (!sameLayout) {
+    throw valueError(nameB, `expected the same shape as ${nameA} (${a.rows}×${a.cols}), got ${b.rows}×${b.cols}`);
+  }
+}

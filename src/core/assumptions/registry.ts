@@ -1,0 +1,37 @@
+/**
+ * The assumptions registry: every planning figure the SPR does not set, with its source or an "illustrative" mark.
+ * Kept apart from the standards registry so an assumption is never presented as an SPR standard.
+ */
+import { Cell } from "../cell";
+import { valueError } from "../errors";
+import { nearest } from "../nearest";
+import { Assumption, ILLUSTRATIVE } from "./assumption";
+import { GENERAL_ASSUMPTIONS } from "./general";
+
+export const ASSUMPTIONS: readonly Assumption[] = [...GENERAL_ASSUMPTIONS];
+
+const BY_KEY = new Map(ASSUMPTIONS.map((a) => [a.key, a]));
+
+export function findAssumption(key: string): Assumption {
+  const hit = BY_KEY.get(key.trim().toUpperCase());
+  if (!hit) {
+    const near = nearest(key.trim(), [...BY_KEY.keys()]);
+    throw valueError("key", `no planning assumption "${key}"; nearest keys: ${near.join(", ")}`);
+  }
+  return hit;
+}
+
+/** The default value of an assumption, as the registry holds it. */
+export function assumptionValue(key: string): number {
+  return findAssumption(key).value;
+}
+
+export function sourceOf(a: Assumption): string {
+  return a.illustrative ? ILLUSTRATIVE : a.source;
+}
+
+export const ASSUMPTIONS_HEADER = ["Key", "Value", "Unit", "Source", "Reasoning"];
+
+export function assumptionsTable(): Cell[][] {
+  return [ASSUMPTIONS_HEADER, ...ASSUMPTIONS.map((a) => [a.key, a.value, a.unit, sourceOf(a), a.reasoning])];
+}

@@ -1,0 +1,63 @@
+/**
+ * Generic planning functions every capability builds on: apportionment, shortfall and RAG rating.
+ */
+import { numberGrid, optionalNumber, optionalNumberGrid, requiredNumber, sameShape } from "../core/args";
+import { allocate as allocateCore } from "../core/allocate";
+import { assumptionValue } from "../core/assumptions/registry";
+import { reshape } from "../core/cell";
+import { elementwise } from "../core/elementwise";
+import { gap as gapCore, rag as ragCore } from "../core/gap";
+import { cell } from "./marshal";
+
+/**
+ * Shares a total in whole multiples of a unit in proportion to weights, so the parts add up exactly to the total (largest remainder method; ties go to the larger weight, then the earlier row). Same shape as weights.
+ * Rests on: arithmetic only; used for shares of SPR national requirements (paragraph 120), seconded posts and money (paragraph 84).
+ * @customfunction ALLOCATE
+ * @helpurl https://localhost:3000/help/functions.html#allocate
+ * @param total The amount to share (≥ 0), a whole multiple of unit: PSUs, posts, pounds.
+ * @param weights Each part's weight (≥ 0, not all 0): a row, a column or a block.
+ * @param [unit] The smallest amount a part can hold: 1 (default) for whole units, 0.01 for pence.
+ * @param [minimums] The least each part must get (same shape as weights), honoured first.
+ * @returns The parts, in the shape of weights, summing exactly to total.
+ */
+export function allocate(total: any, weights: any[][], unit?: any, minimums?: any[][]): any[][] {
+  return cell(() => {
+    const t = requiredNumber("total", total, { min: 0 });
+    const w = numberGrid("weights", weights, { min: 0 });
+    const u = optionalNumber("unit", unit, 1, { min: 0, above: true });
+    const m = optionalNumberGrid("minimums", minimums, { min: 0 });
+    if (m) sameShape("weights", w, "minimums", m);
+    return reshape(allocateCore(t, w.values, u, m?.values), w.rows, w.cols);
+  });
+}
+
+/**
+ * Shortfall (positive) or surplus (negative): required minus available, cell by cell over ranges of equal shape.
+ * Rests on: arithmetic only; each capability's own functions say which SPR paragraph the requirement comes from.
+ * @customfunction GAP
+ * @helpurl https://localhost:3000/help/functions.html#gap
+ * @param required What is required (a value or a range).
+ * @param available What is available (same shape as required, or a single value).
+ * @returns Required minus available, in the unit of the inputs, in the shape of the inputs.
+ */
+export function gap(required: any[][], available: any[][]): any[][] {
+  return cell(() => elementwise("required", numberGrid("required", required), "available", numberGrid("available", available), gapCore));
+}
+
+/**
+ * "RED" where available falls short of required, "AMBER" where the surplus is under amber_margin × required, else "GREEN"; cell by cell.
+ * Rests on: planning assumption RAG_AMBER_MARGIN (default 0.1, illustrative) — not an SPR figure.
+ * @customfunction RAG
+ * @helpurl https://localhost:3000/help/functions.html#rag
+ * @param required What is required (≥ 0; a value or a range).
+ * @param available What is available (same shape as required, or a single value).
+ * @param [amber_margin] Surplus below this fraction of required is AMBER (default: assumption RAG_AMBER_MARGIN, 0.1).
+ * @returns "RED", "AMBER" or "GREEN" for each cell.
+ */
+export function rag(required: any[][], available: any[][], amber_margin?: any): any[][] {
+  return cell(() => {
+    const margin = optionalNumber("amber_margin", amber_margin, assumptionValue("RAG_AMBER_MARGIN"), { min: 0 });
+    const req = numberGrid("required", required, { min: 0 });
+    return elementwise("required", req, "available", numberGrid("available", available), (r, a) => ragCore(r, a, margin));
+  });
+}

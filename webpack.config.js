@@ -1,0 +1,72 @@
+// Builds the add-in: functions.js + functions.json (custom functions, shared runtime), taskpane.html/js, manifest.xml
+// and the function reference page. One variable sets where the add-in is hosted in production: ADDIN_URL.
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const functionFiles = require("./scripts/function-files");
+const { DEV_URL, officeJsUrl, rewriteUrls } = require("./scripts/urls");
+const { markdownPage } = require("./scripts/markdown-page");
+
+module.exports = (env = {}, argv = {}) => {
+  const dev = argv.mode !== "production";
+  const addinUrl = process.env.ADDIN_URL || DEV_URL;
+  // The CDN office.js in production (the Marketplace requires it); the npm package's copy when OFFICE_JS=local
+  // (offline tests, where the CDN cannot be reached).
+  const localOfficeJs = process.env.OFFICE_JS === "local";
+  const officeJs = officeJsUrl(localOfficeJs);
+  const config = {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/taskpane.ts",
+    },
+    output: { path: path.resolve(__dirname, "dist"), clean: true, filename: "[name].js" },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true } } }],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionFiles }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions"],
+        templateParameters: { officeJs, officeJsOrigin: localOfficeJs ? "'self'" : new URL(officeJs).origin },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteUrls(content.toString(), addinUrl) },
+          { from: "docs/functions.md", to: "help/functions.html", transform: (content) => markdownPage(content.toString(), "SPR functions") },
+          // Served path for path (office.js fetches sibling files); already minified, so kept out of terser.
+          ...(localOfficeJs ? [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js", info: { minimized: true } }] : []),
+        ],
+      }),
+      // functions.json carries @helpurl links written against the development URL: point them at ADDIN_URL too.
+      {
+        apply(compiler) {
+          compiler.hooks.thisCompilation.tap("RewriteMetadataUrls", (compilation) => {
+            compilation.hooks.processAssets.tap({ name: "RewriteMetadataUrls", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
+              const asset = compilation.getAsset("functions.json");
+              if (asset) compilation.updateAsset("functions.json", new compiler.webpack.sources.RawSource(rewriteUrls(asset.source.source().toString(), addinUrl)));
+            });
+          });
+        },
+      },
+    ],
+  };
+  if (env.WEBPACK_SERVE) {
+    config.devServer = {
+      port: Number(process.env.PORT || 3000),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: require("./scripts/dev-certs").httpsOptions() },
+      static: false,
+      hot: false,
+      liveReload: false,
+      client: false,
+    };
+  }
+  return config;
+};
