@@ -3,4 +3,5 @@
 module.exports = [
   "src/functions/reference.ts",
   "src/functions/planning.ts",
+  "src/functions/workforce.ts",
 ];

@@ -6,3 +6,4 @@
  */
 export * from "./reference";
 export * from "./planning";
+export * from "./workforce";

@@ -7,8 +7,9 @@ import { valueError } from "../errors";
 import { nearest } from "../nearest";
 import { Assumption, ILLUSTRATIVE } from "./assumption";
 import { GENERAL_ASSUMPTIONS } from "./general";
+import { WORKFORCE_ASSUMPTIONS } from "./workforce";
 
-export const ASSUMPTIONS: readonly Assumption[] = [...GENERAL_ASSUMPTIONS];
+export const ASSUMPTIONS: readonly Assumption[] = [...GENERAL_ASSUMPTIONS, ...WORKFORCE_ASSUMPTIONS];
 
 const BY_KEY = new Map(ASSUMPTIONS.map((a) => [a.key, a]));
 
