@@ -2,9 +2,11 @@
  * The `spr` command line: a faithful stand-in for Excel outside Excel.
  *   spr eval '<formula>' [--json]    evaluate one SPR formula with literal arguments
  *   spr functions                    list every function with its one-line description
+ *   spr build <plan.json> -o <out.xlsx> [--force]   build the planning workbook
  */
 import * as fs from "fs";
 import * as path from "path";
+import { BUILD_USAGE, buildCommand } from "./build-command";
 import { CallShapeError, evaluateCall } from "./evaluate";
 import { formatOutcome } from "./format";
 import { FormulaSyntaxError, parseFormula } from "./formula";
@@ -18,6 +20,8 @@ export interface Io {
 const USAGE = `Usage:
   spr eval '<formula>' [--json]   evaluate one SPR formula, e.g. spr eval '=SPR.ALLOCATE(10,{1;1;1})'
   spr functions                   list every SPR function with its description
+  ${BUILD_USAGE}
+                                  build the planning workbook from a plan file
   spr --help                      this text`;
 
 /** Loads the metadata written at build time (lib/functions.json, lib/associations.json) and registers the functions. */
@@ -65,6 +69,7 @@ export async function run(argv: string[], io: Io, registry: () => Registry = loa
       throw e;
     }
   }
+  if (command === "build") return buildCommand(rest, io);
   io.err(`spr: unknown command "${command}"\n${USAGE}`);
   return 2;
 }

@@ -1,0 +1,60 @@
+/**
+ * `spr build <plan.json> -o <workbook.xlsx> [--force]`: validates the plan, lays out every sheet, and writes the
+ * workbook atomically. An invalid plan prints one line per problem (with its path in the file) and writes nothing.
+ */
+import { createHash } from "crypto";
+import * as fs from "fs";
+import * as path from "path";
+import { PlanError, readPlan } from "../plan/validate";
+import { buildWorkbook } from "../workbook/build";
+import { ExcelJsWorkbook } from "../workbook/xlsx/exceljs-adapter";
+import type { Io } from "./main";
+
+export const BUILD_USAGE = "spr build <plan.json> -o <workbook.xlsx> [--force]";
+
+export async function buildCommand(args: string[], io: Io, now: () => Date = () => new Date(), progress = process.stderr.isTTY === true): Promise<number> {
+  const force = args.includes("--force");
+  const rest = args.filter((a) => a !== "--force");
+  const o = rest.findIndex((a) => a === "-o" || a === "--out");
+  const out = o >= 0 ? rest[o + 1] : undefined;
+  const inputs = rest.filter((_, i) => i !== o && i !== o + 1);
+  if (inputs.length !== 1 || !out) {
+    io.err(`usage: ${BUILD_USAGE}`);
+    return 2;
+  }
+  const planFile = inputs[0];
+  if (!out.toLowerCase().endsWith(".xlsx")) {
+    io.err(`spr build: the output must be an .xlsx file, got ${out}`);
+    return 2;
+  }
+  if (fs.existsSync(out) && !force) {
+    io.err(`spr build: ${out} already exists; add --force to replace it`);
+    return 2;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(planFile);
+  } catch {
+    io.err(`spr build: cannot read the plan file ${planFile}`);
+    return 2;
+  }
+  try {
+    const plan = readPlan(bytes.toString("utf8"));
+    const port = new ExcelJsWorkbook();
+    const stamp = { builtAt: now().toISOString(), planDigest: createHash("sha256").update(bytes).digest("hex"), planSource: path.basename(planFile) };
+    const result = await buildWorkbook(plan, port, stamp, (p) => {
+      if (progress && p.phase === "layout") io.err(`  ${p.sheet}…`);
+    });
+    await port.save(out, force);
+    io.out(`Wrote ${out}: ${result.sheets.join(", ")}`);
+    return 0;
+  } catch (e) {
+    if (e instanceof PlanError) {
+      io.err(`spr build: ${planFile} is not a valid plan (${e.problems.length} problem${e.problems.length === 1 ? "" : "s"}); nothing was written:`);
+      for (const p of e.problems) io.err(`  ${p.path}: ${p.message}`);
+      return 2;
+    }
+    io.err(`spr build: ${e instanceof Error ? e.message : String(e)}; nothing was written`);
+    return 1;
+  }
+}

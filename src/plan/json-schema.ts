@@ -1,0 +1,101 @@
+/**
+ * A small JSON Schema validator for the subset the plan schema uses (type, properties, required,
+ * additionalProperties: false, items, minItems, maxItems, minimum, maximum, exclusiveMinimum, enum, pattern,
+ * minLength, maxLength). The plan schema is written once as data (./plan-schema.ts), published as
+ * schema/plan.schema.json for editors, and checked here with messages that carry the path in the file.
+ */
+export interface JsonSchema {
+  $schema?: string;
+  $id?: string;
+  title?: string;
+  description?: string;
+  type?: "object" | "array" | "string" | "number" | "integer" | "boolean";
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  additionalProperties?: boolean | JsonSchema;
+  items?: JsonSchema;
+  minItems?: number;
+  maxItems?: number;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  enum?: (string | number)[];
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  examples?: unknown[];
+}
+
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+export function joinPath(base: string, key: string | number): string {
+  if (typeof key === "number") return `${base}[${key}]`;
+  return base ? `${base}.${key}` : key;
+}
+
+function typeName(v: unknown): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "an object";
+  if (typeof v === "string") return "text";
+  return `a ${typeof v}`;
+}
+
+const WANTED: Record<string, string> = {
+  object: "an object",
+  array: "a list",
+  string: "text",
+  number: "a number",
+  integer: "a whole number",
+  boolean: "true or false",
+};
+
+export function validateAgainst(schema: JsonSchema, value: unknown, path = "", out: Problem[] = []): Problem[] {
+  const at = path || "(plan)";
+  const t = schema.type;
+  if (t) {
+    const ok =
+      (t === "object" && typeof value === "object" && value !== null && !Array.isArray(value)) ||
+      (t === "array" && Array.isArray(value)) ||
+      (t === "string" && typeof value === "string") ||
+      (t === "boolean" && typeof value === "boolean") ||
+      (t === "number" && typeof value === "number" && Number.isFinite(value)) ||
+      (t === "integer" && typeof value === "number" && Number.isInteger(value));
+    if (!ok) {
+      out.push({ path: at, message: `expected ${WANTED[t]}, found ${typeName(value)}` });
+      return out;
+    }
+  }
+  if (schema.enum && !schema.enum.includes(value as string | number)) {
+    out.push({ path: at, message: `expected one of ${schema.enum.map((e) => JSON.stringify(e)).join(", ")}, found ${JSON.stringify(value)}` });
+  }
+  if (typeof value === "number") {
+    if (schema.minimum !== undefined && value < schema.minimum) out.push({ path: at, message: `expected at least ${schema.minimum}, found ${value}` });
+    if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) out.push({ path: at, message: `expected more than ${schema.exclusiveMinimum}, found ${value}` });
+    if (schema.maximum !== undefined && value > schema.maximum) out.push({ path: at, message: `expected at most ${schema.maximum}, found ${value}` });
+  }
+  if (typeof value === "string") {
+    if (schema.minLength !== undefined && value.length < schema.minLength) out.push({ path: at, message: value.length === 0 ? "is empty" : `expected at least ${schema.minLength} characters` });
+    if (schema.maxLength !== undefined && value.length > schema.maxLength) out.push({ path: at, message: `expected at most ${schema.maxLength} characters, found ${value.length}` });
+    if (schema.pattern && !new RegExp(schema.pattern).test(value)) out.push({ path: at, message: `"${value.slice(0, 40)}" is not in the expected form${schema.examples ? ` (for example ${JSON.stringify(schema.examples[0])})` : ""}` });
+  }
+  if (Array.isArray(value)) {
+    if (schema.minItems !== undefined && value.length < schema.minItems) out.push({ path: at, message: `expected at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}, found ${value.length}` });
+    if (schema.maxItems !== undefined && value.length > schema.maxItems) out.push({ path: at, message: `expected at most ${schema.maxItems} items, found ${value.length}` });
+    if (schema.items && value.length <= (schema.maxItems ?? Infinity)) value.forEach((v, i) => validateAgainst(schema.items!, v, joinPath(path, i), out));
+  }
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    const obj = value as Record<string, unknown>;
+    for (const key of schema.required ?? []) if (!(key in obj)) out.push({ path: joinPath(path, key), message: "is missing" });
+    for (const [key, v] of Object.entries(obj)) {
+      const sub = schema.properties?.[key];
+      if (sub) validateAgainst(sub, v, joinPath(path, key), out);
+      else if (schema.additionalProperties === false) out.push({ path: joinPath(path, key), message: `is not a known field${schema.properties ? ` (expected ${Object.keys(schema.properties).join(", ")})` : ""}` });
+      else if (typeof schema.additionalProperties === "object") validateAgainst(schema.additionalProperties, v, joinPath(path, key), out);
+    }
+  }
+  return out;
+}

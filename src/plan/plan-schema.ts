@@ -1,0 +1,131 @@
+/**
+ * The plan file's schema, written once as data. `npm run docs` publishes it as schema/plan.schema.json (a test keeps
+ * the two equal); src/plan/validate.ts checks plans against it and adds the checks a schema cannot express.
+ */
+import { JsonSchema } from "./json-schema";
+
+const COUNT: JsonSchema = { type: "integer", minimum: 0 };
+const NONNEG: JsonSchema = { type: "number", minimum: 0 };
+const POSITIVE: JsonSchema = { type: "number", exclusiveMinimum: 0 };
+const FRACTION: JsonSchema = { type: "number", minimum: 0, maximum: 1 };
+const TEXT: JsonSchema = { type: "string", minLength: 1, maxLength: 200 };
+const DATETIME: JsonSchema = {
+  type: "string",
+  pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?)?$",
+  examples: ["2026-06-20T14:00"],
+  description: "Local date and time, ISO 8601 (YYYY-MM-DDTHH:MM).",
+};
+const MAX_ROWS = 10_000;
+
+function object(properties: Record<string, JsonSchema>, required: string[] = [], description?: string): JsonSchema {
+  return { type: "object", additionalProperties: false, required, properties, ...(description ? { description } : {}) };
+}
+
+function list(items: JsonSchema, minItems = 0, maxItems = MAX_ROWS): JsonSchema {
+  return { type: "array", items, minItems, maxItems };
+}
+
+const PUBLIC_ORDER = object(
+  {
+    nationalPsuShare: { ...COUNT, description: "PSUs the force must be able to provide towards the national mobilisation requirement (its agreed share of paragraph 120a)." },
+    policy: { type: "string", enum: ["max", "sum"], description: "Combine the national share and the local peak: the larger (max) or both at once (sum)." },
+    events: list(
+      object(
+        {
+          name: TEXT,
+          start: DATETIME,
+          end: DATETIME,
+          attendance: COUNT,
+          risk: { type: "string", enum: ["low", "medium", "high"] },
+        },
+        ["name", "start", "end", "attendance", "risk"],
+      ),
+    ),
+    crowdPerPsu: object({ low: POSITIVE, medium: POSITIVE, high: POSITIVE }, ["low", "medium", "high"], "People per PSU by risk level: the force's own table (the SPR sets none)."),
+    requiredBdus: COUNT,
+    requiredAepTeams: COUNT,
+    trained: object(
+      {
+        PSU: { ...list(COUNT, 4, 4), description: "Trained officers: inspectors, sergeants, constables (level 2), drivers." },
+        BDU: { ...list(COUNT, 3, 3), description: "Trained officers: inspectors, sergeants, constables (level 3)." },
+        AEP: { ...list(COUNT, 3, 3), description: "Trained officers: AEP commanders, drivers, AEP officers." },
+      },
+      ["PSU"],
+    ),
+  },
+  ["trained"],
+  "Public order: paragraphs 116–128.",
+);
+
+const ARMED_POLICING = object(
+  {
+    incidentsPerYear: NONNEG,
+    meanMinutes: POSITIVE,
+    maxWaitProb: { type: "number", exclusiveMinimum: 0, maximum: 1 },
+    arvsPerIncident: POSITIVE,
+    peakFactor: POSITIVE,
+    coverageMinimum: COUNT,
+    crewSize: { type: "integer", minimum: 1 },
+    afosAvailable: NONNEG,
+    deployableRate: FRACTION,
+  },
+  ["incidentsPerYear", "meanMinutes", "afosAvailable"],
+  "Armed policing: paragraphs 147–157 and the force's APSTRA.",
+);
+
+const SOC = object(
+  {
+    ocgsByBand: { ...list(COUNT, 4, 4), description: "Mapped OCGs in P-bands 1 to 4." },
+    hoursByBand: { ...list(NONNEG, 4, 4), description: "Hours a year to manage one OCG in each band." },
+    forceShareByBand: { ...list(FRACTION, 4, 4), description: "Share of each band's work the force owns (the rest the ROCU)." },
+    otherVolumes: list(object({ name: TEXT, volume: NONNEG, hoursEach: NONNEG, assumption: { type: "string" } }, ["name", "volume"])),
+    investigatorsAvailable: NONNEG,
+    ocgsPerLro: POSITIVE,
+    lrosAvailable: COUNT,
+    capabilities: list(object({ id: { type: "string", minLength: 1, maxLength: 20 }, status: { type: "string", maxLength: 40 } }, ["id", "status"]), 0, 1000),
+  },
+  ["ocgsByBand", "hoursByBand", "forceShareByBand", "investigatorsAvailable"],
+  "Serious and organised crime: paragraphs 57–96.",
+);
+
+const SECTION22 = object(
+  {
+    rocu: TEXT,
+    basis: { ...TEXT, description: "What the weights are: officer FTE, net revenue expenditure, a fixed ratio…" },
+    fixedFraction: FRACTION,
+    unit: { type: "number", exclusiveMinimum: 0, description: "Rounding unit in pounds (default 0.01: pence)." },
+    lines: list(object({ name: TEXT, cost: NONNEG }, ["name", "cost"]), 1, 200),
+    grants: list(object({ name: TEXT, amount: NONNEG }, ["name", "amount"]), 0, 200),
+    forces: list(object({ name: TEXT, weight: NONNEG, inKind: NONNEG }, ["name", "weight"]), 1, 50),
+  },
+  ["rocu", "basis", "lines", "forces"],
+  "ROCU Section 22 contributions: paragraph 84.",
+);
+
+export const PLAN_SCHEMA: JsonSchema = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "plan.schema.json",
+  title: "SPR Planner plan",
+  description: "One force's (or one ROCU region's) planning inputs for a financial year. Sections may be left out.",
+  type: "object",
+  additionalProperties: false,
+  required: ["planVersion", "organisation", "financialYear"],
+  properties: {
+    $schema: { type: "string" },
+    planVersion: { type: "integer", enum: [1] },
+    organisation: object(
+      {
+        kind: { type: "string", enum: ["force", "region"] },
+        name: { ...TEXT, description: "A force (\"Avon and Somerset\") or, for a region, its ROCU (\"SWROCU\")." },
+      },
+      ["kind", "name"],
+    ),
+    financialYear: { type: "string", pattern: "^20\\d{2}/\\d{2}$", examples: ["2026/27"] },
+    preparedBy: TEXT,
+    assumptions: { type: "object", additionalProperties: { type: "number" }, description: "Planning assumptions overridden by key; any left out take the registry's defaults." },
+    publicOrder: PUBLIC_ORDER,
+    armedPolicing: ARMED_POLICING,
+    soc: SOC,
+    section22: SECTION22,
+  },
+};

@@ -1,0 +1,59 @@
+/**
+ * The planning workbook builder: one plan in, every sheet out, through the Workbook port. The same builder serves
+ * the command line (ExcelJS file adapter) and the task pane (Office.js adapter). Everything is computed before
+ * anything is written, and the port writes all sheets in one go, so a failure never leaves half a workbook.
+ */
+import { Plan } from "../plan/plan";
+import { BuildStamp, auditSheet } from "./layout/audit";
+import { LayoutContext, SHEETS, SheetKey } from "./layout/context";
+import { SECTIONS } from "./layout/sections";
+import { summarySheet } from "./layout/summary";
+import { SheetModel } from "./model";
+import { WorkbookPort } from "./port";
+import { resolveSheetNames } from "./safety";
+
+export type { BuildStamp } from "./layout/audit";
+
+export interface BuildProgress {
+  /** "layout" while sheets are computed, "write" while the port writes them. */
+  phase: "layout" | "write";
+  sheet: string;
+  index: number;
+  count: number;
+}
+
+export interface BuildResult {
+  sheets: string[];
+  /** Sheets renamed because a user's sheet held the name. */
+  renamed: { wanted: string; used: string }[];
+  summary: LayoutContext["summary"];
+}
+
+/** Lays out every sheet for a validated plan: pure computation, nothing written. */
+export function layoutWorkbook(plan: Plan, stamp: BuildStamp, names: Record<SheetKey, string> = { ...SHEETS }, onProgress?: (p: BuildProgress) => void): { models: SheetModel[]; ctx: LayoutContext } {
+  const ctx = new LayoutContext(plan, names);
+  const sectionModels: SheetModel[] = [];
+  const present = SECTIONS.filter((s) => s.applies(plan));
+  present.forEach((section, i) => {
+    onProgress?.({ phase: "layout", sheet: names[section.sheet], index: i, count: present.length });
+    sectionModels.push(section.layout(ctx));
+  });
+  const summary = summarySheet(ctx);
+  ctx.finishInputs();
+  ctx.finishAssumptions();
+  const models = [summary, ctx.inputs.build(), ctx.assumptions.build(), ...sectionModels, auditSheet(ctx, stamp)];
+  return { models, ctx };
+}
+
+export async function buildWorkbook(plan: Plan, port: WorkbookPort, stamp: BuildStamp, onProgress?: (p: BuildProgress) => void): Promise<BuildResult> {
+  const existing = await port.listSheets();
+  const chosen = resolveSheetNames(existing, Object.values(SHEETS));
+  const names = Object.fromEntries(Object.entries(SHEETS).map(([k, v]) => [k, chosen.get(v)!])) as Record<SheetKey, string>;
+  const { models, ctx } = layoutWorkbook(plan, stamp, names, onProgress);
+  await port.writeSheets(models, (sheet, index, count) => onProgress?.({ phase: "write", sheet, index, count }));
+  return {
+    sheets: models.map((m) => m.name),
+    renamed: [...chosen.entries()].filter(([a, b]) => a !== b).map(([wanted, used]) => ({ wanted, used })),
+    summary: ctx.summary,
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * What every section of the planning workbook shares while it is laid out: the plan, the final sheet names, the
+ * Inputs sheet (each section adds its inputs and gets back references for its formulas) and the Assumptions sheet
+ * (an assumption's row is written the first time a section uses it, showing whether the plan set it or it is the
+ * registry's default).
+ */
+import { findAssumption, sourceOf } from "../../core/assumptions/registry";
+import { CellValue, NumberFormat } from "../model";
+import { Ref, SheetBuilder } from "../sheet-builder";
+import { Plan } from "../../plan/plan";
+
+export const SHEETS = {
+  summary: "Summary",
+  inputs: "Inputs",
+  assumptions: "Assumptions",
+  publicOrder: "Public order",
+  armedPolicing: "Armed policing",
+  soc: "SOC",
+  capabilities: "Capabilities",
+  section22: "Section 22",
+  audit: "Audit",
+} as const;
+
+export type SheetKey = keyof typeof SHEETS;
+
+/** One line of the Summary sheet: a requirement against what the force has. */
+export interface SummaryLine {
+  area: string;
+  measure: string;
+  required: Ref;
+  available: Ref;
+  format: NumberFormat;
+  /** The SPR paragraph or assumption the requirement rests on. */
+  basis: string;
+}
+
+export const INPUT_COLUMNS = ["Section", "Input", "Value", "Unit"];
+export const ASSUMPTION_COLUMNS = ["Key", "Value", "Unit", "Set by", "Source", "Reasoning"];
+
+export class LayoutContext {
+  readonly inputs: SheetBuilder;
+  readonly assumptions: SheetBuilder;
+  readonly summary: SummaryLine[] = [];
+  private inputRow = 4;
+  private assumptionRow = 4;
+  private assumptionRefs = new Map<string, Ref>();
+
+  constructor(
+    readonly plan: Plan,
+    readonly names: Record<SheetKey, string>,
+  ) {
+    this.inputs = new SheetBuilder(names.inputs);
+    this.assumptions = new SheetBuilder(names.assumptions);
+  }
+
+  get subtitle(): string {
+    return `${this.plan.organisation.name} · financial year ${this.plan.financialYear}`;
+  }
+
+  /** Adds one input row (section, label, value, unit) and returns a reference to its value cell. */
+  input(section: string, label: string, value: CellValue, unit: string, format?: NumberFormat): Ref {
+    const r = this.inputRow++;
+    this.inputs.put(r, 0, section);
+    this.inputs.put(r, 1, label);
+    this.inputs.put(r, 3, unit);
+    return this.inputs.put(r, 2, value, { format, style: "input" });
+  }
+
+  /** Adds a list of inputs of one kind (a row per item) and returns a reference to the whole value column. */
+  inputList(section: string, label: (i: number) => string, values: CellValue[], unit: string, format?: NumberFormat): Ref {
+    const refs = values.map((v, i) => this.input(section, label(i), v, unit, format));
+    return { ...refs[0], rows: refs.length, values: values.map((v) => [v]) };
+  }
+
+  /** The cell holding an assumption's value: the plan's figure if it sets one, else the registry default. */
+  assumption(key: string): Ref {
+    const known = this.assumptionRefs.get(key);
+    if (known) return known;
+    const a = findAssumption(key);
+    const planValue = this.plan.assumptions?.[a.key];
+    const r = this.assumptionRow++;
+    this.assumptions.put(r, 0, a.key);
+    const ref = this.assumptions.put(r, 1, planValue ?? a.value, { style: "input" });
+    this.assumptions.put(r, 2, a.unit);
+    this.assumptions.put(r, 3, planValue === undefined ? "default" : "plan");
+    this.assumptions.put(r, 4, sourceOf(a));
+    this.assumptions.put(r, 5, a.reasoning);
+    this.assumptionRefs.set(key, ref);
+    return ref;
+  }
+
+  addSummary(line: SummaryLine): void {
+    this.summary.push(line);
+  }
+
+  finishInputs(): void {
+    this.inputs.title("Inputs", this.subtitle);
+    this.inputs.note(2, "What the plan file gave: threat inputs and what the force has. Formulas on the other sheets read these cells.");
+    this.inputs.table("SprInputs", 3, 0, INPUT_COLUMNS, Math.max(1, this.inputRow - 4));
+    this.inputs.columnWidths([18, 52, 16, 22]);
+    this.inputs.freeze(4);
+  }
+
+  finishAssumptions(): void {
+    this.assumptions.title("Assumptions", this.subtitle);
+    this.assumptions.note(2, "Planning assumptions are not SPR figures: each has a public source or is marked illustrative. \"default\" means the plan left it at the registry's value.");
+    this.assumptions.table("SprAssumptions", 3, 0, ASSUMPTION_COLUMNS, Math.max(1, this.assumptionRow - 4));
+    this.assumptions.columnWidths([26, 12, 22, 10, 60, 70]);
+    this.assumptions.freeze(4);
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * The Workbook port's data: a declarative description of the sheets the add-in writes. Layout code builds these
+ * models once; each adapter (ExcelJS for files, Office.js inside Excel, memory for tests) writes them its own way.
+ */
+export type CellValue = number | string | boolean | null;
+
+/** How a number is shown. Kept semantic so every adapter formats alike. */
+export type NumberFormat = "count" | "fte" | "money" | "percent" | "decimal" | "hours" | "datetime" | "text";
+
+export const EXCEL_NUMBER_FORMATS: Record<NumberFormat, string> = {
+  count: "#,##0",
+  fte: "#,##0.0",
+  money: "£#,##0.00;[Red]-£#,##0.00",
+  percent: "0.0%",
+  decimal: "#,##0.00",
+  hours: "#,##0.0",
+  datetime: "dd/mm/yyyy hh:mm",
+  text: "@",
+};
+
+export type CellStyle = "title" | "subtitle" | "header" | "label" | "note" | "total" | "input";
+
+export interface CellModel {
+  /** Zero-based row and column. */
+  row: number;
+  col: number;
+  /** The value shown (for a formula, its cached result as the engine computed it). */
+  value: CellValue;
+  /** A formula in Excel's user syntax, without the "=", e.g. SPR.PSUGAP(Inputs!$C$5,…). */
+  formula?: string;
+  format?: NumberFormat;
+  style?: CellStyle;
+}
+
+export interface TableModel {
+  /** Excel table name: letters, digits and underscores, unique in the workbook. */
+  name: string;
+  /** Header row position; the table spans `columns.length` columns and `rows` data rows below it. */
+  row: number;
+  col: number;
+  columns: string[];
+  rows: number;
+}
+
+/** A column (or block) whose cells read "RED", "AMBER" or "GREEN", coloured by conditional formatting. */
+export interface RagRuleModel {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** A native clustered bar chart over a label column and one value column (used for shortfalls). */
+export interface ChartModel {
+  title: string;
+  labels: { row: number; col: number; rows: number };
+  values: { row: number; col: number; rows: number };
+  /** Top-left anchor cell. */
+  at: { row: number; col: number };
+}
+
+export interface SheetModel {
+  name: string;
+  cells: CellModel[];
+  tables: TableModel[];
+  ragRules: RagRuleModel[];
+  charts: ChartModel[];
+  /** Column widths in characters, by column index. */
+  widths: number[];
+  /** Rows frozen at the top (titles and table headers stay in view). */
+  freezeRows: number;
+}
+
+export interface WorkbookModel {
+  sheets: SheetModel[];
+}
+
+/** A1 address of a zero-based cell: (0,0) → "A1". */
+export function address(row: number, col: number, absolute = false): string {
+  let c = col + 1;
+  let letters = "";
+  while (c > 0) {
+    const m = (c - 1) % 26;
+    letters = String.fromCharCode(65 + m) + letters;
+    c = Math.floor((c - 1) / 26);
+  }
+  return absolute ? `$${letters}$${row + 1}` : `${letters}${row + 1}`;
+}
+
+/** A sheet name as a formula reference: quoted when it holds anything but letters, digits and underscores. */
+export function sheetRef(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}

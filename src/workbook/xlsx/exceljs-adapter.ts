@@ -1,0 +1,148 @@
+/**
+ * The Workbook port over ExcelJS: writes the planning workbook as an .xlsx file, atomically.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { toFileFormula } from "../file-formula";
+import { CellModel, EXCEL_NUMBER_FORMATS, SheetModel, address } from "../model";
+import { ExistingSheet, WorkbookPort } from "../port";
+import { checkWritable } from "../safety";
+
+const RAG_FILLS: Record<string, { fg: string; font: string }> = {
+  RED: { fg: "FFF4CCCC", font: "FF9C0006" },
+  AMBER: { fg: "FFFFEB9C", font: "FF9C5700" },
+  GREEN: { fg: "FFC6EFCE", font: "FF006100" },
+};
+
+function styleCell(cell: ExcelJS.Cell, m: CellModel): void {
+  if (m.format) cell.numFmt = EXCEL_NUMBER_FORMATS[m.format];
+  switch (m.style) {
+    case "title":
+      cell.font = { bold: true, size: 16, color: { argb: "FF1F3A5F" } };
+      break;
+    case "subtitle":
+      cell.font = { size: 11, color: { argb: "FF616161" } };
+      break;
+    case "header":
+      cell.font = { bold: true };
+      break;
+    case "label":
+      cell.font = { bold: true };
+      break;
+    case "total":
+      cell.font = { bold: true };
+      cell.border = { top: { style: "thin" } };
+      break;
+    case "note":
+      cell.font = { italic: true, size: 10, color: { argb: "FF616161" } };
+      break;
+    case "input":
+      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF8E1" } };
+      break;
+  }
+}
+
+function cellValue(m: CellModel): ExcelJS.CellValue {
+  if (m.formula) {
+    return { formula: toFileFormula(m.formula), result: (m.value ?? "") as string | number | boolean } as ExcelJS.CellFormulaValue;
+  }
+  return m.value;
+}
+
+export class ExcelJsWorkbook implements WorkbookPort {
+  readonly workbook = new ExcelJS.Workbook();
+
+  constructor() {
+    this.workbook.creator = "SPR Planner";
+    // Fixed dates keep the file's own metadata free of the clock; the Audit sheet records when it was built.
+    this.workbook.created = new Date(0);
+    this.workbook.modified = new Date(0);
+    this.workbook.calcProperties = { fullCalcOnLoad: true };
+  }
+
+  async listSheets(): Promise<ExistingSheet[]> {
+    return this.workbook.worksheets.map((w) => ({ name: w.name, ownedByAddin: true }));
+  }
+
+  async writeSheets(models: SheetModel[], onSheet?: (name: string, index: number, count: number) => void): Promise<void> {
+    checkWritable(await this.listSheets(), models);
+    models.forEach((m, i) => {
+      const old = this.workbook.getWorksheet(m.name);
+      if (old) this.workbook.removeWorksheet(old.id);
+      this.writeSheet(m);
+      onSheet?.(m.name, i, models.length);
+    });
+  }
+
+  private writeSheet(m: SheetModel): void {
+    const ws = this.workbook.addWorksheet(m.name, { views: [m.freezeRows ? { state: "frozen", ySplit: m.freezeRows } : { state: "normal" }] });
+    const inTable = new Set<string>();
+    for (const t of m.tables) {
+      for (let r = t.row; r <= t.row + t.rows; r++) for (let c = t.col; c < t.col + t.columns.length; c++) inTable.add(`${r},${c}`);
+    }
+    const byPos = new Map(m.cells.map((c) => [`${c.row},${c.col}`, c]));
+    for (const t of m.tables) {
+      const rows: ExcelJS.CellValue[][] = [];
+      for (let r = t.row + 1; r <= t.row + t.rows; r++) {
+        rows.push(t.columns.map((_, j) => {
+          const c = byPos.get(`${r},${t.col + j}`);
+          return c ? cellValue(c) : null;
+        }));
+      }
+      ws.addTable({
+        name: t.name,
+        ref: address(t.row, t.col),
+        headerRow: true,
+        style: { theme: "TableStyleLight9", showRowStripes: true },
+        columns: t.columns.map((name) => ({ name, filterButton: true })),
+        rows: rows.length ? rows : [t.columns.map(() => null)],
+      });
+    }
+    for (const c of m.cells) {
+      const cell = ws.getCell(c.row + 1, c.col + 1);
+      if (!inTable.has(`${c.row},${c.col}`)) cell.value = cellValue(c);
+      styleCell(cell, c);
+    }
+    m.widths.forEach((w, i) => {
+      ws.getColumn(i + 1).width = w;
+    });
+    for (const r of m.ragRules) {
+      const ref = `${address(r.row, r.col)}:${address(r.row + r.rows - 1, r.col + r.cols - 1)}`;
+      ws.addConditionalFormatting({
+        ref,
+        rules: Object.entries(RAG_FILLS).map(([text, colours], k) => ({
+          type: "containsText",
+          operator: "containsText",
+          text,
+          priority: k + 1,
+          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: colours.fg } }, font: { color: { argb: colours.font }, bold: true } },
+        })) as ExcelJS.ConditionalFormattingRule[],
+      });
+    }
+  }
+
+  /**
+   * Saves atomically: the file is written beside its destination under a temporary name, then moved into place, so a
+   * crash never leaves half a file. Without `force`, an existing file is never replaced.
+   */
+  async save(file: string, force = false): Promise<void> {
+    const buffer = Buffer.from(await this.workbook.xlsx.writeBuffer());
+    const dir = path.dirname(path.resolve(file));
+    const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
+    fs.writeFileSync(tmp, buffer, { flag: "wx" });
+    try {
+      const fd = fs.openSync(tmp, "r");
+      fs.fsyncSync(fd);
+      fs.closeSync(fd);
+      if (force) fs.renameSync(tmp, file);
+      else {
+        fs.linkSync(tmp, file); // fails if the file exists: never a silent overwrite
+        fs.unlinkSync(tmp);
+      }
+    } catch (e) {
+      fs.rmSync(tmp, { force: true });
+      throw e;
+    }
+  }
+}
