@@ -18,7 +18,6 @@ export interface Ref {
 
 export type FormulaArg = Ref | number | string | boolean | null;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Fn = (...args: any[]) => unknown;
 
 const ID_OF = new Map<unknown, string>(Object.entries(functions).map(([name, fn]) => [fn, name.toUpperCase()]));
