@@ -8,3 +8,8 @@ renderReference(loadRegistry()).then((md) => {
   fs.writeFileSync(path.join(__dirname, "..", "docs", "functions.md"), md);
   console.log("docs/functions.md written");
 });
+
+// The plan file's JSON Schema, published for editors (validation itself runs in src/plan/validate.ts).
+const { PLAN_SCHEMA } = require("../lib/plan/plan-schema");
+fs.writeFileSync(path.join(__dirname, "..", "schema", "plan.schema.json"), JSON.stringify(PLAN_SCHEMA, null, 2) + "\n");
+console.log("schema/plan.schema.json written");

@@ -1,0 +1,16 @@
+// `npm run demo`: builds every example plan in examples/ into examples/out/ with the `spr build` command line.
+const fs = require("fs");
+const path = require("path");
+const { spawnSync } = require("child_process");
+
+const root = path.resolve(__dirname, "..");
+const outDir = path.join(root, "examples", "out");
+fs.mkdirSync(outDir, { recursive: true });
+let failed = 0;
+for (const f of fs.readdirSync(path.join(root, "examples")).filter((n) => n.endsWith(".json")).sort()) {
+  const out = path.join(outDir, f.replace(/\.json$/, ".xlsx"));
+  // examples/out/ holds only what the demo writes, so replacing last run's files there is safe
+  const r = spawnSync(process.execPath, [path.join(root, "bin", "spr.js"), "build", path.join("examples", f), "-o", out, "--force"], { cwd: root, stdio: "inherit" });
+  if (r.status !== 0) failed++;
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,104 @@
+// Reads a built .xlsx back with the library and recomputes every formula cell through `spr eval`'s code path:
+// the stored formula (Excel's file syntax) becomes a literal SPR formula by replacing each cell reference with the
+// value the workbook holds there, then the CLI's parser and registry evaluate it.
+import ExcelJS from "exceljs";
+import { fromFileFormula } from "../../src/workbook/file-formula";
+import { evaluateCall, CellValue } from "../../src/cli/evaluate";
+import { parseFormula } from "../../src/cli/formula";
+import { Registry } from "../../src/cli/registry";
+
+export interface StoredCell {
+  sheet: string;
+  address: string;
+  value: CellValue | null;
+  formula?: string;
+}
+
+export type Book = Map<string, Map<string, StoredCell>>;
+
+function plain(v: ExcelJS.CellValue): CellValue | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "object" && "result" in (v as object)) return plain((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (typeof v === "object" && "richText" in (v as object)) return (v as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join("");
+  if (typeof v === "object" && "error" in (v as object)) return (v as ExcelJS.CellErrorValue).error;
+  return String(v);
+}
+
+export async function readBook(file: string): Promise<{ book: Book; workbook: ExcelJS.Workbook }> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const book: Book = new Map();
+  workbook.eachSheet((ws) => {
+    const cells = new Map<string, StoredCell>();
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (c) => {
+        const formula = c.formula || undefined;
+        cells.set(c.address, { sheet: ws.name, address: c.address, value: plain(c.value), formula });
+      }),
+    );
+    book.set(ws.name, cells);
+  });
+  return { book, workbook };
+}
+
+function colNumber(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+function colLetters(n: number): string {
+  let s = "";
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function literal(v: CellValue | null): string {
+  if (v === null || v === undefined) return '""';
+  if (typeof v === "string") return `"${v.replace(/"/g, '""')}"`;
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return String(v);
+}
+
+const REF = /(?:'((?:[^']|'')+)'|([A-Za-z_][A-Za-z0-9_]*))!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?/g;
+
+/** Replaces every Sheet!A1 or Sheet!A1:B2 reference with the literal values the workbook holds there. */
+export function substituteReferences(formula: string, book: Book): string {
+  return formula.replace(REF, (_m, quoted: string | undefined, bare: string | undefined, c1: string, r1: string, c2?: string, r2?: string) => {
+    const sheet = (quoted ?? bare)!.replace(/''/g, "'");
+    const cells = book.get(sheet);
+    if (!cells) throw new Error(`formula refers to a missing sheet ${sheet}`);
+    const get = (c: number, r: number) => cells.get(`${colLetters(c)}${r}`)?.value ?? null;
+    if (!c2) return literal(get(colNumber(c1), Number(r1)));
+    const rows: string[] = [];
+    for (let r = Number(r1); r <= Number(r2); r++) {
+      const row: string[] = [];
+      for (let c = colNumber(c1); c <= colNumber(c2); c++) row.push(literal(get(c, r)));
+      rows.push(row.join(","));
+    }
+    return `{${rows.join(";")}}`;
+  });
+}
+
+/** Recomputes one stored formula with the engine; returns the value Excel would show in that cell. */
+export async function recompute(storedFormula: string, book: Book, registry: Registry): Promise<CellValue | string> {
+  const userSyntax = fromFileFormula(storedFormula);
+  const index = /^INDEX\((.+),(\d+),(\d+)\)$/.exec(userSyntax);
+  const inner = index ? index[1] : userSyntax;
+  if (!/^SPR\./.test(inner)) {
+    // a plain reference to another cell
+    const v = substituteReferences(inner, book);
+    return JSON.parse(v.replace(/^"(.*)"$/, (_m, s: string) => JSON.stringify(s.replace(/""/g, '"'))));
+  }
+  const outcome = await evaluateCall(parseFormula(substituteReferences(inner, book)), registry);
+  if ("error" in outcome) return outcome.error;
+  const v = outcome.value;
+  if (index) {
+    if (!Array.isArray(v)) throw new Error(`INDEX over a single value in ${storedFormula}`);
+    return v[Number(index[2]) - 1][Number(index[3]) - 1];
+  }
+  return Array.isArray(v) ? v[0][0] : v;
+}

@@ -1,0 +1,73 @@
+// The plan file: the published schema matches the one the validator uses, and broken plans get one clear message
+// per problem with its path in the file.
+import * as fs from "fs";
+import * as path from "path";
+import { PLAN_SCHEMA } from "../src/plan/plan-schema";
+import { PlanError, readPlan, toExcelSerial } from "../src/plan/validate";
+
+const ROOT = path.resolve(__dirname, "..");
+const example = JSON.parse(fs.readFileSync(path.join(ROOT, "examples", "avon-and-somerset-2026-27.json"), "utf8"));
+const region = JSON.parse(fs.readFileSync(path.join(ROOT, "examples", "swrocu-2026-27.json"), "utf8"));
+
+function problems(plan: unknown): string[] {
+  try {
+    readPlan(typeof plan === "string" ? plan : JSON.stringify(plan));
+  } catch (e) {
+    if (e instanceof PlanError) return e.problems.map((p) => `${p.path}: ${p.message}`);
+    throw e;
+  }
+  return [];
+}
+
+function edit(base: object, f: (p: any) => void): unknown {
+  const copy = JSON.parse(JSON.stringify(base));
+  f(copy);
+  return copy;
+}
+
+describe("plan files", () => {
+  it("publishes the schema the validator uses (run `npm run docs` if this fails)", () => {
+    const published = JSON.parse(fs.readFileSync(path.join(ROOT, "schema", "plan.schema.json"), "utf8"));
+    expect(published).toEqual(JSON.parse(JSON.stringify(PLAN_SCHEMA)));
+  });
+
+  it("accepts the example plans", () => {
+    expect(problems(example)).toEqual([]);
+    expect(problems(region)).toEqual([]);
+  });
+
+  it.each([
+    ["truncated JSON", '{"planVersion": 1, "organisation": {', [/^\(file\): not valid JSON/]],
+    ["not an object", "[1,2,3]", ["(plan): expected an object, found a list"]],
+    ["missing sections", {}, ["planVersion: is missing", "organisation: is missing", "financialYear: is missing"]],
+    ["wrong version", edit(example, (p) => (p.planVersion = 2)), ["planVersion: expected one of 1, found 2"]],
+    ["unknown field", edit(example, (p) => (p.extra = true)), [/^extra: is not a known field/]],
+    ["a year that is not consecutive", edit(example, (p) => (p.financialYear = "2026/28")), ["financialYear: expected consecutive years such as 2026/27"]],
+    ["a year in the wrong form", edit(example, (p) => (p.financialYear = "2026-27")), ['financialYear: "2026-27" is not in the expected form (for example "2026/27")']],
+    ["an unknown force", edit(example, (p) => (p.organisation.name = "Narnia")), [/^organisation\.name: no force called "Narnia"; nearest: /]],
+    ["an unknown assumption", edit(example, (p) => (p.assumptions = { LEAVE: 3 })), [/^assumptions\.LEAVE: no planning assumption "LEAVE"; nearest keys: /]],
+    ["an assumption that is not a number", edit(example, (p) => (p.assumptions = { ANNUAL_LEAVE_DAYS: "27" })), ["assumptions.ANNUAL_LEAVE_DAYS: expected a number, found text"]],
+    ["an event that ends before it starts", edit(example, (p) => (p.publicOrder.events[3].end = "2026-11-25T10:00")), ["publicOrder.events[3].end: before start (an event must end after it starts)"]],
+    ["a date that does not exist", edit(example, (p) => (p.publicOrder.events[0].start = "2026-02-30T10:00")), ['publicOrder.events[0].start: "2026-02-30T10:00" is not a real date and time']],
+    ["a negative attendance", edit(example, (p) => (p.publicOrder.events[1].attendance = -5)), ["publicOrder.events[1].attendance: expected at least 0, found -5"]],
+    ["an unknown risk level", edit(example, (p) => (p.publicOrder.events[1].risk = "extreme")), ['publicOrder.events[1].risk: expected one of "low", "medium", "high", found "extreme"']],
+    ["trained officers of the wrong length", edit(example, (p) => (p.publicOrder.trained.PSU = [1, 2, 3])), ["publicOrder.trained.PSU: expected at least 4 items, found 3"]],
+    ["a wait probability above 1", edit(example, (p) => (p.armedPolicing.maxWaitProb = 5)), ["armedPolicing.maxWaitProb: expected at most 1, found 5"]],
+    ["a share outside 0–1", edit(example, (p) => (p.soc.forceShareByBand[2] = 1.5)), ["soc.forceShareByBand[2]: expected at most 1, found 1.5"]],
+    ["absurd sizes", edit(example, (p) => (p.publicOrder.events = Array.from({ length: 10001 }, () => p.publicOrder.events[0]))), ["publicOrder.events: expected at most 10000 items, found 10001"]],
+    ["a force listed twice", edit(region, (p) => (p.section22.forces[4].name = "Avon and Somerset Constabulary")), ["section22.forces[4].name: Avon & Somerset is listed twice (also at forces[0])"]],
+    ["grants above the budget", edit(region, (p) => (p.section22.grants[0].amount = 1e9)), [/^section22\.grants: add up to more than the budget lines/]],
+    ["no budget lines", edit(region, (p) => (p.section22.lines = [])), ["section22.lines: expected at least 1 item, found 0"]],
+    ["all weights zero", edit(region, (p) => p.section22.forces.forEach((f: { weight: number }) => (f.weight = 0))), ["section22.forces: every weight is zero, so there is nothing to share the budget by"]],
+  ])("rejects %s with one message per problem", (_name, plan, expected) => {
+    const got = problems(plan);
+    expect(got).toHaveLength(expected.length);
+    expected.forEach((e, i) => (typeof e === "string" ? expect(got[i]).toBe(e) : expect(got[i]).toMatch(e)));
+  });
+
+  it("turns ISO date-times into Excel serial numbers", () => {
+    // Excel: 1 January 2026 is day 46,023; noon adds 0.5
+    expect(toExcelSerial("2026-01-01")).toBe(46023);
+    expect(toExcelSerial("2026-01-01T12:00")).toBe(46023.5);
+  });
+});
