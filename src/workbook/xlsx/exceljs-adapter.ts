@@ -5,6 +5,7 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { toFileFormula } from "../file-formula";
+import { addCharts } from "./charts";
 import { CellModel, EXCEL_NUMBER_FORMATS, SheetModel, address } from "../model";
 import { ExistingSheet, WorkbookPort } from "../port";
 import { checkWritable } from "../safety";
@@ -52,6 +53,7 @@ function cellValue(m: CellModel): ExcelJS.CellValue {
 
 export class ExcelJsWorkbook implements WorkbookPort {
   readonly workbook = new ExcelJS.Workbook();
+  private models: SheetModel[] = [];
 
   constructor() {
     this.workbook.creator = "SPR Planner";
@@ -71,6 +73,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
       const old = this.workbook.getWorksheet(m.name);
       if (old) this.workbook.removeWorksheet(old.id);
       this.writeSheet(m);
+      this.models = [...this.models.filter((x) => x.name !== m.name), m];
       onSheet?.(m.name, i, models.length);
     });
   }
@@ -127,7 +130,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
    * crash never leaves half a file. Without `force`, an existing file is never replaced.
    */
   async save(file: string, force = false): Promise<void> {
-    const buffer = Buffer.from(await this.workbook.xlsx.writeBuffer());
+    const buffer = await addCharts(Buffer.from(await this.workbook.xlsx.writeBuffer()), this.models);
     const dir = path.dirname(path.resolve(file));
     const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
     fs.writeFileSync(tmp, buffer, { flag: "wx" });
