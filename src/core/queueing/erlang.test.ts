@@ -43,7 +43,7 @@ describe("Erlang B", () => {
 
   it("agrees with log-space Poisson sums for 1,000 to 100,000 servers, where factorials overflow", () => {
     // A^c / c! is Infinity / Infinity = NaN already at c = 171 in doubles: the textbook formula cannot even start.
-    const factorial = (n: number) => (n <= 1 ? 1 : n * factorial(n - 1));
+    const factorial = (n: number): number => (n <= 1 ? 1 : n * factorial(n - 1));
     expect(Number.isNaN(Math.pow(200, 200) / factorial(200))).toBe(true);
     const cases: [number, number][] = [
       [1000, 1000],
