@@ -1,0 +1,46 @@
+import { FunctionNote } from "./note";
+
+export const ARMED_POLICING_NOTES: Record<string, FunctionNote> = {
+  ARVREQ: {
+    examples: [
+      { formula: "=SPR.ARVREQ(1200, 90)", says: "1,200 incidents a year of 90 minutes: 0.2055 erlangs. One ARV would be committed 20.6% of the time; two keep the chance of none being free to 1.9%." },
+      { formula: "=SPR.ARVREQ(1200, 90, 0.05, 1, 2)", says: "Planning for a peak hour at twice the average rate: 0.411 erlangs need 3." },
+      { formula: "=SPR.ARVREQ(1200, 90, 0.05, 1, 2, 4)", says: "The force's geography needs 4 ARVs on duty to meet its response times: the floor wins." },
+      { formula: "=SPR.ARVREQ(8760, 60)", says: "8,760 one-hour incidents keep exactly one ARV busy on average (1 erlang); 4 keep the wait probability to 1/49 = 2%." },
+    ],
+    notes: [
+      "Units: incidents a year ÷ 525,600 minutes a year (the 8,760-hour year of HOURS_24_7_POST × 60) is the arrival rate per minute; times the minutes each incident holds an ARV it is the offered load in erlangs, the average number of ARVs busy at once; times ARVs sent to each incident and the peak factor it is the load the ARVs must carry. ARVs on duty = max(SPR.SERVERSFOR(load, max_wait_prob), coverage_minimum).",
+      "The SPR sets no ARV number: capacity is set by the force's APSTRA (paragraph 151) and ARVs are a Prepare capability for counter-terrorism (40.4b). Every default here is an illustrative planning assumption (MAX_WAIT_PROB 0.05, ARVS_PER_INCIDENT 1, PEAK_FACTOR 1, COVERAGE_MINIMUM 0): replace each with the APSTRA's own.",
+      "The queue counts firearms incidents only. Time ARVs spend on visible protection of key sites (paragraph 150), training or other taskings belongs in coverage_minimum or in mean_minutes. Sending several ARVs is modelled as several times the load, which slightly understates waits when all must be free at once.",
+    ],
+  },
+  AFOREQ: {
+    examples: [
+      { formula: "=SPR.AFOREQ(3)", says: "Three ARVs around the clock, crewed by two: 6 posts × 5.22 officers per post." },
+      { formula: "=SPR.AFOREQ(SPR.ARVREQ(1200, 90, 0.05, 1, 2, 4))", says: "The establishment behind the four ARVs above." },
+      { formula: "=SPR.AFOREQ(2, 3, SPR.PRODUCTIVEHOURS(40, 30))", says: "London-style crews of three, with a long-serving workforce's 30 days' leave." },
+    ],
+    notes: [
+      "AFO FTE = ARVs × crew × SPR.POSTFTE(hours_covered, productive_hours): the same officers-per-post arithmetic as every other post, so it rises linearly with ARVs and with crew size.",
+      "Crew size 2 is ACPO guidance (at least two AFOs per ARV; typically three in London). AFOs also needed for specialist roles (armed surveillance, MASTS, SFO, CTSFO: paragraphs 152–155) are not included: add them.",
+    ],
+  },
+  AFOGAP: {
+    examples: [
+      { formula: "=SPR.AFOGAP(4, 44)", says: "Four ARVs need 41.7 AFOs; 44 on the establishment at the national 90.8% deployable rate are 39.9: 1.8 short." },
+      { formula: "=SPR.AFOGAP(4, 44, 2, , 1)", says: "The same with every AFO deployable: 2.3 spare (negative)." },
+    ],
+    notes: [
+      "Gap = SPR.AFOREQ(arvs_on_duty, crew_size, productive_hours) − afos_available × deployable_rate, in deployable AFOs. To close a gap of G, the establishment must grow by about G ÷ deployable_rate, since new AFOs are deployable at the same rate.",
+      "The default deployable rate is 6,038 ÷ 6,651 = 0.908, the national figure at 31 March 2023 (Home Office, Police use of firearms statistics; 5,861 of 6,473 at 31 March 2024). Productive hours already remove leave, training and sickness; if the force's productive hours also remove officers on long-term restricted duties, set deployable_rate to 1 to avoid counting them twice.",
+    ],
+  },
+  CEDREQ: {
+    examples: [
+      { formula: "=SPR.CEDREQ({100;850;60}, {1;0.3;0.5})", says: "100 AFOs (all CED-trained, 156.2), 30% of 850 response officers, half of 60 roads policing officers: 100 + 255 + 30." },
+    ],
+    notes: [
+      "Paragraph 156.2: the force's STRA establishes the number of CEDs and trained officers it requires. The shares are the force's own; none is assumed. The sum is exact to the decimal typed.",
+    ],
+  },
+};
