@@ -82,15 +82,17 @@ describe("fuzzing every registered function", () => {
       fc.assert(
         fc.property(args, (list) => {
           let result: unknown;
+          let problem: string | null = null;
           try {
             result = fn(...list);
           } catch (e) {
-            const err = e as { code?: unknown; message?: unknown; constructor?: { name?: string } };
-            if (!ERROR_CODES.has(String(err.code))) throw new Error(`SPR.${f.id} threw ${String(e)} (not an Excel error)`);
-            if (typeof err.message !== "string" || err.message.trim() === "") throw new Error(`SPR.${f.id} gave ${String(err.code)} without a message`);
-            if (/^internal error/.test(err.message)) throw new Error(`SPR.${f.id} hit an internal error: ${err.message}`);
-            return;
+            const err = e as { code?: unknown; message?: unknown };
+            if (!ERROR_CODES.has(String(err.code))) problem = `SPR.${f.id} threw ${String(e)} (not an Excel error)`;
+            else if (typeof err.message !== "string" || err.message.trim() === "") problem = `SPR.${f.id} gave ${String(err.code)} without a message`;
+            else if (/^internal error/.test(err.message)) problem = `SPR.${f.id} hit an internal error: ${err.message}`;
+            else return;
           }
+          if (problem) throw new Error(problem);
           const bad = wellFormed(result);
           if (bad) throw new Error(`SPR.${f.id} returned ${bad}: ${JSON.stringify(result)?.slice(0, 200)}`);
         }),
