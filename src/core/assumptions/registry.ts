@@ -7,9 +7,10 @@ import { valueError } from "../errors";
 import { nearest } from "../nearest";
 import { Assumption, ILLUSTRATIVE } from "./assumption";
 import { GENERAL_ASSUMPTIONS } from "./general";
+import { SOC_ASSUMPTIONS } from "./soc";
 import { WORKFORCE_ASSUMPTIONS } from "./workforce";
 
-export const ASSUMPTIONS: readonly Assumption[] = [...GENERAL_ASSUMPTIONS, ...WORKFORCE_ASSUMPTIONS];
+export const ASSUMPTIONS: readonly Assumption[] = [...GENERAL_ASSUMPTIONS, ...WORKFORCE_ASSUMPTIONS, ...SOC_ASSUMPTIONS];
 
 const BY_KEY = new Map(ASSUMPTIONS.map((a) => [a.key, a]));
 
