@@ -4,4 +4,6 @@ module.exports = [
   "src/functions/reference.ts",
   "src/functions/planning.ts",
   "src/functions/workforce.ts",
+  "src/functions/soc.ts",
+  "src/functions/capabilities.ts",
 ];

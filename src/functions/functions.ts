@@ -7,3 +7,5 @@
 export * from "./reference";
 export * from "./planning";
 export * from "./workforce";
+export * from "./soc";
+export * from "./capabilities";

@@ -55,7 +55,7 @@ export function unmetTable(assessments: Assessment[]): Cell[][] {
   const unmet = assessments.filter((a) => !isMet(a.status));
   if (unmet.length === 0) {
     const n = assessments.length;
-    return [CHECK_HEADER, ["", `All ${n} ${n === 1 ? "capability" : "capabilities"} listed are met`, "met", "", "GREEN"]];
+    return [CHECK_HEADER, ["", n === 1 ? "The one capability listed is met" : `All ${n} capabilities listed are met`, "met", "", "GREEN"]];
   }
   return [CHECK_HEADER, ...unmet.map((a) => [a.capability.id, a.capability.title, a.status, a.capability.paragraph, statusRag(a.status)])];
 }
