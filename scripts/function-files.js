@@ -6,4 +6,6 @@ module.exports = [
   "src/functions/workforce.ts",
   "src/functions/queueing.ts",
   "src/functions/armed-policing.ts",
+  "src/functions/soc.ts",
+  "src/functions/capabilities.ts",
 ];

@@ -9,3 +9,5 @@ export * from "./planning";
 export * from "./workforce";
 export * from "./queueing";
 export * from "./armed-policing";
+export * from "./soc";
+export * from "./capabilities";

@@ -8,9 +8,15 @@ import { nearest } from "../nearest";
 import { ARMED_POLICING_ASSUMPTIONS } from "./armed-policing";
 import { Assumption, ILLUSTRATIVE } from "./assumption";
 import { GENERAL_ASSUMPTIONS } from "./general";
+import { SOC_ASSUMPTIONS } from "./soc";
 import { WORKFORCE_ASSUMPTIONS } from "./workforce";
 
-export const ASSUMPTIONS: readonly Assumption[] = [...GENERAL_ASSUMPTIONS, ...WORKFORCE_ASSUMPTIONS, ...ARMED_POLICING_ASSUMPTIONS];
+export const ASSUMPTIONS: readonly Assumption[] = [
+  ...GENERAL_ASSUMPTIONS,
+  ...WORKFORCE_ASSUMPTIONS,
+  ...ARMED_POLICING_ASSUMPTIONS,
+  ...SOC_ASSUMPTIONS,
+];
 
 const BY_KEY = new Map(ASSUMPTIONS.map((a) => [a.key, a]));
 

@@ -1,9 +1,19 @@
 import { ARMED_POLICING_NOTES } from "./armed-policing";
+import { CAPABILITIES_NOTES } from "./capabilities";
 import { FunctionNote } from "./note";
 import { PLANNING_NOTES } from "./planning";
 import { QUEUEING_NOTES } from "./queueing";
 import { REFERENCE_NOTES } from "./reference";
+import { SOC_NOTES } from "./soc";
 import { WORKFORCE_NOTES } from "./workforce";
 
 /** Worked examples and notes for every function, by id. A test requires an entry for each registered function. */
-export const FUNCTION_NOTES: Record<string, FunctionNote> = { ...REFERENCE_NOTES, ...PLANNING_NOTES, ...WORKFORCE_NOTES, ...QUEUEING_NOTES, ...ARMED_POLICING_NOTES };
+export const FUNCTION_NOTES: Record<string, FunctionNote> = {
+  ...REFERENCE_NOTES,
+  ...PLANNING_NOTES,
+  ...WORKFORCE_NOTES,
+  ...QUEUEING_NOTES,
+  ...ARMED_POLICING_NOTES,
+  ...SOC_NOTES,
+  ...CAPABILITIES_NOTES,
+};
