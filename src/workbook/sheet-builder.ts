@@ -107,6 +107,19 @@ export class SheetBuilder {
     return { sheet: this.name, row, col, rows: 1, cols: 1, values: [[value]] };
   }
 
+  /**
+   * A plain Excel SUM or PRODUCT over single cells, for totals and simple scalings a planner reads at a glance
+   * (=SUM(C5,C9), =PRODUCT(C7,Assumptions!$B$12)). The planning logic itself stays in the SPR functions.
+   */
+  arithmetic(row: number, col: number, op: "SUM" | "PRODUCT", refs: Ref[], opts: CellOptions = {}): Ref {
+    const values = refs.map((r) => r.values[0][0]);
+    if (values.some((v) => typeof v !== "number")) throw new BuildError(`${op} over a cell that is not a number`);
+    const nums = values as number[];
+    const value = op === "SUM" ? nums.reduce((a, b) => a + b, 0) : nums.reduce((a, b) => a * b, 1);
+    this.set({ row, col, value, formula: `${op}(${refs.map((r) => refText({ ...r, rows: 1, cols: 1 })).join(",")})`, ...opts });
+    return { sheet: this.name, row, col, rows: 1, cols: 1, values: [[value]] };
+  }
+
   /** A plain reference to a cell on another sheet (=Sheet!$C$5), showing its value. */
   link(row: number, col: number, target: Ref, opts: CellOptions = {}): Ref {
     const value = target.values[0][0];

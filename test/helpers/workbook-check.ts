@@ -86,6 +86,12 @@ export function substituteReferences(formula: string, book: Book): string {
 /** Recomputes one stored formula with the engine; returns the value Excel would show in that cell. */
 export async function recompute(storedFormula: string, book: Book, registry: Registry): Promise<CellValue | string> {
   const userSyntax = fromFileFormula(storedFormula);
+  const arithmetic = /^(SUM|PRODUCT)\((.*)\)$/.exec(userSyntax);
+  if (arithmetic) {
+    // Excel's own SUM and PRODUCT over single cells, by their definitions
+    const values = arithmetic[2].split(",").map((ref) => Number(substituteReferences(ref, book)));
+    return arithmetic[1] === "SUM" ? values.reduce((a, b) => a + b, 0) : values.reduce((a, b) => a * b, 1);
+  }
   const index = /^INDEX\((.+),(\d+),(\d+)\)$/.exec(userSyntax);
   const inner = index ? index[1] : userSyntax;
   if (!/^SPR\./.test(inner)) {
