@@ -2,7 +2,7 @@
  * Checks a proposed unit's make-up by role against SPR paragraph 122 (or the user's revised figures) and says, in a
  * sentence, where it departs.
  */
-import { Role, UNIT_NAMES, UnitType, countOf, unitSize } from "./units";
+import { Role, UnitType, aUnit, countOf, unitSize } from "./units";
 
 /** "a, b and c". */
 export function listing(items: readonly string[]): string {
@@ -17,10 +17,8 @@ export function checkUnit(unit: UnitType, roles: readonly Role[], composition: r
     if (d !== 0) diffs.push(`${countOf(composition[i], r)} (${Math.abs(d)} too ${d < 0 ? "few" : "many"})`);
   });
   if (diffs.length === 0) return "OK";
-  const name = UNIT_NAMES[unit];
   const where = `SPR paragraph ${roles[0].paragraph}${roles.some((r) => r.revised) ? " as revised in the overrides table" : ""}`;
   const defined = roles.filter((r) => r.perUnit > 0).map((r) => countOf(r.perUnit, r));
   const total = composition.reduce((a, b) => a + b, 0);
-  const article = /^[AEIOU]/.test(name) ? "an" : "a";
-  return `Departs from ${where}: ${article} ${name} has ${listing(defined)} (${unitSize(roles)} in all); this one has ${listing(diffs)}, ${total} in all.`;
+  return `Departs from ${where}: ${aUnit(unit)} has ${listing(defined)} (${unitSize(roles)} in all); this one has ${listing(diffs)}, ${total} in all.`;
 }

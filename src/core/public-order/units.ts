@@ -16,6 +16,12 @@ export type UnitType = (typeof UNIT_TYPES)[number];
 /** How a unit is named in a sentence. */
 export const UNIT_NAMES: Record<UnitType, string> = { PSU: "PSU", BDU: "BDU", AEP: "AEP team" };
 
+/** "a PSU", "an AEP team". */
+export function aUnit(unit: UnitType): string {
+  const name = UNIT_NAMES[unit];
+  return `${/^[AEIOU]/.test(name) ? "an" : "a"} ${name}`;
+}
+
 interface RoleName {
   /** The standards registry key holding the officers per unit. */
   key: string;
@@ -68,7 +74,7 @@ export function unitRoles(unit: UnitType, overrides?: Overrides): Role[] {
     if (!Number.isInteger(perUnit)) throw valueError("overrides", `expected a whole number ≥ 0 of officers for ${std.key}, got ${perUnit}`);
     return { ...r, perUnit, paragraph: std.paragraph, revised };
   });
-  if (roles.every((r) => r.perUnit === 0)) throw valueError("overrides", `leave a ${UNIT_NAMES[unit]} with no officers at all`);
+  if (roles.every((r) => r.perUnit === 0)) throw valueError("overrides", `leave ${aUnit(unit)} with no officers at all`);
   return roles;
 }
 

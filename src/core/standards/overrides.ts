@@ -7,13 +7,23 @@
  *   | PSU_CONSTABLES  | 20  |
  *
  * Rules: wholly blank rows are skipped (so a table can be given with room to grow); a first row whose value cell is
- * text is a header and is skipped; every other row needs a known key and a number ≥ 0; a key may appear once.
+ * text and whose key cell is not a registry key is a header and is skipped; every other row needs a known key and a number ≥ 0; a key may appear once.
  */
 import { asGrid, describe, isBlank } from "../args";
 import { SprError, numError, valueError } from "../errors";
 import { findStandard } from "./registry";
 
 export type Overrides = ReadonlyMap<string, number>;
+
+function isKey(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  try {
+    findStandard(v);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Reads an override table; an omitted or wholly blank one gives an empty map. */
 export function readOverrides(name: string, v: unknown): Overrides {
@@ -26,7 +36,7 @@ export function readOverrides(name: string, v: unknown): Overrides {
   g.forEach(([key, value], r) => {
     if (isBlank(key) && isBlank(value)) return;
     const row = ` (row ${r + 1})`;
-    if (r === 0 && typeof value === "string") return; // a header row such as "Key | Value"
+    if (r === 0 && typeof value === "string" && !isKey(key)) return; // a header row such as "Key | Value"
     if (typeof key !== "string" || key.trim() === "") throw valueError(name, `expected a registry key in the first column, got ${describe(key)}${row}`);
     let std;
     try {
