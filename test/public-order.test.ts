@@ -34,6 +34,28 @@ describe("public-order capacity through spr eval", () => {
     expect(await evalFormula("=SPR.MUTUALAID(9, 4, 3)")).toEqual({ value: [[3, 4, 3, 2]] });
   });
 
+  it("works through the plan in docs/public-order.md (figures worked by hand there)", async () => {
+    // show 12,000 LOW → 2; match 25,000 MEDIUM → 6.25 → 7; protest 3,000 HIGH → 3
+    expect(await evalFormula('=SPR.EVENTPSUS({12000;25000;3000}, {"LOW";"MEDIUM";"HIGH"})')).toEqual({ value: [[2], [7], [3]] });
+    // 10:00–18:00, 13:00–19:00, 15:00–20:00 on day 45101: all three 15:00–18:00 → 12
+    const peak = "SPR.PEAKCONCURRENT({45101.4166666667;45101.5416666667;45101.625}, {45101.75;45101.7916666667;45101.8333333333}, {2;7;3})";
+    expect(await evalFormula(`=SPR.PSUREQ(11, ${peak})`)).toEqual({ value: 12 });
+    // 12 PSUs at 5.2 per post: 62.4 → 63, 187.2 → 188, 1,123.2 → 1,124, 187.2 → 188; 1,563
+    expect(await evalFormula('=SPR.UNITSTAFF("PSU", 12, 5.2)')).toEqual({ value: [[63, 188, 1124, 188, 1563]] });
+    // fieldable: 60/5.2 = 11.5, 200/15.6 = 12.8, 1,050/93.6 = 11.2, 150/15.6 = 9.6 → drivers bind at 9; 3 short
+    expect(await evalFormula("=SPR.PSUGAP(12, {60,200,1050,150}, 5.2)")).toEqual({ value: 3 });
+    const detail = await evalFormula('=SPR.UNITGAPDETAIL("PSU", 12, {60,200,1050,150}, 5.2)');
+    expect("value" in detail && detail.value).toEqual([
+      ["Role", "Per unit", "Trained required", "Trained available", "Shortfall", "Units fieldable", "Binds"],
+      ["Inspectors", 1, 63, 60, 3, 11, false],
+      ["Sergeants", 3, 188, 200, 0, 12, false],
+      ["Constables (level 2)", 18, 1124, 1050, 74, 11, false],
+      ["Drivers", 3, 188, 150, 38, 9, true],
+      ["Total", 25, 1563, 1460, 115, 9, ""],
+    ]);
+    expect(await evalFormula("=SPR.MUTUALAID(12, 9, 2)")).toEqual({ value: [[3, 9, 2, 1]] });
+  });
+
   it("answers bad input with #VALUE! and a message naming the argument", async () => {
     expect(await evalFormula('=SPR.UNITSTAFF("PSUs", 2)')).toEqual({ error: "#VALUE!", message: 'unit: expected one of "PSU", "BDU", "AEP", got the text "PSUs"' });
     expect(await evalFormula('=SPR.UNITCAPACITY("BDU", {1,3,-18})')).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^trained_by_role: expected a whole number ≥ 0/) });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { readCalendar } from "./calendar";
-import { SECONDS_PER_DAY, peakConcurrent, toSeconds } from "./peak";
+import { SECONDS_PER_DAY, momentOrder, peakConcurrent, toSeconds } from "./peak";
 
 /** The definition itself: the most demand in force at any start moment (the peak of a step function that only rises at starts). */
 function bruteForce(starts: number[], ends: number[], demands: number[]): number {
@@ -50,8 +50,33 @@ describe("peak concurrent demand", () => {
         const ends = evs.map((e) => DAY + (e.start + e.hours) / 24);
         const demands = evs.map((e) => e.demand);
         expect(peakConcurrent(starts, ends, demands)).toBe(bruteForce(starts, ends, demands));
+        // quarter PSUs take the exact-decimal path; quarters add exactly in floating point too, so both must agree
+        const quarters = demands.map((d) => d / 4);
+        expect(peakConcurrent(starts, ends, quarters)).toBe(bruteForce(starts, ends, quarters));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("orders moments the same by packed keys as by the comparator it falls back to (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 1, max: 50 })), { minLength: 1, maxLength: 80 }), (evs) => {
+        const n = evs.length;
+        const time = new Float64Array(2 * n);
+        evs.forEach(([s, d], k) => {
+          time[k] = s;
+          time[n + k] = s + d;
+        });
+        const packed = momentOrder(time, n);
+        const fallback = momentOrder(time, n, 0);
+        // the same sequence of (time, start or end) moments: equal moments may come in either order
+        const moments = (o: number[]) => o.map((k) => `${time[k]}:${k < n ? "start" : "end"}`);
+        expect(moments(packed)).toEqual(moments(fallback));
+        for (let i = 1; i < packed.length; i++) {
+          const [a, b] = [packed[i - 1], packed[i]];
+          expect(time[a] < time[b] || (time[a] === time[b] && !(a < n && b >= n))).toBe(true);
+        }
+      }),
     );
   });
 
