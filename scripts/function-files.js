@@ -8,4 +8,5 @@ module.exports = [
   "src/functions/armed-policing.ts",
   "src/functions/soc.ts",
   "src/functions/capabilities.ts",
+  "src/functions/public-order.ts",
 ];

@@ -11,3 +11,4 @@ export * from "./queueing";
 export * from "./armed-policing";
 export * from "./soc";
 export * from "./capabilities";
+export * from "./public-order";

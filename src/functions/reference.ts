@@ -5,7 +5,8 @@
 import { choice, isBlank, requiredText, single } from "../core/args";
 import { assumptionsTable, findAssumption } from "../core/assumptions/registry";
 import { findForce, forcesTable } from "../core/forces/forces";
-import { findStandard, standardsTable } from "../core/standards/registry";
+import { readOverrides } from "../core/standards/overrides";
+import { standardValue, standardsTable } from "../core/standards/registry";
 import { cell } from "./marshal";
 
 /**
@@ -14,10 +15,11 @@ import { cell } from "./marshal";
  * @customfunction STANDARD
  * @helpurl https://localhost:3000/help/functions.html#standard
  * @param key Registry key, for example "PSU_NATIONAL_EW" (case does not matter).
- * @returns The figure the SPR sets, in the unit SPR.STANDARDS lists.
+ * @param [overrides] A two-column table of registry keys and revised figures (footnote 61: figures may change); a key listed there gives its revised figure.
+ * @returns The figure the SPR sets (or its revision), in the unit SPR.STANDARDS lists.
  */
-export function standard(key: any): number {
-  return cell(() => findStandard(requiredText("key", key)).value);
+export function standard(key: any, overrides?: any[][]): number {
+  return cell(() => standardValue(requiredText("key", key), readOverrides("overrides", overrides)));
 }
 
 /**

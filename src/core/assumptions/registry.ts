@@ -8,6 +8,7 @@ import { nearest } from "../nearest";
 import { ARMED_POLICING_ASSUMPTIONS } from "./armed-policing";
 import { Assumption, ILLUSTRATIVE } from "./assumption";
 import { GENERAL_ASSUMPTIONS } from "./general";
+import { PUBLIC_ORDER_ASSUMPTIONS } from "./public-order";
 import { SOC_ASSUMPTIONS } from "./soc";
 import { WORKFORCE_ASSUMPTIONS } from "./workforce";
 
@@ -16,6 +17,7 @@ export const ASSUMPTIONS: readonly Assumption[] = [
   ...WORKFORCE_ASSUMPTIONS,
   ...ARMED_POLICING_ASSUMPTIONS,
   ...SOC_ASSUMPTIONS,
+  ...PUBLIC_ORDER_ASSUMPTIONS,
 ];
 
 const BY_KEY = new Map(ASSUMPTIONS.map((a) => [a.key, a]));

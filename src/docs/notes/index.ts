@@ -3,6 +3,7 @@ import { CAPABILITIES_NOTES } from "./capabilities";
 import { FunctionNote } from "./note";
 import { PLANNING_NOTES } from "./planning";
 import { QUEUEING_NOTES } from "./queueing";
+import { PUBLIC_ORDER_NOTES } from "./public-order";
 import { REFERENCE_NOTES } from "./reference";
 import { SOC_NOTES } from "./soc";
 import { WORKFORCE_NOTES } from "./workforce";
@@ -16,4 +17,5 @@ export const FUNCTION_NOTES: Record<string, FunctionNote> = {
   ...ARMED_POLICING_NOTES,
   ...SOC_NOTES,
   ...CAPABILITIES_NOTES,
+  ...PUBLIC_ORDER_NOTES,
 };

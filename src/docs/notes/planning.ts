@@ -11,6 +11,10 @@ export const PLANNING_NOTES: Record<string, FunctionNote> = {
         formula: '=SPR.ALLOCATE(SPR.STANDARD("PSU_NATIONAL_EW"), {1198.27;1117.9794;3081.42})',
         says: "Worked example: the 297 PSUs shared between the three North East forces pro rata to their officer FTE at 31 March 2019 (an illustration of the mechanics, not an NPoCC allocation).",
       },
+      {
+        formula: '=SPR.ALLOCATE(SPR.STANDARD("PSU_NATIONAL_EW"), {3552.5702;88443.57675})',
+        says: "Worked example: a force's share of the 297 PSUs (paragraph 120a). Kent (3,552.57 officer FTE, 31 March 2019) against the other 40 forces outside London (88,443.58 FTE; the 75 London PSUs are separate): quotas 297 × 3,552.5702 ÷ 91,996.14695 = 11.469 and 285.531; floors 11 + 285 = 296; the PSU left goes to the larger remainder, so Kent's share is 11.",
+      },
     ],
     notes: [
       "Method: largest remainder (Hamilton). Each part first gets the whole units of its exact quota (total × weight ÷ sum of weights); the units left over go one each to the largest fractional remainders. Ties go to the larger weight, then to the earlier cell (reading row by row).",

@@ -5,8 +5,12 @@ export const REFERENCE_NOTES: Record<string, FunctionNote> = {
     examples: [
       { formula: '=SPR.STANDARD("PSU_NATIONAL_EW")', says: "PSUs required across England and Wales (paragraph 120a)." },
       { formula: '=SPR.STANDARD("aep_teams_national")', says: "Keys are case-insensitive." },
+      { formula: '=SPR.STANDARD("PSU_NATIONAL_EW", {"PSU_NATIONAL_EW",310;"PSU_LONDON",80})', says: "A revised figure from an override table (footnote 61: figures may change): 310 instead of 297." },
     ],
-    notes: ["An unknown key gives #VALUE! with the nearest keys, so a typo is easy to correct."],
+    notes: [
+      "An unknown key gives #VALUE! with the nearest keys, so a typo is easy to correct.",
+      'overrides is a two-column table of registry keys and revised figures, kept once in the workbook (say a sheet "Revised SPR figures") and passed to SPR.STANDARD and to every public-order unit function, so a revision reaches every formula without a new release. Keys not listed keep the SPR\'s figure.',
+    ],
   },
   STANDARDS: {
     examples: [{ formula: "=SPR.STANDARDS()", says: "Spills the registry; the first rows are shown." }],

@@ -1,0 +1,53 @@
+/**
+ * Reads an event calendar, three lists of equal length (starts, ends, demand), as a sheet gives it: wholly blank rows
+ * are skipped so a table can have room to grow; any other row needs all three. `demand` may be one value for all.
+ */
+import { Grid } from "../cell";
+import { asGrid, describe, describeRule, isBlank } from "../args";
+import { numError, valueError } from "../errors";
+import { checkOrder } from "./peak";
+
+export interface Calendar {
+  starts: number[];
+  ends: number[];
+  demands: number[];
+}
+
+function list(name: string, v: unknown): unknown[] {
+  const g: Grid = asGrid(name, v);
+  if (g.length !== 1 && g[0].length !== 1) throw valueError(name, `expected a single row or column, got a ${g.length}×${g[0].length} range`);
+  return g.flat();
+}
+
+const AT_LEAST_ZERO = { min: 0 };
+
+function numberAt(name: string, v: unknown, item: number, lengthy: boolean): number {
+  const where = lengthy ? ` (item ${item})` : "";
+  const wanted = describeRule(AT_LEAST_ZERO);
+  if (typeof v !== "number") throw valueError(name, `expected ${wanted}, got ${describe(v)}${where}`);
+  if (!Number.isFinite(v)) throw numError(name, `expected ${wanted}, got ${describe(v)}${where}`);
+  if (v < 0) throw valueError(name, `expected ${wanted}, got ${v}${where}`);
+  return v === 0 ? 0 : v;
+}
+
+export function readCalendar(starts: unknown, ends: unknown, demand: unknown): Calendar {
+  const s = list("starts", starts);
+  const e = list("ends", ends);
+  const d = list("demand", demand);
+  if (e.length !== s.length) throw valueError("ends", `expected as many cells as starts (${s.length}), got ${e.length}`);
+  const oneDemand = d.length === 1;
+  if (!oneDemand && d.length !== s.length) throw valueError("demand", `expected as many cells as starts (${s.length}) or a single value, got ${d.length}`);
+  const out: Calendar = { starts: [], ends: [], demands: [] };
+  const items: number[] = [];
+  const lengthy = s.length > 1;
+  for (let i = 0; i < s.length; i++) {
+    const di = oneDemand ? d[0] : d[i];
+    if (isBlank(s[i]) && isBlank(e[i]) && (oneDemand || isBlank(di))) continue;
+    out.starts.push(numberAt("starts", s[i], i + 1, lengthy));
+    out.ends.push(numberAt("ends", e[i], i + 1, lengthy));
+    out.demands.push(numberAt("demand", di, i + 1, lengthy && !oneDemand));
+    items.push(i + 1);
+  }
+  checkOrder(out.starts, out.ends, items);
+  return out;
+}

@@ -1,0 +1,268 @@
+/**
+ * Public-order capacity (SPR paragraphs 116–128): PSUs, BDUs and AEP teams by role, what a force can field from its
+ * trained officers, where it falls short, event demand, and the mobilisation tier an event needs.
+ */
+import { asGrid, choice, numberGrid, numberList, optionalBoolean, optionalNumber, requiredNumber } from "../core/args";
+import { assumptionValue } from "../core/assumptions/registry";
+import { Shaped } from "../core/cell";
+import { valueError } from "../core/errors";
+import { readCalendar } from "../core/public-order/calendar";
+import { checkUnit as checkUnitCore } from "../core/public-order/check-unit";
+import { defaultCrowdTable, eventPsusOver, readCrowdTable } from "../core/public-order/event-psus";
+import { mutualAid as mutualAidCore } from "../core/public-order/mutual-aid";
+import { peakConcurrent as peakCore } from "../core/public-order/peak";
+import { PSUREQ_POLICIES, psuRequirement } from "../core/public-order/requirement";
+import { gapDetail, staffByRole, unitCapacity as capacityCore } from "../core/public-order/staffing";
+import { Role, UNIT_TYPES, UnitType, roleOrder, unitRoles } from "../core/public-order/units";
+import { readOverrides } from "../core/standards/overrides";
+import { cell } from "./marshal";
+
+const WHOLE = { min: 0, integer: true };
+
+function unitOf(unit: unknown, overrides: unknown): { type: UnitType; roles: Role[] } {
+  const type = choice("unit", unit, UNIT_TYPES);
+  return { type, roles: unitRoles(type, readOverrides("overrides", overrides)) };
+}
+
+function trainedPerPost(v: unknown): number {
+  return optionalNumber("trained_per_post", v, assumptionValue("TRAINED_PER_POST"), { min: 1 });
+}
+
+/** Officers by role, one number per role in role order, whole and ≥ 0. */
+function byRole(name: string, v: unknown, roles: readonly Role[]): number[] {
+  const s = numberList(name, v, WHOLE);
+  if (s.values.length !== roles.length) {
+    throw valueError(name, `expected ${roles.length} numbers, one per role (${roleOrder(roles)}), got ${s.values.length}`);
+  }
+  return s.values;
+}
+
+function capacity(roles: Role[], trained_by_role: unknown, trained_per_post: unknown): number {
+  return capacityCore(roles, byRole("trained_by_role", trained_by_role, roles), trainedPerPost(trained_per_post));
+}
+
+function unitGapOf(roles: Role[], required_units: unknown, trained_by_role: unknown, trained_per_post: unknown): number {
+  const required = requiredNumber("required_units", required_units, WHOLE);
+  return required - capacity(roles, trained_by_role, trained_per_post);
+}
+
+/**
+ * Trained officers needed by role to field a number of PSUs, BDUs or AEP teams, as one row: each role in SPR order, then the total.
+ * Rests on: SPR paragraph 122 (unit definitions) and planning assumption TRAINED_PER_POST (default 1, illustrative).
+ * @customfunction UNITSTAFF
+ * @helpurl https://localhost:3000/help/functions.html#unitstaff
+ * @param unit "PSU" (inspectors, sergeants, constables, drivers), "BDU" (inspectors, sergeants, constables) or "AEP" (commanders, drivers, officers).
+ * @param count Units to field (a whole number ≥ 0).
+ * @param [trained_per_post] Trained officers kept per post, ≥ 1 (default: assumption TRAINED_PER_POST, 1). Each role is rounded up to whole officers.
+ * @param [show_headers] TRUE to add a header row of role names (default FALSE).
+ * @param [overrides] A two-column table of registry keys and revised figures (footnote 61), e.g. PSU_CONSTABLES | 20.
+ * @returns Officers by role and the total, as a row.
+ */
+export function unitStaff(unit: any, count: any, trained_per_post?: any, show_headers?: any, overrides?: any[][]): any[][] {
+  return cell(() => {
+    const { roles } = unitOf(unit, overrides);
+    const n = requiredNumber("count", count, WHOLE);
+    const staff = staffByRole(roles, n, trainedPerPost(trained_per_post));
+    const row = [...staff, staff.reduce((a, b) => a + b, 0)];
+    const headers = optionalBoolean("show_headers", show_headers, false);
+    return headers ? [[...roles.map((r) => r.heading), "Total"], row] : [row];
+  });
+}
+
+/**
+ * Whole units (PSUs, BDUs or AEP teams) the force can field from the trained officers it has by role: limited by the scarcest role.
+ * Rests on: SPR paragraph 122 (unit definitions) and planning assumption TRAINED_PER_POST (default 1, illustrative).
+ * @customfunction UNITCAPACITY
+ * @helpurl https://localhost:3000/help/functions.html#unitcapacity
+ * @param unit "PSU", "BDU" or "AEP".
+ * @param trained_by_role Trained officers by role in SPR order (a row or column of whole numbers ≥ 0), e.g. for a PSU: inspectors, sergeants, constables, drivers.
+ * @param [trained_per_post] Trained officers kept per post, ≥ 1 (default: assumption TRAINED_PER_POST, 1).
+ * @param [overrides] A two-column table of registry keys and revised figures (footnote 61).
+ * @returns Whole units.
+ */
+export function unitCapacity(unit: any, trained_by_role: any[][], trained_per_post?: any, overrides?: any[][]): number {
+  return cell(() => {
+    const { roles } = unitOf(unit, overrides);
+    return capacity(roles, trained_by_role, trained_per_post);
+  });
+}
+
+/**
+ * Units required minus units the force can field from its trained officers by role: positive is a shortfall, negative a surplus.
+ * Rests on: SPR paragraphs 120 and 122 and planning assumption TRAINED_PER_POST (default 1, illustrative).
+ * @customfunction UNITGAP
+ * @helpurl https://localhost:3000/help/functions.html#unitgap
+ * @param unit "PSU", "BDU" or "AEP".
+ * @param required_units Units the force must be able to field (a whole number ≥ 0), e.g. from SPR.PSUREQ.
+ * @param trained_by_role Trained officers by role in SPR order (a row or column of whole numbers ≥ 0).
+ * @param [trained_per_post] Trained officers kept per post, ≥ 1 (default: assumption TRAINED_PER_POST, 1).
+ * @param [overrides] A two-column table of registry keys and revised figures (footnote 61).
+ * @returns Units short (positive) or spare (negative).
+ */
+export function unitGap(unit: any, required_units: any, trained_by_role: any[][], trained_per_post?: any, overrides?: any[][]): number {
+  return cell(() => {
+    const { roles } = unitOf(unit, overrides);
+    return unitGapOf(roles, required_units, trained_by_role, trained_per_post);
+  });
+}
+
+function fixedGap(type: UnitType, required_units: unknown, trained_by_role: unknown, trained_per_post: unknown, overrides: unknown): number {
+  return cell(() => unitGapOf(unitRoles(type, readOverrides("overrides", overrides)), required_units, trained_by_role, trained_per_post));
+}
+
+/**
+ * PSUs required minus PSUs the force can field from its trained inspectors, sergeants, constables (level 2) and drivers: positive is a shortfall.
+ * Rests on: SPR paragraphs 120a and 122a and planning assumption TRAINED_PER_POST (default 1, illustrative).
+ * @customfunction PSUGAP
+ * @helpurl https://localhost:3000/help/functions.html#psugap
+ * @param required_units PSUs the force must be able to field (a whole number ≥ 0).
+ * @param trained_by_role Trained inspectors, sergeants, constables (level 2) and drivers (a row or column of four whole numbers).
+ * @param [trained_per_post] Trained officers kept per post, ≥ 1 (default: assumption TRAINED_PER_POST, 1).
+ * @param [overrides] A two-column table of registry keys and revised figures (footnote 61).
+ * @returns PSUs short (positive) or spare (negative).
+ */
+export function psuGap(required_units: any, trained_by_role: any[][], trained_per_post?: any, overrides?: any[][]): number {
+  return fixedGap("PSU", required_units, trained_by_role, trained_per_post, overrides);
+}
+
+/**
+ * BDUs required minus BDUs the force can field from its trained inspectors, sergeants and constables (level 3): positive is a shortfall.
+ * Rests on: SPR paragraphs 120b and 122b and planning assumption TRAINED_PER_POST (default 1, illustrative).
+ * @customfunction BDUGAP
+ * @helpurl https://localhost:3000/help/functions.html#bdugap
+ * @param required_units BDUs the force must be able to field (a whole number ≥ 0).
+ * @param trained_by_role Trained inspectors, sergeants and constables (level 3) (a row or column of three whole numbers).
+ * @param [trained_per_post] Trained officers kept per post, ≥ 1 (default: assumption TRAINED_PER_POST, 1).
+ * @param [overrides] A two-column table of registry keys and revised figures (footnote 61).
+ * @returns BDUs short (positive) or spare (negative).
+ */
+export function bduGap(required_units: any, trained_by_role: any[][], trained_per_post?: any, overrides?: any[][]): number {
+  return fixedGap("BDU", required_units, trained_by_role, trained_per_post, overrides);
+}
+
+/**
+ * AEP teams required minus AEP teams the force can field from its trained AEP commanders, drivers and officers: positive is a shortfall.
+ * Rests on: SPR paragraphs 120c and 122c and planning assumption TRAINED_PER_POST (default 1, illustrative).
+ * @customfunction AEPGAP
+ * @helpurl https://localhost:3000/help/functions.html#aepgap
+ * @param required_units AEP teams the force must be able to field (a whole number ≥ 0).
+ * @param trained_by_role Trained operational AEP commanders, drivers and AEP officers (a row or column of three whole numbers).
+ * @param [trained_per_post] Trained officers kept per post, ≥ 1 (default: assumption TRAINED_PER_POST, 1).
+ * @param [overrides] A two-column table of registry keys and revised figures (footnote 61).
+ * @returns AEP teams short (positive) or spare (negative).
+ */
+export function aepGap(required_units: any, trained_by_role: any[][], trained_per_post?: any, overrides?: any[][]): number {
+  return fixedGap("AEP", required_units, trained_by_role, trained_per_post, overrides);
+}
+
+/**
+ * A table by role, with a header and a total row: officers per unit, trained officers required and available, shortfall, units each role could field, and TRUE where the role binds.
+ * Rests on: SPR paragraphs 120 and 122 and planning assumption TRAINED_PER_POST (default 1, illustrative).
+ * @customfunction UNITGAPDETAIL
+ * @helpurl https://localhost:3000/help/functions.html#unitgapdetail
+ * @param unit "PSU", "BDU" or "AEP".
+ * @param required_units Units the force must be able to field (a whole number ≥ 0).
+ * @param trained_by_role Trained officers by role in SPR order (a row or column of whole numbers ≥ 0).
+ * @param [trained_per_post] Trained officers kept per post, ≥ 1 (default: assumption TRAINED_PER_POST, 1).
+ * @param [overrides] A two-column table of registry keys and revised figures (footnote 61).
+ * @returns A table of 7 columns: Role, Per unit, Trained required, Trained available, Shortfall (officers, never negative), Units fieldable, Binds.
+ */
+export function unitGapDetail(unit: any, required_units: any, trained_by_role: any[][], trained_per_post?: any, overrides?: any[][]): any[][] {
+  return cell(() => {
+    const { roles } = unitOf(unit, overrides);
+    const required = requiredNumber("required_units", required_units, WHOLE);
+    const trained = byRole("trained_by_role", trained_by_role, roles);
+    return gapDetail(roles, required, trained, trainedPerPost(trained_per_post));
+  });
+}
+
+/**
+ * PSUs an event needs: ⌈attendance ÷ people per PSU at its risk level⌉. Over ranges of events, one answer per event.
+ * Rests on: SPR paragraph 116a (strategic risk assessment); planning assumptions CROWD_PER_PSU_LOW/MEDIUM/HIGH (illustrative) unless the force gives its own table.
+ * @customfunction EVENTPSUS
+ * @helpurl https://localhost:3000/help/functions.html#eventpsus
+ * @param attendance Expected attendance (people, ≥ 0): a value or a range of events.
+ * @param risk Assessed risk level of each event, as written in crowd_per_psu (default levels "LOW", "MEDIUM", "HIGH"): same shape as attendance, or one level for all.
+ * @param [crowd_per_psu] The force's table of two columns: risk level, people per PSU (> 0). Default: the illustrative assumptions CROWD_PER_PSU_LOW (10,000), _MEDIUM (4,000), _HIGH (1,000).
+ * @returns Whole PSUs per event, in the shape of the events.
+ */
+export function eventPsus(attendance: any[][], risk: any[][], crowd_per_psu?: any[][]): any[][] {
+  return cell(() => {
+    const att = numberGrid("attendance", attendance, { min: 0 });
+    const rg = asGrid("risk", risk);
+    const rk: Shaped<unknown> = { values: rg.flat(), rows: rg.length, cols: rg[0].length };
+    const table = crowd_per_psu === null || crowd_per_psu === undefined ? defaultCrowdTable() : readCrowdTable("crowd_per_psu", crowd_per_psu);
+    return eventPsusOver(att, rk, table);
+  });
+}
+
+/**
+ * The highest total demand in force at any one moment over a calendar of events, each holding its demand from its start until (not including) its end.
+ * Rests on: SPR paragraph 116a (strategic risk assessment of events); arithmetic only.
+ * @customfunction PEAKCONCURRENT
+ * @helpurl https://localhost:3000/help/functions.html#peakconcurrent
+ * @param starts Start date-times (Excel serial numbers ≥ 0), a row or column, one per event. Wholly blank rows are skipped.
+ * @param ends End date-times, the same length as starts, each after its start; an event ending when another starts does not overlap it.
+ * @param demand Each event's demand (≥ 0; PSUs, say), the same length as starts, or one value for every event.
+ * @returns The peak total demand, in the unit of demand.
+ */
+export function peakConcurrent(starts: any[][], ends: any[][], demand: any[][]): number {
+  return cell(() => {
+    const c = readCalendar(starts, ends, demand);
+    return peakCore(c.starts, c.ends, c.demands);
+  });
+}
+
+/**
+ * PSUs the force must be able to field: its share of the national requirement and its own local peak, combined as the larger ("max") or both at once ("sum").
+ * Rests on: SPR paragraphs 116 and 119–120 (national requirement, e.g. a share of PSU_NATIONAL_EW via SPR.ALLOCATE); the policy is the force's choice.
+ * @customfunction PSUREQ
+ * @helpurl https://localhost:3000/help/functions.html#psureq
+ * @param national_share The force's share of the national PSU requirement (a whole number ≥ 0).
+ * @param local_peak PSUs the force's own events need at their peak (a whole number ≥ 0), e.g. from SPR.PEAKCONCURRENT.
+ * @param [policy] "max" (default): the larger of the two; "sum": both at once, to meet a national call while keeping local cover.
+ * @returns PSUs required.
+ */
+export function psuReq(national_share: any, local_peak: any, policy?: any): number {
+  return cell(() => {
+    const share = requiredNumber("national_share", national_share, WHOLE);
+    const peak = requiredNumber("local_peak", local_peak, WHOLE);
+    return psuRequirement(share, peak, choice("policy", policy, PSUREQ_POLICIES, "max"));
+  });
+}
+
+/**
+ * The mobilisation tier an event needs (1 local, 2 regional, 3 national) and where its units come from, as one row: tier, from the force, from the region, from national mutual aid.
+ * Rests on: SPR paragraphs 123–125 (tiered mutual aid), 126 (NPoCC, tier 3) and 127 (regional mobilisation, tier 2).
+ * @customfunction MUTUALAID
+ * @helpurl https://localhost:3000/help/functions.html#mutualaid
+ * @param demand_units Units the event needs (a whole number ≥ 0).
+ * @param local_capacity Units the force can field itself (a whole number ≥ 0).
+ * @param regional_spare Units the other forces of the region can spare (a whole number ≥ 0).
+ * @returns A row: tier, units from the force, from the region, from national mutual aid (adding up to demand_units).
+ */
+export function mutualAid(demand_units: any, local_capacity: any, regional_spare: any): any[][] {
+  return cell(() => {
+    const demand = requiredNumber("demand_units", demand_units, WHOLE);
+    const local = requiredNumber("local_capacity", local_capacity, WHOLE);
+    const regional = requiredNumber("regional_spare", regional_spare, WHOLE);
+    return [mutualAidCore(demand, local, regional)];
+  });
+}
+
+/**
+ * "OK" when a proposed unit's make-up by role matches the SPR definition, otherwise a sentence saying how it departs.
+ * Rests on: SPR paragraph 122a (PSU), 122b (BDU) or 122c (AEP team).
+ * @customfunction CHECKUNIT
+ * @helpurl https://localhost:3000/help/functions.html#checkunit
+ * @param unit "PSU", "BDU" or "AEP".
+ * @param composition Officers by role in SPR order (a row or column of whole numbers ≥ 0), e.g. for a PSU: inspectors, sergeants, constables, drivers.
+ * @param [overrides] A two-column table of registry keys and revised figures (footnote 61).
+ * @returns "OK" or a sentence.
+ */
+export function checkUnit(unit: any, composition: any[][], overrides?: any[][]): string {
+  return cell(() => {
+    const { type, roles } = unitOf(unit, overrides);
+    return checkUnitCore(type, roles, byRole("composition", composition, roles));
+  });
+}
