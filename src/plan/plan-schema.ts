@@ -76,15 +76,15 @@ const ARMED_POLICING = object(
 const SOC = object(
   {
     ocgsByBand: { ...list(COUNT, 4, 4), description: "Mapped OCGs in P-bands 1 to 4." },
-    hoursByBand: { ...list(NONNEG, 4, 4), description: "Hours a year to manage one OCG in each band." },
+    hoursByBand: { ...list(NONNEG, 4, 4), description: "Hours a year to manage one OCG in each band (default: the SOC_HOURS_OCG_BAND assumptions)." },
     forceShareByBand: { ...list(FRACTION, 4, 4), description: "Share of each band's work the force owns (the rest the ROCU)." },
-    otherVolumes: list(object({ name: TEXT, volume: NONNEG, hoursEach: NONNEG, assumption: { type: "string" } }, ["name", "volume"])),
+    otherVolumes: list(object({ name: TEXT, volume: NONNEG, hoursEach: NONNEG, assumption: { type: "string", description: "The assumption holding hours per item, e.g. FRAUD_DISSEMINATION_HOURS (when hoursEach is not given)." } }, ["name", "volume"])),
     investigatorsAvailable: NONNEG,
     ocgsPerLro: POSITIVE,
     lrosAvailable: COUNT,
     capabilities: list(object({ id: { type: "string", minLength: 1, maxLength: 20 }, status: { type: "string", maxLength: 40 } }, ["id", "status"]), 0, 1000),
   },
-  ["ocgsByBand", "hoursByBand", "forceShareByBand", "investigatorsAvailable"],
+  ["ocgsByBand", "forceShareByBand", "investigatorsAvailable"],
   "Serious and organised crime: paragraphs 57–96.",
 );
 

@@ -38,7 +38,7 @@ export interface Plan {
   };
   soc?: {
     ocgsByBand: number[];
-    hoursByBand: number[];
+    hoursByBand?: number[];
     forceShareByBand: number[];
     otherVolumes?: { name: string; volume: number; hoursEach?: number; assumption?: string }[];
     investigatorsAvailable: number;

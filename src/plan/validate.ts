@@ -78,6 +78,17 @@ function semanticProblems(plan: Plan): Problem[] {
     if (!endOk) out.push({ path: `${p}.end`, message: `"${ev.end}" is not a real date and time` });
     if (startOk && endOk && toExcelSerial(ev.end) <= toExcelSerial(ev.start)) out.push({ path: `${p}.end`, message: "before start (an event must end after it starts)" });
   });
+  (plan.soc?.otherVolumes ?? []).forEach((v, i) => {
+    const p = `soc.otherVolumes[${i}]`;
+    if (v.hoursEach === undefined && v.assumption === undefined) out.push({ path: p, message: "give hoursEach, or the assumption that holds hours per item" });
+    if (v.assumption !== undefined) {
+      try {
+        findAssumption(v.assumption);
+      } catch (e) {
+        out.push({ path: `${p}.assumption`, message: messageOf(e) });
+      }
+    }
+  });
   const s22 = plan.section22;
   if (s22) {
     try {

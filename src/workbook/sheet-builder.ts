@@ -131,16 +131,18 @@ export class SheetBuilder {
    * A function returning a range, laid out cell by cell as INDEX(SPR.X(…), r, c) so every cell holds a live formula
    * and the block can sit inside an Excel table (array formulas cannot). `skipRows` leaves out header rows.
    */
-  formulaBlock(row: number, col: number, fn: Fn, args: FormulaArg[], opts: CellOptions & { skipRows?: number; formats?: (NumberFormat | undefined)[] } = {}): Ref {
+  formulaBlock(row: number, col: number, fn: Fn, args: FormulaArg[], opts: CellOptions & { skipRows?: number; omitCols?: number[]; formats?: (NumberFormat | undefined)[] } = {}): Ref {
     const result = callFunction(fn, args);
     const grid = (Array.isArray(result) ? result : [[result]]) as CellValue[][];
     const skip = opts.skipRows ?? 0;
     const text = formulaText(fn, args);
-    const shown = grid.slice(skip);
+    const keep = (grid[0] ?? []).map((_, j) => j).filter((j) => !opts.omitCols?.includes(j));
+    const shown = grid.slice(skip).map((r) => keep.map((j) => r[j]));
     shown.forEach((r, i) =>
-      r.forEach((v, j) => {
+      r.forEach((v, k) => {
+        const j = keep[k];
         const format = opts.formats?.[j] ?? opts.format;
-        this.set({ row: row + i, col: col + j, value: v, formula: `INDEX(${text},${i + skip + 1},${j + 1})`, format, style: opts.style });
+        this.set({ row: row + i, col: col + k, value: v, formula: `INDEX(${text},${i + skip + 1},${j + 1})`, format, style: opts.style });
       }),
     );
     return { sheet: this.name, row, col, rows: shown.length, cols: shown[0]?.length ?? 0, values: shown };

@@ -20,6 +20,8 @@ function plain(v: ExcelJS.CellValue): CellValue | null {
   if (v === null || v === undefined) return null;
   if (typeof v === "object" && "result" in (v as object)) return plain((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  // ExcelJS reads a number in a date-formatted cell as a Date: back to Excel's serial number
+  if (v instanceof Date) return v.getTime() / 86_400_000 + 25_569;
   if (typeof v === "object" && "richText" in (v as object)) return (v as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join("");
   if (typeof v === "object" && "error" in (v as object)) return (v as ExcelJS.CellErrorValue).error;
   return String(v);
@@ -34,7 +36,9 @@ export async function readBook(file: string): Promise<{ book: Book; workbook: Ex
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (c) => {
         const formula = c.formula || undefined;
-        cells.set(c.address, { sheet: ws.name, address: c.address, value: plain(c.value), formula });
+        // ExcelJS's value drops a falsy cached result (0, FALSE, ""); the cell's result keeps it
+        const value = formula ? plain((c.result ?? null) as ExcelJS.CellValue) : plain(c.value);
+        cells.set(c.address, { sheet: ws.name, address: c.address, value, formula });
       }),
     );
     book.set(ws.name, cells);

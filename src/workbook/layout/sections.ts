@@ -12,4 +12,9 @@ export interface Section {
   layout(ctx: LayoutContext): SheetModel;
 }
 
-export const SECTIONS: Section[] = [];
+import { ARMED_POLICING_SECTION } from "./armed-policing";
+import { CAPABILITIES_SECTION } from "./capabilities";
+import { PUBLIC_ORDER_SECTION } from "./public-order";
+import { SOC_SECTION } from "./soc";
+
+export const SECTIONS: Section[] = [PUBLIC_ORDER_SECTION, ARMED_POLICING_SECTION, SOC_SECTION, CAPABILITIES_SECTION];

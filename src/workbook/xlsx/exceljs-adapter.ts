@@ -79,7 +79,11 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   private writeSheet(m: SheetModel): void {
-    const ws = this.workbook.addWorksheet(m.name, { views: [m.freezeRows ? { state: "frozen", ySplit: m.freezeRows } : { state: "normal" }] });
+    const ws = this.workbook.addWorksheet(m.name, {
+      views: [m.freezeRows ? { state: "frozen", ySplit: m.freezeRows } : { state: "normal" }],
+      // print-ready: landscape, every column on one page width
+      pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    });
     const inTable = new Set<string>();
     for (const t of m.tables) {
       for (let r = t.row; r <= t.row + t.rows; r++) for (let c = t.col; c < t.col + t.columns.length; c++) inTable.add(`${r},${c}`);
@@ -114,10 +118,10 @@ export class ExcelJsWorkbook implements WorkbookPort {
       const ref = `${address(r.row, r.col)}:${address(r.row + r.rows - 1, r.col + r.cols - 1)}`;
       ws.addConditionalFormatting({
         ref,
+        // an expression rule (=F5="RED") reads the same in Excel and in other applications
         rules: Object.entries(RAG_FILLS).map(([text, colours], k) => ({
-          type: "containsText",
-          operator: "containsText",
-          text,
+          type: "expression",
+          formulae: [`${address(r.row, r.col)}="${text}"`],
           priority: k + 1,
           style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: colours.fg } }, font: { color: { argb: colours.font }, bold: true } },
         })) as ExcelJS.ConditionalFormattingRule[],

@@ -1,0 +1,40 @@
+/**
+ * The Capabilities sheet: the force's self-assessment against every capability the SPR lists, the ones not met
+ * (with RAG and paragraph), and the counts by threat — the basis of the PCC's assurance statement (paragraph 24.1).
+ */
+import { capabilityCheck, capabilitySummary } from "../../functions/capabilities";
+import { Plan } from "../../plan/plan";
+import { SheetModel } from "../model";
+import { SheetBuilder } from "../sheet-builder";
+import { LayoutContext } from "./context";
+import { inputColumn } from "./helpers";
+import { Section } from "./sections";
+
+function layout(ctx: LayoutContext): SheetModel {
+  const list = ctx.plan.soc!.capabilities!;
+  const s = new SheetBuilder(ctx.names.capabilities);
+  s.title("Capabilities: self-assessment against the SPR", ctx.subtitle);
+  s.note(2, "Statuses: in force, via collaboration, via ROCU (met); partial (AMBER); absent (RED); blank (not assessed, AMBER). Basis of the PCC's annual assurance statement (SPR 24.1).");
+  const top = 5;
+  s.put(top - 1, 0, "The force's assessment", { style: "label" });
+  s.table("SprCapabilityStatus", top, 0, ["Capability", "Status"], list.length);
+  const ids = inputColumn(s, top + 1, 0, list.map((c) => c.id), "text");
+  const statuses = inputColumn(s, top + 1, 1, list.map((c) => c.status));
+
+  s.put(top - 1, 3, "Not met", { style: "label" });
+  const unmet = s.formulaBlock(top, 3, capabilityCheck, [ids, statuses], {});
+  s.rag({ ...unmet, col: unmet.col + unmet.cols - 1, cols: 1, row: unmet.row + 1, rows: unmet.rows - 1 });
+  const below = top + Math.max(list.length, unmet.rows) + 3;
+  s.put(below - 1, 3, "By threat (over the whole register)", { style: "label" });
+  const byThreat = s.formulaBlock(below, 3, capabilitySummary, [ids, statuses], { formats: [undefined, "count", "count", "count", "count", "count"] });
+  s.rag({ ...byThreat, col: byThreat.col + byThreat.cols - 1, cols: 1, row: byThreat.row + 1, rows: byThreat.rows - 1 });
+  s.columnWidths([14, 20, 4, 20, 52, 16, 16, 10, 14, 10]);
+  s.freeze(3);
+  return s.build();
+}
+
+export const CAPABILITIES_SECTION: Section = {
+  sheet: "capabilities",
+  applies: (plan: Plan) => (plan.soc?.capabilities?.length ?? 0) > 0,
+  layout,
+};
