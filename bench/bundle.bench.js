@@ -1,0 +1,84 @@
+// The functions bundle: its size (minified, and gzipped) from a real production build, and the time headless
+// Chromium takes to load and register it (every CustomFunctions.associate call), beside the time to load office.js
+// alone, measured in the same run. Budgets: under 100 KB gzipped; loading and registering under 100 ms.
+const fs = require("fs");
+const http = require("http");
+const os = require("os");
+const path = require("path");
+const zlib = require("zlib");
+const { spawnSync } = require("child_process");
+
+const root = path.resolve(__dirname, "..");
+const CHROMIUM = "/usr/bin/chromium";
+const LOADS = 15;
+
+function build() {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "spr-bench-dist-"));
+  const r = spawnSync(process.execPath, [path.join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", out], { cwd: root, encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`build failed: ${r.stdout}${r.stderr}`);
+  return out;
+}
+
+function serve(dist) {
+  const officeDir = path.join(root, "node_modules", "@microsoft", "office-js", "dist");
+  const pages = {
+    "/functions.html": `<!doctype html><script src="/office-js/office.js"></script><script>let n=0;const a=CustomFunctions.associate;CustomFunctions.associate=function(){n++;return a.apply(this,arguments)};window.__t0=performance.now()</script><script src="/functions.js"></script><script>window.__t=performance.now()-window.__t0;window.__n=n</script>`,
+    "/baseline.html": `<!doctype html><script>window.__t0=performance.now()</script><script src="/office-js/office.js"></script><script>window.__t=performance.now()-window.__t0;window.__n=0</script>`,
+  };
+  const server = http.createServer((req, res) => {
+    const url = req.url.split("?")[0];
+    if (pages[url]) return res.end(pages[url]);
+    const file = url.startsWith("/office-js/") ? path.join(officeDir, url.slice("/office-js/".length)) : path.join(dist, url);
+    if (!file.startsWith(officeDir) && !file.startsWith(dist)) return res.writeHead(403).end();
+    fs.readFile(file, (err, data) => (err ? res.writeHead(404).end() : res.end(data)));
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+async function loadTimes(browser, base, page, loads) {
+  const times = [];
+  let registered = 0;
+  for (let i = 0; i < loads; i++) {
+    const context = await browser.newContext();
+    const p = await context.newPage();
+    await p.goto(`${base}/${page}`, { waitUntil: "load" });
+    times.push(await p.evaluate("window.__t"));
+    registered = await p.evaluate("window.__n");
+    await context.close();
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)], registered };
+}
+
+async function cases() {
+  const dist = build();
+  const js = fs.readFileSync(path.join(dist, "functions.js"));
+  const gz = zlib.gzipSync(js, { level: 9 }).length;
+  const result = [
+    { name: "functions.js minified", measure: () => ({ value: (js.length / 1024).toFixed(1), unit: "KB" }) },
+    { name: "functions.js gzipped", measure: () => ({ value: (gz / 1024).toFixed(1), unit: "KB", budget: "100 KB", withinBudget: gz < 100 * 1024 }) },
+  ];
+  if (!fs.existsSync(CHROMIUM)) {
+    result.push({ name: "load and register in Chromium", measure: () => ({ value: "skipped (no /usr/bin/chromium)", unit: "" }) });
+    return result;
+  }
+  const { chromium } = require("playwright-core");
+  const server = await serve(dist);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
+  try {
+    const ours = await loadTimes(browser, base, "functions.html", LOADS);
+    const floor = await loadTimes(browser, base, "baseline.html", LOADS);
+    result.push({
+      name: `load and register ${ours.registered} functions in Chromium`,
+      measure: () => ({ value: ours.median.toFixed(1), unit: "ms", baselineMs: floor.median, baselineName: "office.js alone", ratio: ours.median / floor.median, budget: "100 ms", withinBudget: ours.median < 100 }),
+    });
+  } finally {
+    await browser.close();
+    server.close();
+    fs.rmSync(dist, { recursive: true, force: true });
+  }
+  return result;
+}
+
+module.exports = { name: "Functions bundle", cases };
