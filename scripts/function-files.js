@@ -4,4 +4,5 @@ module.exports = [
   "src/functions/reference.ts",
   "src/functions/planning.ts",
   "src/functions/workforce.ts",
+  "src/functions/section22.ts",
 ];

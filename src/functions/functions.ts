@@ -7,3 +7,4 @@
 export * from "./reference";
 export * from "./planning";
 export * from "./workforce";
+export * from "./section22";

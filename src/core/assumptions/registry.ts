@@ -7,9 +7,10 @@ import { valueError } from "../errors";
 import { nearest } from "../nearest";
 import { Assumption, ILLUSTRATIVE } from "./assumption";
 import { GENERAL_ASSUMPTIONS } from "./general";
+import { SECTION22_ASSUMPTIONS } from "./section22";
 import { WORKFORCE_ASSUMPTIONS } from "./workforce";
 
-export const ASSUMPTIONS: readonly Assumption[] = [...GENERAL_ASSUMPTIONS, ...WORKFORCE_ASSUMPTIONS];
+export const ASSUMPTIONS: readonly Assumption[] = [...GENERAL_ASSUMPTIONS, ...WORKFORCE_ASSUMPTIONS, ...SECTION22_ASSUMPTIONS];
 
 const BY_KEY = new Map(ASSUMPTIONS.map((a) => [a.key, a]));
 
