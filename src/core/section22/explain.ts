@@ -35,10 +35,8 @@ function passedOver(s: Share, i: number, one: boolean): string {
   const { e, eSum } = s.basis;
   const rem = (k: number) => (s.totalUnits * e[k]) % eSum;
   const up = s.units.map((_, k) => k).filter((k) => s.units[k] > (s.totalUnits * e[k]) / eSum);
-  const tied = up.filter((k) => rem(k) === rem(i));
-  if (tied.length === 0) return one ? "a force with a larger remainder" : "forces with larger remainders";
-  const why = tied.some((k) => e[k] > e[i]) ? "a larger weight" : "an earlier place in the list";
-  return `${one ? "a force" : "forces"} with a larger or equal remainder (on an equal remainder the tie goes to ${why})`;
+  if (!up.some((k) => rem(k) === rem(i))) return one ? "a force with a larger remainder" : "forces with larger remainders";
+  return `${one ? "a force" : "forces"} with a larger or equal remainder (on an equal remainder the larger weight goes first, then the earlier force)`;
 }
 
 export function explainShare(s: Share, weights: number[], i: number): string {
