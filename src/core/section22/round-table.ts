@@ -208,15 +208,10 @@ export function roundTable(e: bigint[], eSum: bigint, costs: bigint[]): RoundedT
   const rows = e.map((_, i) => i).filter((i) => hi[i] > lo[i]);
   rows.sort((a, b) => compareRemainders(rowRem[a], e[a], a, rowRem[b], e[b], b));
   for (const i of rows) t.decide(i * cols + m, 0);
-  const cells: number[] = [];
-  for (let c = 0; c < n * cols; c++) if (t.live[c]) cells.push(c);
-  const at = (c: number) => [Math.floor(c / cols), c % cols];
-  cells.sort((x, y) => {
-    const [i, j] = at(x);
-    const [k, l] = at(y);
-    return compareRemainders(rem[i][j], e[i], i, rem[k][l], e[k], k) || j - l;
-  });
-  for (const c of cells) t.decide(c, 1);
+  const cells: { c: number; i: number; j: number; rem: bigint }[] = [];
+  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) if (t.live[i * cols + j]) cells.push({ c: i * cols + j, i, j, rem: rem[i][j] });
+  cells.sort((x, y) => compareRemainders(x.rem, e[x.i], x.i, y.rem, e[y.i], y.i) || x.j - y.j);
+  for (const x of cells) t.decide(x.c, 1);
 
   const out = floor.map((row, i) => row.map((f, j) => f + BigInt(t.val[i * cols + j])));
   return { cells: out, rowTotals: out.map((row) => row.reduce((a, b) => a + b, 0n)), shares };

@@ -55,6 +55,7 @@ describe("s22Table", () => {
     expect(() => s22Table({ ...base, weights: [0, 0, 0] })).toThrow(/^weights: are all zero/);
     expect(() => s22Table({ ...base, fixedFraction: 2 })).toThrow(/^fixed_fraction: /);
     expect(() => s22Table({ ...base, unit: 0 })).toThrow(/^unit: /);
+    expect(() => s22Table({ ...base, lineCosts: new Array(20_000).fill(1) })).toThrow(/^line_costs: expected at most 50000 cells in the table \(forces × lines\), got 3 × 20000$/);
   });
 });
 

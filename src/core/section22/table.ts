@@ -26,6 +26,12 @@ export interface TableInput {
 
 export const CREDIT_FLAG = "CREDIT: in-kind exceeds share";
 
+/**
+ * The largest table worked out in one call (forces × lines): a national table is 43 × 30 = 1,290 cells; 50,000 takes
+ * about a second (bench/section22.bench.js), beyond which a recalculation would seem to hang.
+ */
+export const MAX_TABLE_CELLS = 50_000;
+
 export function tableHeader(lines: number): string[] {
   return ["Force", ...Array.from({ length: lines }, (_, j) => `Line ${j + 1}`), "Total", "In-kind", "Cash due", "Flag"];
 }
@@ -35,6 +41,9 @@ export function s22Table(input: TableInput): Cell[][] {
   const basis = contributionBasis(input.weights, input.fixedFraction);
   const n = input.weights.length;
   const costs = wholeUnitsList("line_costs", input.lineCosts, unit);
+  if (n * costs.length > MAX_TABLE_CELLS) {
+    throw valueError("line_costs", `expected at most ${MAX_TABLE_CELLS} cells in the table (forces × lines), got ${n} × ${costs.length}`);
+  }
   if (input.inKind && input.inKind.length !== n) {
     throw valueError("in_kind", `expected one value per force (${n}, as many as weights), got ${input.inKind.length}`);
   }
