@@ -7,7 +7,7 @@ export const SECTION22_NOTES: Record<string, FunctionNote> = {
     examples: [
       { formula: "=SPR.S22SHARE({41.98,58.02}, 1000000)", says: "A fixed general contribution ratio of 41.98% of £1,000,000: £419,800.00 and £580,200.00." },
       { formula: `=SPR.S22SHARE(${TARIAN}, 1000000)`, says: "TARIAN's three forces pro rata to officer FTE (31 March 2019). Floors leave 2p, which go to the largest remainders (Gwent .94p, Dyfed-Powys .60p)." },
-      { formula: `=SPR.S22SHARE(${TARIAN}, 1000000, 0.2)`, says: "The same with a 20% equal element: £66,666.67 each (exactly £66,666.6667) plus 80% pro rata, rounded once." },
+      { formula: `=SPR.S22SHARE(${TARIAN}, 1000000, 0.2)`, says: "The same with a 20% equal element: a fixed £66,666.666… each plus 80% pro rata, the combined share rounded once." },
       { formula: "=SPR.S22SHARE({1;1;2}, 100, 0.2)", says: "Exact shares £26.6667, £26.6667, £46.6667 all leave ⅔p: the 2 leftover pennies go to the larger weight, then the earlier force." },
     ],
     notes: [
