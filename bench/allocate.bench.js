@@ -2,20 +2,7 @@
 // with the same tie-break, the straightforward implementation a spreadsheet user would write.
 const { allocate } = require("../lib/core/allocate");
 const { FORCES } = require("../lib/core/forces/forces-data");
-
-function floatLargestRemainder(total, weights) {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const quotas = weights.map((w) => (total * w) / sum);
-  const parts = quotas.map(Math.floor);
-  let left = total - parts.reduce((a, b) => a + b, 0);
-  const order = quotas.map((q, i) => ({ i, r: q - Math.floor(q) })).sort((a, b) => b.r - a.r || a.i - b.i);
-  for (const o of order) {
-    if (left <= 0) break;
-    parts[o.i]++;
-    left--;
-  }
-  return parts;
-}
+const { floatLargestRemainder } = require("./float-largest-remainder");
 
 const fte = FORCES.map((f) => f.officerFte);
 

@@ -13,6 +13,17 @@
 import { commonScale, exactQuotient, timesUnit, toDecimal } from "./decimal";
 import { valueError } from "./errors";
 
+/**
+ * The order in which leftover units are handed out: the larger remainder first, then the larger weight, then the
+ * earlier position. Negative when part a comes before part b. Exported so every apportionment built on this one
+ * (the Section 22 tables) breaks ties the same documented way.
+ */
+export function compareRemainders(remA: bigint, weightA: bigint, posA: number, remB: bigint, weightB: bigint, posB: number): number {
+  if (remA !== remB) return remB > remA ? 1 : -1;
+  if (weightA !== weightB) return weightB > weightA ? 1 : -1;
+  return posA - posB;
+}
+
 /** The core method on whole units. `weights` are exact integers (already scaled); minimums in units. */
 export function apportionUnits(totalUnits: bigint, weights: bigint[], minimums?: bigint[]): bigint[] {
   const n = weights.length;
@@ -55,7 +66,7 @@ export function apportionUnits(totalUnits: bigint, weights: bigint[], minimums?:
       remainders.push({ i, num: product % weightSum });
     }
     let left = rest - given;
-    remainders.sort((a, b) => (a.num === b.num ? (weights[a.i] === weights[b.i] ? a.i - b.i : weights[b.i] > weights[a.i] ? 1 : -1) : b.num > a.num ? 1 : -1));
+    remainders.sort((a, b) => compareRemainders(a.num, weights[a.i], a.i, b.num, weights[b.i], b.i));
     for (const r of remainders) {
       if (left <= 0n) break;
       parts[r.i] += 1n;

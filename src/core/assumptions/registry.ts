@@ -9,6 +9,7 @@ import { ARMED_POLICING_ASSUMPTIONS } from "./armed-policing";
 import { Assumption, ILLUSTRATIVE } from "./assumption";
 import { GENERAL_ASSUMPTIONS } from "./general";
 import { PUBLIC_ORDER_ASSUMPTIONS } from "./public-order";
+import { SECTION22_ASSUMPTIONS } from "./section22";
 import { SOC_ASSUMPTIONS } from "./soc";
 import { WORKFORCE_ASSUMPTIONS } from "./workforce";
 
@@ -18,6 +19,7 @@ export const ASSUMPTIONS: readonly Assumption[] = [
   ...ARMED_POLICING_ASSUMPTIONS,
   ...SOC_ASSUMPTIONS,
   ...PUBLIC_ORDER_ASSUMPTIONS,
+  ...SECTION22_ASSUMPTIONS,
 ];
 
 const BY_KEY = new Map(ASSUMPTIONS.map((a) => [a.key, a]));

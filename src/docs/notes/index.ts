@@ -5,6 +5,7 @@ import { PLANNING_NOTES } from "./planning";
 import { QUEUEING_NOTES } from "./queueing";
 import { PUBLIC_ORDER_NOTES } from "./public-order";
 import { REFERENCE_NOTES } from "./reference";
+import { SECTION22_NOTES } from "./section22";
 import { SOC_NOTES } from "./soc";
 import { WORKFORCE_NOTES } from "./workforce";
 
@@ -18,4 +19,5 @@ export const FUNCTION_NOTES: Record<string, FunctionNote> = {
   ...SOC_NOTES,
   ...CAPABILITIES_NOTES,
   ...PUBLIC_ORDER_NOTES,
+  ...SECTION22_NOTES,
 };

@@ -1,0 +1,16 @@
+/**
+ * SPR.INKIND: the value of the officers and staff a force seconds to its ROCU, offset against its cash
+ * contribution in SPR.S22TABLE (SPR paragraph 84: contributions of officers, staff and funding).
+ *
+ *   in-kind = FTE seconded × cost per FTE, rounded to the unit (default the penny), halves away from zero.
+ *
+ * The product is exact (decimals as typed), and only the result is rounded, once, so it can go straight into
+ * SPR.S22TABLE's in_kind argument, which takes whole multiples of the unit.
+ */
+import { toDecimal } from "../decimal";
+import { multiply, roundToUnits, unitDecimal, unitsToNumber } from "./money";
+
+export function inKindValue(fte: number, costPerFte: number, unit: number): number {
+  const u = unitDecimal(unit);
+  return unitsToNumber(roundToUnits(multiply(toDecimal(fte), toDecimal(costPerFte)), u), u);
+}
