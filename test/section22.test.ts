@@ -21,9 +21,9 @@ describe("spr eval: Section 22 contributions", () => {
     expect(r).toEqual({
       value: [
         ["Force", "Line 1", "Line 2", "Line 3", "Total", "In-kind", "Cash due", "Flag"],
-        ["Force 1", 126262.09, 52609.2, 31565.53, 210436.82, 0, 210436.82, ""],
+        ["Force 1", 126262.09, 52609.2, 31565.53, 210436.82, 0, 210436.82, "OK"],
         ["Force 2", 144323.01, 60134.59, 36080.75, 240538.35, 300000, -59461.65, "CREDIT: in-kind exceeds share"],
-        ["Force 3", 329414.9, 137256.21, 82353.72, 549024.83, 0, 549024.83, ""],
+        ["Force 3", 329414.9, 137256.21, 82353.72, 549024.83, 0, 549024.83, "OK"],
         ["Total", 600000, 250000, 150000, 1000000, 300000, 700000, ""],
       ],
     });
@@ -32,7 +32,7 @@ describe("spr eval: Section 22 contributions", () => {
   it("feeds SPR.INKIND into SPR.S22TABLE", async () => {
     // in-kind 1 × £40,000.005 → £40,000.01 (half away from zero); force 1's share of £100,000 by 1:3 is £25,000
     const r = await evalFormula("=SPR.S22TABLE({1;3},{100000},,SPR.INKIND({1;0},40000.005))");
-    expect(r).toEqual({ value: [[25000, 25000, 40000.01, -15000.01, "CREDIT: in-kind exceeds share"], [75000, 75000, 0, 75000, ""]] });
+    expect(r).toEqual({ value: [[25000, 25000, 40000.01, -15000.01, "CREDIT: in-kind exceeds share"], [75000, 75000, 0, 75000, "OK"]] });
   });
 
   it("places posts, projects uplift and explains a share", async () => {

@@ -57,7 +57,7 @@ export function s22Share(weights: any[][], total: any, fixed_fraction?: any, uni
  * @param [in_kind] Value in pounds of each force's in-kind secondments (≥ 0, whole multiples of unit; one per force), offset against cash (default none; see SPR.INKIND).
  * @param [unit] Rounding unit in pounds (default 0.01, the penny).
  * @param [show_headers] TRUE adds a header row, a force label column and a Total row (default FALSE: figures only).
- * @returns The table (spills): forces × (lines, Total, In-kind, Cash due, Flag). A negative cash due is a credit, flagged.
+ * @returns The table (spills): forces × (lines, Total, In-kind, Cash due, Flag). A negative cash due is a credit, flagged; Flag reads OK otherwise.
  */
 export function s22Table(weights: any[][], line_costs: any[][], fixed_fraction?: any, in_kind?: any[][], unit?: any, show_headers?: any): any[][] {
   return cell(() => {

@@ -13,9 +13,9 @@ describe("s22Table", () => {
     const t = s22Table({ weights: TARIAN_FTE, lineCosts: [600_000, 250_000, 150_000], fixedFraction: 0, inKind: [0, 300_000, 0], unit: 0.01, showHeaders: true });
     expect(t).toEqual([
       ["Force", "Line 1", "Line 2", "Line 3", "Total", "In-kind", "Cash due", "Flag"],
-      ["Force 1", 126_262.09, 52_609.2, 31_565.53, 210_436.82, 0, 210_436.82, ""],
+      ["Force 1", 126_262.09, 52_609.2, 31_565.53, 210_436.82, 0, 210_436.82, "OK"],
       ["Force 2", 144_323.01, 60_134.59, 36_080.75, 240_538.35, 300_000, -59_461.65, CREDIT_FLAG],
-      ["Force 3", 329_414.9, 137_256.21, 82_353.72, 549_024.83, 0, 549_024.83, ""],
+      ["Force 3", 329_414.9, 137_256.21, 82_353.72, 549_024.83, 0, 549_024.83, "OK"],
       ["Total", 600_000, 250_000, 150_000, 1_000_000, 300_000, 700_000, ""],
     ]);
   });
@@ -23,8 +23,8 @@ describe("s22Table", () => {
   it("gives the bare figures without headers: forces × (lines + total, in-kind, cash, flag)", () => {
     const t = s22Table({ weights: [1, 3], lineCosts: [100], fixedFraction: 0, unit: 0.01, showHeaders: false });
     expect(t).toEqual([
-      [25, 25, 0, 25, ""],
-      [75, 75, 0, 75, ""],
+      [25, 25, 0, 25, "OK"],
+      [75, 75, 0, 75, "OK"],
     ]);
   });
 
@@ -35,7 +35,7 @@ describe("s22Table", () => {
     expect(t.map((r) => r[2])).toEqual([0.03, 0.02, 0.02, 0.02, 0.01]);
     expect(t[0][5]).toMatch(/^ROUNDING: total £0.01 above its S22SHARE of the budget total/);
     expect(t[4][5]).toMatch(/^ROUNDING: total £0.01 below its S22SHARE/);
-    expect(t.slice(1, 4).map((r) => r[5])).toEqual(["", "", ""]);
+    expect(t.slice(1, 4).map((r) => r[5])).toEqual(["OK", "OK", "OK"]);
     expect(s22Share([3, 3, 2, 2, 2], 0.1, 0, 0.01)).toEqual([0.02, 0.02, 0.02, 0.02, 0.02]);
   });
 

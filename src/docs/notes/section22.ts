@@ -28,7 +28,7 @@ export const SECTION22_NOTES: Record<string, FunctionNote> = {
     notes: [
       "Columns: one per budget line, then Total, In-kind, Cash due (total − in-kind) and Flag. With show_headers TRUE: a header row, a Force column and a closing Total row, ready to paste into a report. The shape never depends on the data, so formulas can point at it.",
       "Rounding (controlled rounding): every cell is its exact share rounded down or up; every line adds up exactly to its cost; every force's total is its exact share of the whole budget rounded down or up, and is the figure SPR.S22SHARE gives for the budget total whenever any such table allows it. The pennies left over go to the cells with the largest remainders first (ties: larger weight, earlier force, earlier line). When rounding each line on its own already gives every force its S22SHARE total, that is the table.",
-      "Flags: \"CREDIT: in-kind exceeds share\" where the cash due is negative; \"ROUNDING: …\" on the rare force whose total had to differ from its S22SHARE figure by one unit (it takes small, particular weights and costs: none of the thousands of sample tables built on the 43 forces' officer FTE needed it).",
+      "Flags: \"OK\" when there is nothing to flag; \"CREDIT: in-kind exceeds share\" where the cash due is negative; \"ROUNDING: …\" on the rare force whose total had to differ from its S22SHARE figure by one unit (it takes small, particular weights and costs: none of the thousands of sample tables built on the 43 forces' officer FTE needed it).",
       "Line costs and in-kind values must be whole multiples of unit: use SPR.INKIND, which rounds to the penny. Subtract grants from a line before sharing it; a negative cost is refused.",
     ],
   },

@@ -15,6 +15,7 @@ export interface Section {
 import { ARMED_POLICING_SECTION } from "./armed-policing";
 import { CAPABILITIES_SECTION } from "./capabilities";
 import { PUBLIC_ORDER_SECTION } from "./public-order";
+import { SECTION22_SECTION } from "./section22";
 import { SOC_SECTION } from "./soc";
 
-export const SECTIONS: Section[] = [PUBLIC_ORDER_SECTION, ARMED_POLICING_SECTION, SOC_SECTION, CAPABILITIES_SECTION];
+export const SECTIONS: Section[] = [PUBLIC_ORDER_SECTION, ARMED_POLICING_SECTION, SOC_SECTION, CAPABILITIES_SECTION, SECTION22_SECTION];

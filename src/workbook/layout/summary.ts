@@ -27,7 +27,7 @@ export function summarySheet(ctx: LayoutContext): SheetModel {
     s.put(r, 6, line.basis);
   });
   const rows = Math.max(1, ctx.summary.length);
-  if (ctx.summary.length === 0) s.put(top, 0, "No capability sections in this plan yet");
+  if (ctx.summary.length === 0) s.put(top, 0, "This plan has no capacity sections (public order, armed policing, SOC); see the other sheets");
   s.table("SprSummary", 3, 0, SUMMARY_COLUMNS, rows);
   s.rag({ sheet: s.name, row: top, col: 5, rows, cols: 1, values: [] });
   if (ctx.summary.length) {
