@@ -18,6 +18,11 @@ const soc = require("../lib/core/soc/socreq");
 const workload = require("../lib/core/soc/workload");
 const lro = require("../lib/core/soc/lro");
 const ph = require("../lib/core/workforce/productive-hours");
+const s22 = require("../lib/core/section22/table");
+
+// Each ROCU's Section 22 table: its member forces by officer FTE, seven budget lines
+const ROCUS = [...new Set(FORCES.map((f) => f.rocu))].map((rocu) => FORCES.filter((f) => f.rocu === rocu).map((f) => f.officerFte));
+const LINES = [2450000, 1875000.5, 3120000, 1280000, 4630000, 1150000, 985000.25];
 
 const outsideLondon = FORCES.filter((f) => f.region !== "London");
 const weights = outsideLondon.map((f) => [f.officerFte]);
@@ -51,6 +56,7 @@ function viaExcelFunctions() {
     fns.lroReq(69, 3);
     fns.capabilityCheck(ids, statuses);
   }
+  for (const fte of ROCUS) fns.s22Table(fte.map((w) => [w]), [LINES], 0.2, fte.map((w) => [Math.round(w * 100)]), 0.01);
 }
 
 function viaCore() {
@@ -74,15 +80,17 @@ function viaCore() {
     workload.workloadFte([fte * 0.5, fte / 25, fte / 80], [20, 35, 250], hours);
     lro.lrosNeeded(69, 3);
   }
+  for (const fte of ROCUS) s22.s22Table({ weights: fte, lineCosts: LINES, fixedFraction: 0.2, inKind: fte.map((w) => Math.round(w * 100)), unit: 0.01, showHeaders: false });
 }
 
 const CALLS_PER_FORCE = 15;
+// plus one S22TABLE for each of the ten ROCU regions
 
 module.exports = {
   name: "National recalculation",
   cases: [
     {
-      name: `43 forces × ${CALLS_PER_FORCE} SPR functions (total)`,
+      name: `43 forces × ${CALLS_PER_FORCE} SPR functions + 10 ROCU S22TABLEs`,
       run: viaExcelFunctions,
       baseline: viaCore,
       baselineName: "engine core, no marshalling",

@@ -62,12 +62,14 @@ export function single(name: string, v: unknown): Cell {
   return (v === undefined ? null : v) as Cell;
 }
 
-function checkNumber(name: string, v: unknown, rule: NumberRule, where = "", wanted = describeRule(rule)): number {
+// The message parts are built only when a value fails: these checks run for every cell of every range.
+function checkNumber(name: string, v: unknown, rule: NumberRule, where: () => string = () => "", inEveryCell = false): number {
+  const wanted = () => `${describeRule(rule)}${inEveryCell ? " in every cell" : ""}`;
   if (typeof v !== "number") {
-    throw valueError(name, `expected ${wanted}, got ${describe(v)}${where}`);
+    throw valueError(name, `expected ${wanted()}, got ${describe(v)}${where()}`);
   }
-  if (!Number.isFinite(v)) throw numError(name, `expected ${wanted}, got ${describe(v)}${where}`);
-  if (breaks(v, rule)) throw valueError(name, `expected ${wanted}, got ${v}${where}`);
+  if (!Number.isFinite(v)) throw numError(name, `expected ${wanted()}, got ${describe(v)}${where()}`);
+  if (breaks(v, rule)) throw valueError(name, `expected ${wanted()}, got ${v}${where()}`);
   return v === 0 ? 0 : v; // fold -0 into 0
 }
 
@@ -135,10 +137,9 @@ export function numberGrid(name: string, v: unknown, rule: NumberRule = {}): Sha
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
       const x = g[r][c];
-      const where = cellWhere(rows, cols, r, c);
-      const wanted = `${describeRule(rule)} in every cell`;
-      if (isBlank(x)) throw valueError(name, `expected ${wanted}, got a blank${where}`);
-      values.push(checkNumber(name, x, rule, where, wanted));
+      const where = () => cellWhere(rows, cols, r, c);
+      if (isBlank(x)) throw valueError(name, `expected ${describeRule(rule)} in every cell, got a blank${where()}`);
+      values.push(checkNumber(name, x, rule, where, true));
     }
   }
   return { values, rows, cols };
