@@ -16,7 +16,7 @@ function excel(active: string) {
         worksheets: {
           Summary: {
             r4_0_1_6: { formulas: [["Area", "PSUs", 12, 10, "=SPR.GAP(C5,D5)", "=SPR.RAG(C5,D5,Assumptions!$B$5)"]], values: [["Area", "PSUs", 12, 10, 2, "RED"]] },
-            getRangeByIndexes(row: number, col: number, rows: number, cols: number) {
+            getRangeByIndexes(this: any, row: number, col: number, rows: number, cols: number): any {
               return this[`r${row}_${col}_${rows}_${cols}`];
             },
           },
@@ -24,7 +24,7 @@ function excel(active: string) {
           nowhere: { r0_0_1_1: { formulas: [[""]], values: [[""]] }, getRangeByIndexes() {
             return this.r0_0_1_1;
           } },
-          getItem(name: string) {
+          getItem(this: any, name: string): any {
             if (this[name]) return this[name];
             state.missing = name;
             return this.nowhere;

@@ -85,7 +85,7 @@ export class FakeExcel {
     const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(ref)!;
     const col = [...letters].reduce((a, ch) => a * 26 + ch.charCodeAt(0) - 64, 0) - 1;
     const stored = s?.cells.get(`${Number(digits) - 1},${col}`)?.formula;
-    return stored?.replace(/'\u0001(\{S\d+\})'!/g, (_m, id: string) => {
+    return stored?.replace(/'\[(\{S\d+\})\]'!/g, (_m, id: string) => {
       const target = this.byId(id);
       return target ? `${/^[A-Za-z_][A-Za-z0-9_]*$/.test(target.name) ? target.name : `'${target.name.replace(/'/g, "''")}'`}!` : "#REF!";
     });
@@ -106,7 +106,7 @@ export class FakeExcel {
   /** Stores a formula with its sheet references by sheet id, so renames carry it along. */
   storeFormula(formula: string): string {
     for (const r of formulaRefs(formula)) if (r.sheet !== null && !this.sheet(r.sheet)) throw new Error(`InvalidArgument: formula names a sheet that does not exist: ${r.sheet}`);
-    const byId = new Map(formulaRefs(formula).flatMap((r) => (r.sheet === null ? [] : [[r.sheet, `\u0001${this.sheet(r.sheet)!.id}`] as [string, string]])));
+    const byId = new Map(formulaRefs(formula).flatMap((r) => (r.sheet === null ? [] : [[r.sheet, `[${this.sheet(r.sheet)!.id}]`] as [string, string]])));
     return retargetSheets(formula, byId);
   }
 
