@@ -21,7 +21,9 @@ module.exports = (env = {}, argv = {}) => {
     devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/taskpane.ts",
+      // The pane shares the functions' modules (it builds sheets with the very functions Excel calls): loaded after
+      // functions.js in the same page, it reuses them instead of bundling, and registering, a second copy.
+      taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
     },
     output: { path: path.resolve(__dirname, "dist"), clean: true, filename: "[name].js" },
     resolve: { extensions: [".ts", ".js"] },

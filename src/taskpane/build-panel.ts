@@ -3,6 +3,7 @@
  * which of the add-in's own sheets a rebuild would replace and asks first, naming them, then builds through the
  * Workbook port with progress sheet by sheet. Nothing is written until the plan is valid and the user has agreed.
  */
+import { Problem } from "../plan/json-schema";
 import { Plan } from "../plan/plan";
 import { PlanError, validatePlan } from "../plan/validate";
 import { BuildProgress, BuildResult, BuildStamp, buildWorkbook } from "../workbook/build";
@@ -10,7 +11,7 @@ import { SheetModel } from "../workbook/model";
 import { INCOMPLETE_PREFIX } from "../workbook/officejs-adapter";
 import { ExistingSheet, WorkbookPort } from "../workbook/port";
 import { sheetsToReplace } from "../workbook/safety";
-import { button, byId, clearErrors, h } from "./dom";
+import { button, clearErrors, h } from "./dom";
 import { Draft, planFromDraft } from "./draft";
 import { ShownProblem, showProblems } from "./problems";
 
@@ -107,7 +108,6 @@ export function renderBuild(root: HTMLElement, hooks: BuildHooks): void {
         confirm.hidden = true;
         confirm.replaceChildren();
         resolve(ok);
-        buildButton.focus();
       };
       const yes = button(`Replace ${p.replace.length} sheet${p.replace.length === 1 ? "" : "s"} and build`, () => done(true), "primary", { id: "build-confirm-yes" });
       const no = button("Cancel", () => done(false), "secondary", { id: "build-confirm-no" });
@@ -142,17 +142,23 @@ export function renderBuild(root: HTMLElement, hooks: BuildHooks): void {
   async function build(): Promise<void> {
     errors.hidden = true;
     clearErrors(hooks.form);
-    let plan: Plan;
+    // problems found while typing (a number that is not one) say it best; the validator finds the rest
+    let plan: Plan | undefined;
+    let problems: Problem[] = [];
     try {
-      if (hooks.local.size) throw new PlanError([...hooks.local].map(([path, message]) => ({ path, message })));
       plan = validatePlan(planFromDraft(hooks.draft()));
     } catch (e) {
       if (!(e instanceof PlanError)) throw e;
-      const shown = showProblems(hooks.form, e.problems);
+      problems = e.problems.filter((p) => !hooks.local.has(p.path));
+    }
+    problems.push(...[...hooks.local].map(([path, message]) => ({ path, message })));
+    if (problems.length || !plan) {
+      const shown = showProblems(hooks.form, problems);
       fail(`The plan has ${shown.length} problem${shown.length === 1 ? "" : "s"}. Nothing was written.`, problemList(shown));
       return;
     }
     buildButton.disabled = true;
+    let cancelled = false;
     try {
       const text = planText(plan);
       const stamp: BuildStamp = { builtAt: hooks.now().toISOString(), planDigest: await sha256(text), planSource: hooks.planSource() };
@@ -160,6 +166,7 @@ export function renderBuild(root: HTMLElement, hooks: BuildHooks): void {
       const preview = await previewBuild(plan, hooks.port, stamp);
       if (preview.replace.length && !(await ask(preview))) {
         status.textContent = "Build cancelled. Nothing was written.";
+        cancelled = true;
         return;
       }
       showProgress(preview.sheets);
@@ -172,13 +179,9 @@ export function renderBuild(root: HTMLElement, hooks: BuildHooks): void {
       fail("The workbook was not built.", h("p", {}, `${e instanceof Error ? e.message : String(e)}${/incomplete/i.test(String(e)) ? "" : " Nothing was written."}`));
     } finally {
       buildButton.disabled = false;
+      if (cancelled) buildButton.focus();
     }
   }
 
   root.replaceChildren(errors, h("div", { class: "actions" }, buildButton), confirm, progress, status);
-}
-
-/** The build button, for the app to move focus back to. */
-export function buildButton(): HTMLButtonElement {
-  return byId<HTMLButtonElement>("build-button");
 }

@@ -70,6 +70,11 @@ export function humanise(key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** A label inside a sentence: "Public order" → "public order", but "ROCU Section 22…" and "SOC" stay as they are. */
+export function inSentence(label: string): string {
+  return /^[A-Z][A-Z]/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 export function labelOf(key: string): string {
   return LABELS[key] ?? humanise(key);
 }

@@ -8,7 +8,7 @@ import { JsonSchema } from "../plan/json-schema";
 import { PLAN_SCHEMA } from "../plan/plan-schema";
 import { button, field, fieldId, h, setError } from "./dom";
 import { Draft, PathPart, getPath, pathText, readNumber, removeAt, setPath } from "./draft";
-import { itemLabels, itemName, labelOf } from "./labels";
+import { inSentence, itemLabels, itemName, labelOf } from "./labels";
 
 export interface FormHooks {
   draft(): Draft;
@@ -84,19 +84,19 @@ function records(path: PathPart[], schema: JsonSchema, label: string, hooks: For
   const rows = Array.isArray(list) ? list : [];
   const name = itemName(keyOf(path));
   const p = pathText(path);
-  const add = button(`Add ${name.toLowerCase()}`, () => {
+  const add = button(`Add ${inSentence(name)}`, () => {
     setPath(hooks.draft(), [...path, rows.length], {});
     hooks.rerender(fieldId(pathText([...path, rows.length])));
   });
   const body = rows.map((_, i) => {
-    const remove = button(`Remove ${name.toLowerCase()} ${i + 1}`, () => {
+    const remove = button(`Remove ${inSentence(name)} ${i + 1}`, () => {
       removeAt(hooks.draft(), path, i);
       hooks.rerender(`${fieldId(p)}-add`);
     });
     return group([...path, i], `${name} ${i + 1}`, undefined, ...objectFields([...path, i], schema.items!, hooks), remove);
   });
   add.id = `${fieldId(p)}-add`;
-  return group(path, label, schema.description, ...body, rows.length ? null : h("p", { class: "hint" }, `No ${label.toLowerCase()} yet.`), add);
+  return group(path, label, schema.description, ...body, rows.length ? null : h("p", { class: "hint" }, `No ${inSentence(label)} yet.`), add);
 }
 
 function objectFields(path: PathPart[], schema: JsonSchema, hooks: FormHooks): HTMLElement[] {
@@ -115,7 +115,7 @@ function section(path: PathPart[], schema: JsonSchema, label: string, required: 
     setPath(hooks.draft(), path, box.checked ? {} : undefined);
     hooks.rerender(id);
   });
-  const include = h("div", { class: "check" }, box, h("label", { for: id }, `Include ${label.toLowerCase()}`));
+  const include = h("div", { class: "check" }, box, h("label", { for: id }, `Include ${inSentence(label)}`));
   return group(path, label, schema.description, include, ...(present ? objectFields(path, schema, hooks) : []));
 }
 

@@ -23,7 +23,7 @@ export function plainMessage(message: string): string {
     if (m) return say(m);
   }
   const s = message.charAt(0).toUpperCase() + message.slice(1);
-  return /[.!?)]$/.test(s) ? s : `${s}.`;
+  return /[.!?]$/.test(s) ? s : `${s}.`;
 }
 
 export interface ShownProblem {
