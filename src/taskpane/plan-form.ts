@@ -34,7 +34,7 @@ function numberBox(path: PathPart[], schema: JsonSchema, label: string, required
   const integer = schema.type === "integer";
   const current = getPath(hooks.draft(), path);
   const input = h("input", { type: "text", inputmode: integer ? "numeric" : "decimal", autocomplete: "off", value: current === undefined || current === null ? "" : String(current) });
-  const hint = [schema.description, isFraction(schema) ? "A fraction between 0 and 1 (or a percentage such as 25%)." : ""].filter(Boolean).join(" ");
+  const hint = [schema.description, isFraction(schema) ? "A fraction between 0 and 1 (or a percentage such as 25%)." : "", required ? "" : "Optional: leave blank for the default."].filter(Boolean).join(" ");
   const wrap = field({ id: fieldId(p), label, control: input, hint: hint || undefined, required, path: p });
   input.addEventListener("change", () => {
     const r = readNumber(input.value, { integer, fraction: isFraction(schema) });
