@@ -9,17 +9,13 @@
  * `failWhen` makes a chosen operation fail, to test what a failed build leaves behind.
  */
 import { formulaRefs, retargetSheets } from "../../src/workbook/formula-refs";
+import { StyleLook } from "../../src/workbook/styles";
 
-export interface FakeCell {
+/** A cell: what was written into it, and how it looks (the same properties as the adapter's style table). */
+export interface FakeCell extends StyleLook {
   formula?: string;
   value?: string | number | boolean;
   numberFormat?: string;
-  bold?: boolean;
-  italic?: boolean;
-  size?: number;
-  color?: string;
-  fill?: string;
-  topBorder?: boolean;
 }
 
 export interface FakeTable {
@@ -193,6 +189,16 @@ class WorksheetCollection extends Loadable {
   }
 }
 
+/**
+ * An object whose properties can only be set, each setting queued as an operation labelled `prefix.property`
+ * (Office.js proxies: setting font.bold or chart.title.text queues a command for the next sync).
+ */
+function writeOnly(queue: (label: string, f: () => void) => void, prefix: string, apply: Record<string, (v: any) => void>): any {
+  const o = {};
+  for (const [k, f] of Object.entries(apply)) Object.defineProperty(o, k, { set: (v) => queue(`${prefix}.${k}`, () => f(v)) });
+  return o;
+}
+
 function fail(message: string): never {
   throw new Error(message);
 }
@@ -273,23 +279,13 @@ class WorksheetProxy extends Loadable {
         const set = (label: string, f: () => void) => this.ctx.queue(label, f);
         return {
           series: {
-            getItemAt: () => ({
-              setXAxisValues: (r: RangeProxy) => set("series.setXAxisValues", () => void (chart.labels = r.address())),
-              set name(v: string) {
-                set("series.name", () => void (chart.seriesName = v));
-              },
-            }),
+            getItemAt: () =>
+              Object.assign(writeOnly(set, "series", { name: (v) => (chart.seriesName = v) }), {
+                setXAxisValues: (r: RangeProxy) => set("series.setXAxisValues", () => void (chart.labels = r.address())),
+              }),
           },
-          title: {
-            set text(v: string) {
-              set("chart.title", () => void (chart.title = v));
-            },
-          },
-          legend: {
-            set visible(v: boolean) {
-              set("chart.legend", () => void (chart.legend = v));
-            },
-          },
+          title: writeOnly(set, "chart.title", { text: (v) => (chart.title = v) }),
+          legend: writeOnly(set, "chart.legend", { visible: (v) => (chart.legend = v) }),
           setPosition: (at: string) => set("chart.setPosition", () => void (chart.at = at)),
         };
       },
@@ -394,24 +390,25 @@ class RangeProxy {
     const ctx = this.ctx;
     const sheet = this.sheet;
     const col = this.col;
+    const cells = (label: string, f: (c: FakeCell, v: any) => void) => (v: any) => set(label, (c) => f(c, v));
     return {
       font: {
         set bold(v: boolean) {
-          set("font.bold", (c) => void (c.bold = v));
+          cells("font.bold", (c, x) => (c.bold = x))(v);
         },
         set italic(v: boolean) {
-          set("font.italic", (c) => void (c.italic = v));
+          cells("font.italic", (c, x) => (c.italic = x))(v);
         },
         set size(v: number) {
-          set("font.size", (c) => void (c.size = v));
+          cells("font.size", (c, x) => (c.size = x))(v);
         },
         set color(v: string) {
-          set("font.color", (c) => void (c.color = v));
+          cells("font.color", (c, x) => (c.color = x))(v);
         },
       },
       fill: {
         set color(v: string) {
-          set("fill.color", (c) => void (c.fill = v));
+          cells("fill.color", (c, x) => (c.fill = x))(v);
         },
       },
       borders: {
@@ -439,19 +436,8 @@ class RangeProxy {
         return {
           textComparison: {
             format: {
-              fill: {
-                set color(v: string) {
-                  q("cf.fill", () => void (cf.fill = v));
-                },
-              },
-              font: {
-                set color(v: string) {
-                  q("cf.font", () => void (cf.font = v));
-                },
-                set bold(v: boolean) {
-                  q("cf.bold", () => void (cf.bold = v));
-                },
-              },
+              fill: writeOnly(q, "cf.fill", { color: (v) => (cf.fill = v) }),
+              font: writeOnly(q, "cf.font", { color: (v) => (cf.font = v), bold: (v) => (cf.bold = v) }),
             },
             set rule(r: { operator: string; text: string }) {
               q("cf.rule", () => void (cf.text = r.operator === "Contains" ? r.text : fail("expected Contains")));
