@@ -22,7 +22,7 @@ async function workbook(): Promise<MemoryWorkbook> {
   const hours = s.formula(4, 2, productiveHours, keys.map((k) => ctx.assumption(k)));
   const required = s.formula(5, 2, postFte, [ctx.assumption("HOURS_24_7_POST"), hours]);
   const available = ctx.input("Armed policing", "Officers on the rota for the post", 5, "officers", "fte");
-  ctx.addSummary({ area: "Armed policing", measure: "Officers for one 24/7 post", required, available, format: "fte", basis: "planning assumptions" });
+  ctx.addSummary({ area: "Armed policing", measure: "Officers for one 24/7 post", required, available, format: "fte", basis: "SPR paragraph 150; planning assumptions" });
   const summary = summarySheet(ctx);
   ctx.finishInputs();
   ctx.finishAssumptions();
@@ -56,6 +56,8 @@ describe("Explain a cell", () => {
     expect(ex.via).toEqual(["'Armed policing'!C6", "'Armed policing'!C5"]);
     expect(ex.functions.map((f) => f.id)).toEqual(["RAG", "POSTFTE", "PRODUCTIVEHOURS"]);
     expect(ex.functions[0].restsOn).toMatch(/^planning assumption RAG_AMBER_MARGIN/);
+    // cited by the Summary line's "Rests on" (the functions here rest on planning assumptions only)
+    expect(ex.paragraphs).toEqual(["150"]);
     expect(ex.truncated).toBe(false);
   });
 

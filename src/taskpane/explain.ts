@@ -35,7 +35,7 @@ export interface Explanation {
   inputs: InputUsed[];
   assumptions: AssumptionUsed[];
   functions: { id: string; restsOn: string }[];
-  /** SPR paragraphs named by the functions ("SPR paragraph 120a") and by SPR.STANDARD keys in the formulas. */
+  /** SPR paragraphs named by the functions ("SPR paragraph 120a"), by SPR.STANDARD keys and by the cell's row. */
   paragraphs: string[];
   /** Cells with formulas passed through on the way back to the inputs. */
   via: string[];
@@ -48,6 +48,7 @@ export interface Explanation {
 const MAX_STEPS = 8;
 const MAX_CELLS = 200;
 const LABEL_COLS = Math.max(INPUT_COLUMNS.length, ASSUMPTION_COLUMNS.length);
+const ROW_COLS = 12;
 
 export function cellText(a: CellAddress): string {
   return `${sheetRef(a.sheet)}!${address(a.row, a.col)}`;
@@ -85,7 +86,9 @@ function standardParagraphs(formula: string): string[] {
 }
 
 export async function explainCell(reader: CellReader, target: CellAddress, restsOn: (id: string) => string | undefined): Promise<Explanation> {
-  const rowBlock: Block = { sheet: target.sheet, row: target.row, col: 0, rows: 1, cols: target.col + 1 };
+  // the cell's row, for what it is about (the text to its left) and any SPR paragraph the row cites (a Summary line's
+  // "Rests on" column, to its right)
+  const rowBlock: Block = { sheet: target.sheet, row: target.row, col: 0, rows: 1, cols: Math.max(target.col + 1, ROW_COLS) };
   const [row] = await reader.readBlocks([rowBlock]);
   const formula = row.formulas[0][target.col];
   const rowLabel = row.values[0]
@@ -145,7 +148,8 @@ export async function explainCell(reader: CellReader, target: CellAddress, rests
   }
   const ids = [...new Set(formulas.flatMap(sprFunctions))];
   ex.functions = ids.map((id) => ({ id, restsOn: restsOn(id) ?? "" }));
-  const paragraphs = [...ex.functions.flatMap((f) => paragraphsIn(f.restsOn)), ...formulas.flatMap(standardParagraphs)];
+  const rowText = row.values[0].filter((v): v is string => typeof v === "string");
+  const paragraphs = [...ex.functions.flatMap((f) => paragraphsIn(f.restsOn)), ...formulas.flatMap(standardParagraphs), ...rowText.flatMap(paragraphsIn)];
   ex.paragraphs = [...new Set(paragraphs)].sort((a, b) => parseInt(a, 10) - parseInt(b, 10) || a.localeCompare(b));
   return ex;
 }

@@ -1,7 +1,7 @@
 /**
- * Step 5: the Summary in the pane: a table of every requirement against capacity with its gap, RAG (in words, and
- * coloured) and the SPR paragraph or assumption it rests on, and a bar chart of the gaps (the Summary sheet carries
- * the same chart as a native Excel chart).
+ * Step 5: the Summary in the pane: every requirement against capacity with its gap, RAG (in words, and coloured)
+ * and the SPR paragraph or assumption it rests on, and a bar chart of the gaps (the Summary sheet carries the same
+ * chart as a native Excel chart).
  */
 import { h } from "./dom";
 import { SummaryRow, formatValue } from "./summary-view";
@@ -46,32 +46,32 @@ export function renderSummary(root: HTMLElement, rows: SummaryRow[], subtitle: s
     );
     return;
   }
-  const head = ["Requirement", "Required", "Available", "Gap (short +)", "RAG", "Rests on"];
-  const table = h(
-    "table",
-    { id: "summary-table", class: "summary" },
-    h("caption", {}, "Requirement against capacity"),
-    h("thead", {}, h("tr", {}, ...head.map((t, i) => h("th", { scope: "col", class: i >= 1 && i <= 3 ? "num" : undefined }, t)))),
-    h(
-      "tbody",
-      {},
-      ...rows.map((r) =>
+  // one card a requirement: a six-column table does not fit a 320 px pane
+  const list = h(
+    "ul",
+    { id: "summary-list", class: "summary", "aria-label": "Requirement against capacity" },
+    ...rows.map((r) =>
+      h(
+        "li",
+        { class: "summary-item" },
+        h("h3", {}, h("span", { class: "area" }, r.area), " ", r.measure),
+        h("p", {}, h("span", { class: `rag rag-${r.rag.toLowerCase()}` }, r.rag)),
         h(
-          "tr",
+          "dl",
           {},
-          h("th", { scope: "row" }, h("span", { class: "area" }, r.area), " ", r.measure),
-          h("td", { class: "num" }, formatValue(r.required, r.format)),
-          h("td", { class: "num" }, formatValue(r.available, r.format)),
-          h("td", { class: "num" }, formatValue(r.gap, r.format)),
-          h("td", {}, h("span", { class: `rag rag-${r.rag.toLowerCase()}` }, r.rag)),
-          h("td", {}, r.basis),
+          ...[
+            ["Required", formatValue(r.required, r.format)],
+            ["Available", formatValue(r.available, r.format)],
+            ["Gap (short +)", formatValue(r.gap, r.format)],
+            ["Rests on", r.basis],
+          ].flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)]),
         ),
       ),
     ),
   );
   root.replaceChildren(
     h("p", { class: "subtitle" }, subtitle),
-    h("div", { class: "table-scroll", tabindex: "0", role: "region", "aria-label": "Summary table" }, table),
+    list,
     h("h3", {}, "Shortfall (+) or surplus (−)"),
     gapChart(rows),
     h("p", { class: "hint" }, "The Summary sheet has the same chart as a native Excel chart."),

@@ -176,8 +176,8 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
     if (rows.length === 0) {
       await page.locator("#summary-empty").waitFor();
     } else {
-      const shown = await page.locator("#summary-table tbody tr").evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((td) => td.textContent)));
-      expect(shown).toEqual(rows.map((r) => [`${r.area} ${r.measure}`, formatValue(r.required, r.format), formatValue(r.available, r.format), formatValue(r.gap, r.format), r.rag, r.basis]));
+      const shown = await page.locator("#summary-list > li").evaluateAll((lis) => lis.map((li) => [li.querySelector("h3")!.textContent, li.querySelector(".rag")!.textContent, ...Array.from(li.querySelectorAll("dd")).map((dd) => dd.textContent)]));
+      expect(shown).toEqual(rows.map((r) => [`${r.area} ${r.measure}`, r.rag, formatValue(r.required, r.format), formatValue(r.available, r.format), formatValue(r.gap, r.format), r.basis]));
     }
     await screenshot("built");
     // the view the README shows: Build and Summary, as a planner sees them in a narrow pane
@@ -188,11 +188,12 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
   });
 
   it("explains a cell: its value, formula, inputs, assumptions and SPR paragraphs", async () => {
-    const cell = page.getByRole("textbox", { name: "Cell to explain" });
-    await cell.fill("Assumptions!B5");
-    await page.getByRole("button", { name: "Explain", exact: true }).click();
-    await shows(page.locator("#explain-output"), "Assumptions!B5 = 0.15", "contains");
     const sheets = await workbook(page);
+    const margin = sheets.find((s) => s.name === "Assumptions")!.cells!.find((c) => c.col === 0 && c.value === "RAG_AMBER_MARGIN")!.row + 1;
+    const cell = page.getByRole("textbox", { name: "Cell to explain" });
+    await cell.fill(`Assumptions!B${margin}`);
+    await page.getByRole("button", { name: "Explain", exact: true }).click();
+    await shows(page.locator("#explain-output"), `Assumptions!B${margin} = 0.15`, "contains");
     const rag = sheets.find((s) => s.name === "Summary (SPR)")!.cells!.find((c) => c.formula?.startsWith("SPR.RAG("));
     if (rag) {
       await cell.fill(`'Summary (SPR)'!F${rag.row + 1}`);
