@@ -77,10 +77,14 @@ describe("Explain a cell", () => {
     await expect(explainCell(new MemoryCellReader(wb), parseCellAddress("Nowhere!A1")!, () => undefined)).rejects.toThrow('there is no sheet called "Nowhere"');
   });
 
-  it("cites SPR paragraphs only where a function says it rests on one", () => {
+  it("cites SPR paragraphs only where a text says the SPR sets them", () => {
     expect(paragraphsIn("SPR paragraph 120a; planning assumption X")).toEqual(["120a"]);
-    expect(paragraphsIn("SPR paragraphs 147, 148 and 150")).toEqual(["147", "148", "150"]);
-    expect(paragraphsIn("SPR paragraphs 116–128")).toEqual(["116–128"]);
-    expect(paragraphsIn("arithmetic only; used for shares (paragraph 120)")).toEqual([]);
+    expect(paragraphsIn("SPR paragraphs 151 and 40.4b (ARV capacity is set by the force's APSTRA)")).toEqual(["151", "40.4b"]);
+    expect(paragraphsIn("SPR paragraphs 149–151 (AFOs crew the ARVs)")).toEqual(["149–151"]);
+    expect(paragraphsIn("SPR paragraph 122a (PSU), 122b (BDU) or 122c (AEP team).")).toEqual(["122a", "122b", "122c"]);
+    expect(paragraphsIn("SPR 74, 80.1, 85a; hours-per-item assumptions")).toEqual(["74", "80.1", "85a"]);
+    expect(paragraphsIn("SPR 150–151 (APSTRA); queueing")).toEqual(["150–151"]);
+    expect(paragraphsIn("arithmetic only; used for shares of SPR national requirements (paragraph 120)")).toEqual([]);
+    expect(paragraphsIn("the SPR (February 2023), paragraphs as listed; SPR.RAG")).toEqual([]);
   });
 });

@@ -67,10 +67,14 @@ function text(v: CellValue | undefined): string {
   return v === null || v === undefined ? "" : String(v);
 }
 
-const SPR_PARAGRAPHS = /SPR paragraphs? (\d+[a-z]?(?:(?:\s*(?:,|and|to|–|-)\s*)\d+[a-z]?)*)/gi;
+// "SPR paragraph 120a", "SPR paragraphs 149–151", "SPR 74, 80.1, 85a", "SPR paragraph 122a (PSU), 122b (BDU) or 122c"
+const NUM = String.raw`\d+(?:\.\d+)*[a-z]?`;
+const ITEM = String.raw`${NUM}(?:\s*[–-]\s*${NUM})?(?:\s*\([^)]*\))?`;
+const SPR_PARAGRAPHS = new RegExp(String.raw`\bSPR\s+(?:paragraphs?\s+)?(${ITEM}(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)${ITEM})*)`, "g");
 
-export function paragraphsIn(restsOn: string): string[] {
-  return [...restsOn.matchAll(SPR_PARAGRAPHS)].flatMap((m) => m[1].split(/\s*(?:,|and)\s*/));
+/** The SPR paragraphs a text cites as "SPR paragraph N" or "SPR N", each item as written ("149–151", "40.4b"). */
+export function paragraphsIn(text: string): string[] {
+  return [...text.matchAll(SPR_PARAGRAPHS)].flatMap((m) => [...m[1].replace(/\([^)]*\)/g, "").matchAll(new RegExp(String.raw`${NUM}(?:\s*[–-]\s*${NUM})?`, "g"))].map((x) => x[0].replace(/\s+/g, "")));
 }
 
 function standardParagraphs(formula: string): string[] {
