@@ -19,6 +19,12 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
+    // The pane runs in the browser: the Node-only file adapter (ExcelJS, fs) must never reach its bundle.
+    files: ["src/taskpane/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/xlsx/*", "exceljs", "fs", "path"], message: "Node-only: keep it out of the task pane bundle." }] }] },
+  },
+  {
     files: ["src/core/**/*.ts"],
     rules: {
       // The engine is pure: no Office globals, no DOM, no clock, no network.

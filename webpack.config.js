@@ -1,12 +1,14 @@
 // Builds the add-in: functions.js + functions.json (custom functions, shared runtime), taskpane.html/js, manifest.xml
 // and the function reference page. One variable sets where the add-in is hosted in production: ADDIN_URL.
 const path = require("path");
+const { DefinePlugin } = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const functionFiles = require("./scripts/function-files");
 const { DEV_URL, officeJsUrl, rewriteUrls } = require("./scripts/urls");
 const { markdownPage } = require("./scripts/markdown-page");
+const restsOn = require("./scripts/rests-on");
 
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
@@ -19,7 +21,9 @@ module.exports = (env = {}, argv = {}) => {
     devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/taskpane.ts",
+      // The pane shares the functions' modules (it builds sheets with the very functions Excel calls): loaded after
+      // functions.js in the same page, it reuses them instead of bundling, and registering, a second copy.
+      taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
     },
     output: { path: path.resolve(__dirname, "dist"), clean: true, filename: "[name].js" },
     resolve: { extensions: [".ts", ".js"] },
@@ -28,6 +32,10 @@ module.exports = (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      // What each function rests on, for the pane's Explain: from the same JSDoc as functions.json, at build time.
+      new DefinePlugin({
+        SPR_RESTS_ON: DefinePlugin.runtimeValue(() => JSON.stringify(restsOn.restsOn()), { fileDependencies: restsOn.files }),
+      }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionFiles }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -38,6 +46,7 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteUrls(content.toString(), addinUrl) },
           { from: "docs/functions.md", to: "help/functions.html", transform: (content) => markdownPage(content.toString(), "SPR functions") },
           // Served path for path (office.js fetches sibling files); already minified, so kept out of terser.

@@ -1,51 +1,23 @@
 // `npm start` really serves the add-in over HTTPS with development certificates: start it and fetch the four files
 // Excel asks for. A separate port and certificate folder keep the test away from a developer's running server.
-import { ChildProcess, spawn } from "child_process";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
+import { DevServer, startDevServer } from "./helpers/dev-server";
 import { httpsGet } from "./helpers/https";
 
-const ROOT = path.resolve(__dirname, "..");
 const PORT = 3000 + 100 + (process.pid % 800);
 
-let server: ChildProcess | undefined;
+let server: DevServer;
 let certDir = "";
 let output = "";
 
 beforeAll(async () => {
-  certDir = fs.mkdtempSync(path.join(os.tmpdir(), "spr-certs-"));
-  server = spawn(process.execPath, [path.join(ROOT, "scripts", "start.js")], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(PORT), SPR_CERT_DIR: certDir, OFFICE_JS: "local", SPR_QUIET: "1" },
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 90000);
-    const onData = (c: Buffer) => {
-      output += c.toString();
-      if (output.includes("is being served at")) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    server!.stdout!.on("data", onData);
-    server!.stderr!.on("data", onData);
-    server!.on("exit", (code) => reject(new Error(`server exited (${code}):\n${output}`)));
-  });
+  server = await startDevServer(PORT);
+  certDir = server.certDir;
+  output = server.output();
 }, 120000);
 
-afterAll(() => {
-  if (server?.pid) {
-    try {
-      process.kill(-server.pid, "SIGTERM");
-    } catch {
-      /* already gone */
-    }
-  }
-  fs.rmSync(certDir, { recursive: true, force: true });
-});
+afterAll(() => server?.stop());
 
 describe("npm start", () => {
   it("serves manifest.xml, functions.json, functions.js and taskpane.html over HTTPS with a trusted dev certificate", async () => {

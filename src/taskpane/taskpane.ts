@@ -1,26 +1,34 @@
 /**
- * The task pane (for now): shows the add-in version and the SPR standards it knows. The full pane is a later issue.
+ * The task pane's entry. Inside Excel the pane writes into the open workbook through the Office.js adapter; anywhere
+ * else (a plain browser, the browser tests) it builds into an in-memory workbook behind the same Workbook port, so
+ * the whole flow can be tried and tested without Excel. That workbook is exposed as window.__sprWorkbook for the tests.
  */
-import { STANDARDS } from "../core/standards/registry";
 import { SPR_EDITION } from "../core/standards/standard";
 import { ADDIN_VERSION } from "../core/version";
+import { MemoryCellReader } from "../workbook/cells";
+import { MemoryWorkbook } from "../workbook/memory-adapter";
+import { OfficeJsCells } from "../workbook/officejs-cells";
+import { OfficeJsWorkbook } from "../workbook/officejs-adapter";
+import { startApp } from "./app";
+import { byId } from "./dom";
 
-function render(): void {
-  document.getElementById("version")!.textContent = `Version ${ADDIN_VERSION} · ${SPR_EDITION}`;
-  const body = document.querySelector("#standards tbody")!;
-  for (const s of STANDARDS) {
-    const tr = document.createElement("tr");
-    for (const [text, cls] of [[s.key, ""], [String(s.value), "num"], [s.unit, ""], [s.paragraph, ""]]) {
-      const td = document.createElement("td");
-      td.textContent = text;
-      if (cls) td.className = cls;
-      tr.appendChild(td);
-    }
-    body.appendChild(tr);
-  }
-}
+/** What each SPR function rests on, by id: read from the functions' JSDoc at build time (scripts/rests-on.js). */
+declare const SPR_RESTS_ON: Record<string, string>;
 
-render();
+byId("version").textContent = `Version ${ADDIN_VERSION} · ${SPR_EDITION}`;
+
 Office.onReady((info) => {
-  document.getElementById("host-status")!.textContent = info.host ? `Running in ${info.host}.` : "Running outside Office (functions and standards are available).";
+  const inExcel = info.host === Office.HostType.Excel;
+  const memory = inExcel ? null : new MemoryWorkbook();
+  if (memory) (window as unknown as { __sprWorkbook: MemoryWorkbook }).__sprWorkbook = memory;
+  byId("host-status").textContent = inExcel
+    ? "Running in Excel: Build writes into this workbook, and only ever into sheets the add-in created."
+    : "Running outside Excel: Build writes into a workbook held in this page, so you can try the whole flow.";
+  startApp({
+    port: memory ?? new OfficeJsWorkbook(),
+    cells: memory ? new MemoryCellReader(memory) : new OfficeJsCells(),
+    inExcel,
+    restsOn: SPR_RESTS_ON,
+    now: () => new Date(),
+  });
 });

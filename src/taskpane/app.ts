@@ -1,0 +1,113 @@
+/**
+ * The task pane: one draft plan, edited by steps 1–3 (organisation and year, assumptions, inputs or an imported plan
+ * file), built into the workbook by step 4 through the Workbook port, summarised in step 5, explained in step 6.
+ * The same code runs inside Excel (Office.js adapter) and in a plain browser (in-memory workbook).
+ */
+import { PlanError, parsePlanText, validatePlan } from "../plan/validate";
+import { CellReader } from "../workbook/cells";
+import { WorkbookPort } from "../workbook/port";
+import { renderAssumptions } from "./assumptions-editor";
+import { planText, renderBuild } from "./build-panel";
+import { button, byId, clearErrors, field, h, setError } from "./dom";
+import { Draft, getPath, planFromDraft, setPath } from "./draft";
+import { renderExplain } from "./explain-panel";
+import { canonicalName, renderOrganisation } from "./organisation";
+import { renderPlanForm } from "./plan-form";
+import { showProblems } from "./problems";
+import { renderSummary } from "./summary-panel";
+import { summaryRows } from "./summary-view";
+
+export interface AppEnv {
+  port: WorkbookPort;
+  cells: CellReader;
+  inExcel: boolean;
+  restsOn: Record<string, string>;
+  now: () => Date;
+}
+
+export function startApp(env: AppEnv): void {
+  let draft: Draft = { planVersion: 1, organisation: { kind: "force", name: "" } };
+  let source = "task pane";
+  const local = new Map<string, string>();
+  const main = byId("main");
+  const formRoot = byId("plan-form");
+  const importStatus = h("p", { id: "import-status", role: "status" });
+
+  const showLocal = () => {
+    if (local.size) showProblems(main, [...local].map(([path, message]) => ({ path, message })));
+  };
+  const drawForm = (focusId?: string) => {
+    renderPlanForm(formRoot, { draft: () => draft, rerender: drawForm, local });
+    showLocal();
+    if (focusId) document.getElementById(focusId)?.focus();
+  };
+  const drawAll = () => {
+    renderOrganisation(byId("organisation"), { draft: () => draft, changed: () => drawForm("f-section22"), today: env.now() });
+    renderAssumptions(byId("assumptions"), () => draft, local);
+    drawForm();
+  };
+
+  // step 3: import a plan file, or save the plan as one
+  const file = h("input", { type: "file", accept: ".json,application/json" });
+  const importField = field({ id: "f-import", label: "Import a plan file (JSON)", control: file, hint: "The same plan file the spr command line builds from. Nothing is uploaded: the file is read in this pane." });
+  file.addEventListener("change", async () => {
+    const f = file.files?.[0];
+    if (!f) return;
+    setError(importField, "");
+    importStatus.textContent = "";
+    let parsed: unknown;
+    try {
+      parsed = parsePlanText(await f.text());
+    } catch (e) {
+      setError(importField, e instanceof PlanError ? `${f.name} could not be read: ${e.problems[0].message}.` : String(e));
+      return;
+    }
+    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
+      setError(importField, `${f.name} is not a plan: expected an object with planVersion, organisation and financialYear.`);
+      return;
+    }
+    draft = parsed as Draft;
+    const org = getPath(draft, ["organisation"]) as { kind?: string; name?: string } | undefined;
+    if (org && typeof org.name === "string") setPath(draft, ["organisation", "name"], canonicalName(String(org.kind), org.name));
+    source = f.name;
+    local.clear();
+    clearErrors(main);
+    drawAll();
+    try {
+      validatePlan(planFromDraft(draft));
+      importStatus.textContent = `Imported ${f.name}: ready to build.`;
+    } catch (e) {
+      if (!(e instanceof PlanError)) throw e;
+      const shown = showProblems(main, e.problems);
+      importStatus.textContent = `Imported ${f.name}: ${shown.length} problem${shown.length === 1 ? "" : "s"} to fix, shown next to the fields.`;
+    }
+  });
+  const save = button("Save plan as JSON", () => {
+    const url = URL.createObjectURL(new Blob([planText(planFromDraft(draft))], { type: "application/json" }));
+    const a = h("a", { href: url, download: source.endsWith(".json") ? source : "plan.json" });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  });
+  byId("import").replaceChildren(importField, importStatus, h("div", { class: "actions" }, save));
+
+  // steps 4 and 5: build, then the summary
+  renderBuild(byId("build"), {
+    port: env.port,
+    draft: () => draft,
+    local,
+    planSource: () => source,
+    now: env.now,
+    form: main,
+    onBuilt: (result, plan) => {
+      renderSummary(byId("summary"), summaryRows(result.summary, plan), `${plan.organisation.name} · financial year ${plan.financialYear}`);
+      byId("summary-heading").focus();
+    },
+  });
+
+  // step 6: explain
+  renderExplain(byId("explain"), { reader: env.cells, inExcel: env.inExcel, restsOn: (id) => env.restsOn[id] });
+
+  drawAll();
+}

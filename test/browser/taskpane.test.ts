@@ -1,0 +1,335 @@
+// The task pane in a real browser: Debian's Chromium driven by playwright-core, the page served by the real dev
+// server with office.js from the npm package. Outside Office the pane builds into an in-memory workbook behind the
+// same Workbook port (window.__sprWorkbook), so the tests click through the whole flow as a planner would and check
+// both what the pane shows and what the workbook holds. Every request is recorded: none may leave localhost.
+// Screenshots of each step go to test-output/screenshots/ (for people, not compared by the tests).
+import { createHash } from "crypto";
+import * as fs from "fs";
+import * as path from "path";
+import { Browser, BrowserContext, Locator, Page, chromium } from "playwright-core";
+import { validatePlan } from "../../src/plan/validate";
+import { planText } from "../../src/taskpane/build-panel";
+import { financialYearOf } from "../../src/taskpane/organisation";
+import { formatValue, summaryRows } from "../../src/taskpane/summary-view";
+import { buildWorkbook } from "../../src/workbook/build";
+import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
+import { DevServer, ROOT, startDevServer } from "../helpers/dev-server";
+
+const CHROMIUM = "/usr/bin/chromium";
+const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
+const SHOTS = path.join(ROOT, "test-output", "screenshots");
+const PORT = 3000 + 900 + (process.pid % 800);
+const WIDTH = 320;
+
+const YEAR = financialYearOf(new Date());
+/** The plan the steps below enter by hand. */
+const PLAN = validatePlan({
+  planVersion: 1,
+  organisation: { kind: "force", name: "Kent" },
+  financialYear: YEAR,
+  assumptions: { RAG_AMBER_MARGIN: 0.15 },
+  armedPolicing: { incidentsPerYear: 950, meanMinutes: 150, afosAvailable: 44 },
+});
+
+/** Waits (up to 10 s) for an element to show the text, then checks it exactly (or that it contains it). */
+async function shows(locator: Locator, expected: string | RegExp, how: "exactly" | "contains" = "exactly"): Promise<void> {
+  await locator
+    .filter({ hasText: expected })
+    .first()
+    .waitFor({ timeout: 10000 })
+    .catch(() => undefined);
+  const text = (await locator.first().textContent()) ?? "";
+  if (expected instanceof RegExp) expect(text).toMatch(expected);
+  else if (how === "contains") expect(text).toContain(expected);
+  else expect(text).toBe(expected);
+}
+
+type Sheets = { name: string; owned: boolean; cells: { row: number; col: number; value: unknown; formula?: string }[] | null }[];
+
+async function workbook(page: Page): Promise<Sheets> {
+  return page.evaluate(() => {
+    const wb = (window as unknown as { __sprWorkbook: MemoryWorkbook }).__sprWorkbook;
+    return [...wb.sheets].map(([name, s]) => ({ name, owned: s.ownedByAddin, cells: s.model ? s.model.cells.map((c) => ({ row: c.row, col: c.col, value: c.value, formula: c.formula })) : null }));
+  });
+}
+
+function cellOf(sheets: Sheets, sheet: string, row: number, col: number): unknown {
+  return sheets.find((s) => s.name === sheet)?.cells?.find((c) => c.row === row && c.col === col)?.value;
+}
+
+/** The value in column `col` of the row whose first cell reads `key` (Audit and Assumptions are key–value tables). */
+function valueBeside(sheets: Sheets, sheet: string, key: string, col = 1): unknown {
+  const cells = sheets.find((s) => s.name === sheet)?.cells ?? [];
+  const row = cells.find((c) => c.col === 0 && c.value === key)?.row;
+  return cells.find((c) => c.row === row && c.col === col)?.value;
+}
+
+const run = fs.existsSync(CHROMIUM) ? describe : describe.skip;
+if (!fs.existsSync(CHROMIUM)) {
+  console.warn(`Browser tests of the task pane SKIPPED: ${CHROMIUM} is absent (install it with: apt-get install -y chromium).`);
+}
+
+run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is absent)`, () => {
+  let server: DevServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
+  let shot = 0;
+
+  const screenshot = async (name: string) => {
+    shot++;
+    await page.screenshot({ path: path.join(SHOTS, `${String(shot).padStart(2, "0")}-${name}.png`), fullPage: true });
+  };
+  /** axe-core in the same browser: no serious or critical violation. */
+  const accessible = async (step: string) => {
+    if (!fs.existsSync(AXE)) {
+      console.warn(`axe-core is not installed (${AXE}); the accessibility check at "${step}" did not run.`);
+      return;
+    }
+    if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(fs.readFileSync(AXE, "utf8"));
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const r = await axe.run(document);
+      return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    });
+    expect([step, violations]).toEqual([step, []]);
+  };
+  const fitsWidth = async () => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
+  const status = () => page.locator("#build-status");
+
+  beforeAll(async () => {
+    fs.rmSync(SHOTS, { recursive: true, force: true });
+    fs.mkdirSync(SHOTS, { recursive: true });
+    server = await startDevServer(PORT);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: WIDTH, height: 800 } });
+    context.on("request", (r) => requests.push(r.url()));
+    page = await context.newPage();
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    await page.goto(`${server.base}/taskpane.html`);
+    await page.waitForFunction(() => document.getElementById("host-status")?.textContent?.startsWith("Running outside Excel"));
+  }, 150000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.stop();
+  });
+
+  it("opens with every step labelled and accessible", async () => {
+    await page.evaluate(() => (window as unknown as { __sprWorkbook: MemoryWorkbook }).__sprWorkbook.addUserSheet("Summary"));
+    for (const name of ["1. Force or region, and year", "2. Planning assumptions", "3. Threats and what the force has", "4. Build workbook", "5. Summary", "6. Explain a cell"]) {
+      expect(await page.getByRole("heading", { name }).isVisible()).toBe(true);
+    }
+    await screenshot("start");
+    await accessible("start");
+    await fitsWidth();
+  });
+
+  it("shows the reference data for the chosen force, dated", async () => {
+    await page.getByRole("combobox", { name: "Force (required)" }).selectOption("Kent");
+    await page.getByRole("combobox", { name: "Financial year (required)" }).selectOption(YEAR);
+    const ref = page.getByRole("group", { name: "Reference data for Kent" });
+    // Kent is in the Eastern ROCU but the South East region; 3,552.5702 officer FTE at 31 March 2019
+    await shows(ref, /ROCU\s*ERSOU \(Eastern\)\s*Home Office region\s*South East\s*Police officer FTE\s*3,552\.6/);
+    await shows(ref, "31 March 2019", "contains");
+    await screenshot("force");
+  });
+
+  it("lists every assumption with its default and source, and takes the force's own figure", async () => {
+    const box = page.getByRole("textbox", { name: "RAG_AMBER_MARGIN (fraction of required) Illustrative" });
+    await shows(page.locator("#f-assumptions-RAG_AMBER_MARGIN-hint"), /^Default 0\.1 fraction of required\. Illustrative: no public source/);
+    await box.fill("0.15");
+    await box.press("Tab");
+    await shows(page.locator(".assumption", { has: box }).locator(".status"), "Your figure: 0.15 (default 0.1)");
+    await shows(page.locator("#f-assumptions-WEEKLY_HOURS-hint"), "Source: Police Regulations 2003", "contains");
+  });
+
+  it("builds the workbook the command line would build, renaming around the user's own Summary sheet", async () => {
+    await page.getByRole("checkbox", { name: "Include armed policing" }).check();
+    await page.getByRole("textbox", { name: "Firearms incidents a year (required)" }).fill("950");
+    await page.getByRole("textbox", { name: "Average minutes per incident (required)" }).fill("150");
+    await page.getByRole("textbox", { name: "AFOs available (FTE) (required)" }).fill("44");
+    await page.getByRole("textbox", { name: "AFOs available (FTE) (required)" }).press("Tab");
+    await page.getByRole("button", { name: "Build workbook" }).click();
+    await shows(status(), /^Built \d+ sheets/);
+
+    // the same plan built by the same builder in Node, into a workbook holding the same user sheet
+    const expected = new MemoryWorkbook();
+    expected.addUserSheet("Summary");
+    const result = await buildWorkbook(PLAN, expected, { builtAt: "", planDigest: "", planSource: "task pane" });
+    expect(await status().textContent()).toBe(`Built ${result.sheets.length} sheets: ${result.sheets.join(", ")}. Your sheet "Summary" was left alone; the add-in wrote "Summary (SPR)".`);
+    const sheets = await workbook(page);
+    expect(sheets.map((s) => [s.name, s.owned])).toEqual([["Summary", false], ...result.sheets.map((n) => [n, true])]);
+    expect(sheets[0].cells).toBeNull(); // the user's sheet was not touched
+    expect(valueBeside(sheets, "Assumptions", "RAG_AMBER_MARGIN")).toBe(0.15);
+    expect(valueBeside(sheets, "Assumptions", "RAG_AMBER_MARGIN", 3)).toBe("plan");
+    expect(valueBeside(sheets, "Audit", "Plan")).toBe("task pane");
+    expect(valueBeside(sheets, "Audit", "Organisation")).toBe("Kent (force)");
+
+    // the pane's summary shows exactly the Summary sheet's lines, with their RAG and basis
+    const rows = summaryRows(result.summary, PLAN);
+    if (rows.length === 0) {
+      await page.locator("#summary-empty").waitFor();
+    } else {
+      const shown = await page.locator("#summary-list > li").evaluateAll((lis) => lis.map((li) => [li.querySelector("h3")!.textContent, li.querySelector(".rag")!.textContent, ...Array.from(li.querySelectorAll("dd")).map((dd) => dd.textContent)]));
+      expect(shown).toEqual(rows.map((r) => [`${r.area} ${r.measure}`, r.rag, formatValue(r.required, r.format), formatValue(r.available, r.format), formatValue(r.gap, r.format), r.basis]));
+    }
+    await screenshot("built");
+    // the view the README shows: Build and Summary, as a planner sees them in a narrow pane
+    await page.evaluate(() => document.getElementById("build-heading")!.scrollIntoView({ block: "start" }));
+    await page.screenshot({ path: path.join(SHOTS, "readme-pane.png") });
+    await accessible("built");
+    await fitsWidth();
+  });
+
+  it("explains a cell: its value, formula, inputs, assumptions and SPR paragraphs", async () => {
+    const sheets = await workbook(page);
+    const margin = sheets.find((s) => s.name === "Assumptions")!.cells!.find((c) => c.col === 0 && c.value === "RAG_AMBER_MARGIN")!.row + 1;
+    const cell = page.getByRole("textbox", { name: "Cell to explain" });
+    await cell.fill(`Assumptions!B${margin}`);
+    await page.getByRole("button", { name: "Explain", exact: true }).click();
+    await shows(page.locator("#explain-output"), `Assumptions!B${margin} = 0.15`, "contains");
+    const rag = sheets.find((s) => s.name === "Summary (SPR)")!.cells!.find((c) => c.formula?.startsWith("SPR.RAG("));
+    if (rag) {
+      await cell.fill(`'Summary (SPR)'!F${rag.row + 1}`);
+      await cell.press("Enter");
+      const text = await page.locator("#explain-output").textContent();
+      expect(text).toContain(`=${rag.formula}`);
+      expect(text).toMatch(/SPR\.RAG — planning assumption RAG_AMBER_MARGIN/);
+      expect(text).toMatch(/RAG_AMBER_MARGIN: 0\.15 fraction of required, set in the plan/);
+    }
+    await screenshot("explain");
+    await accessible("explain");
+  });
+
+  it("saves the plan it built from, whose digest the Audit sheet records", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save plan as JSON" }).click()]);
+    const text = fs.readFileSync((await download.path())!, "utf8");
+    expect(JSON.parse(text)).toEqual(PLAN);
+    expect(text).toBe(planText(JSON.parse(text)));
+    const digest = createHash("sha256").update(text).digest("hex");
+    expect(valueBeside(await workbook(page), "Audit", "Plan digest (SHA-256)")).toBe(digest);
+  });
+
+  it("asks before a rebuild, naming the sheets it will replace, and writes nothing when cancelled", async () => {
+    const before = await workbook(page);
+    const owned = before.filter((s) => s.owned).map((s) => s.name);
+    await page.getByRole("button", { name: "Build workbook" }).click();
+    const dialog = page.getByRole("alertdialog", { name: "Replace the add-in's sheets?" });
+    await dialog.waitFor();
+    expect(await page.locator("#build-confirm-sheets li").allTextContents()).toEqual(owned);
+    expect(owned).not.toContain("Summary");
+    await screenshot("confirm");
+    await accessible("confirm");
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await shows(status(), "Build cancelled. Nothing was written.");
+    expect(await workbook(page)).toEqual(before);
+  });
+
+  it("shows problems next to their fields in plain words, lists them at the top, and writes nothing", async () => {
+    const before = await workbook(page);
+    await page.getByRole("combobox", { name: "Force (required)" }).selectOption("");
+    const minutes = page.getByRole("textbox", { name: "Average minutes per incident (required)" });
+    await minutes.fill("about two hours");
+    await minutes.press("Tab");
+    // said at once, next to the field
+    await shows(page.locator("#f-armedPolicing-meanMinutes-error"), "Enter a number, for example 12 or 2.5.");
+    await page.getByRole("button", { name: "Build workbook" }).click();
+    const summary = page.locator("#build-errors");
+    await shows(summary.locator("h3"), "The plan has 2 problems. Nothing was written.");
+    expect(await summary.locator("li").allTextContents()).toEqual(["Force: This is required.", "Average minutes per incident: Enter a number, for example 12 or 2.5."]);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("build-errors");
+    await shows(page.locator("#f-organisation-name-error"), "This is required.");
+    await expect(page.getByRole("combobox", { name: "Force (required)" }).getAttribute("aria-invalid")).resolves.toBe("true");
+    await summary.getByRole("link", { name: /^Average minutes/ }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("f-armedPolicing-meanMinutes");
+    expect(await workbook(page)).toEqual(before);
+    await screenshot("problems");
+    await accessible("problems");
+    await fitsWidth();
+  });
+
+  it("imports a plan file, placing each problem in it next to its field", async () => {
+    const file = page.getByLabel("Import a plan file (JSON)");
+    await file.setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{\n  "planVersion": 1,\n  oops\n}') });
+    await shows(page.locator("#f-import-error"), /^broken\.json could not be read: not valid JSON at line 3/);
+    const plan = {
+      planVersion: 1,
+      organisation: { kind: "force", name: "Avon and Somerset Constabulary" },
+      financialYear: YEAR,
+      publicOrder: {
+        events: [{ name: "Harbour festival", start: "2026-07-18T10:00", end: "2026-07-17T22:00", attendance: 40000, risk: "medium" }],
+        trained: { PSU: [9, 26, 150, 24] },
+      },
+    };
+    await file.setInputFiles({ name: "avon.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(plan)) });
+    await shows(page.locator("#import-status"), "Imported avon.json: 1 problem to fix, shown next to the fields.");
+    // the force's everyday name is matched to the reference data
+    await expect(page.getByRole("combobox", { name: "Force (required)" }).inputValue()).resolves.toBe("Avon & Somerset");
+    await shows(page.locator("#f-publicOrder-events-0-end-error"), "Before start (an event must end after it starts).");
+    await expect(page.getByRole("textbox", { name: "Constables (level 2) (required)" }).inputValue()).resolves.toBe("150");
+    await page.getByRole("textbox", { name: "End (required)" }).fill("2026-07-18T22:00");
+    await page.getByRole("textbox", { name: "End (required)" }).press("Tab");
+    await page.getByRole("button", { name: "Build workbook" }).click();
+    await page.getByRole("button", { name: /^Replace \d+ sheets and build$/ }).click();
+    await shows(status(), /^Built \d+ sheets/);
+    const sheets = await workbook(page);
+    expect(valueBeside(sheets, "Audit", "Plan")).toBe("avon.json");
+    expect(cellOf(sheets, "Summary", 0, 0)).toBeUndefined(); // still the user's, still untouched
+    await screenshot("imported");
+    await accessible("imported");
+  });
+
+  it("works from the keyboard alone, with the focus always visible", async () => {
+    const keys = await context.newPage();
+    keys.on("pageerror", (e) => pageErrors.push(e.message));
+    await keys.goto(`${server.base}/taskpane.html`);
+    await keys.waitForFunction(() => document.getElementById("host-status")?.textContent?.startsWith("Running outside Excel"));
+    const focused = () => keys.evaluate(() => document.activeElement?.id || document.activeElement?.textContent);
+    await keys.keyboard.press("Tab");
+    expect(await focused()).toBe("Skip to Build workbook");
+    await keys.keyboard.press("Tab"); // "A force", the chosen radio button
+    await keys.keyboard.press("Tab");
+    expect(await focused()).toBe("f-organisation-name");
+    await keys.keyboard.type("Kent");
+    expect(await keys.locator("#f-organisation-name").inputValue()).toBe("Kent");
+    await keys.keyboard.press("Shift+Tab");
+    await keys.keyboard.press("Shift+Tab");
+    await keys.keyboard.press("Enter"); // the skip link
+    await keys.keyboard.press("Tab");
+    expect(await focused()).toBe("build-button");
+    const ring = await keys.evaluate(() => {
+      const s = getComputedStyle(document.activeElement!);
+      return `${s.outlineStyle} ${s.outlineWidth}`;
+    });
+    expect(ring).toBe("solid 2px");
+    await keys.keyboard.press("Enter");
+    await shows(keys.locator("#build-status"), /^Built \d+ sheets/);
+    await keys.evaluate(() => ((window as any).__old = (window as any).__sprWorkbook.model("Inputs")));
+    // a rebuild asks; Escape cancels, Tab and Enter agree
+    await keys.locator("#build-button").focus();
+    await keys.keyboard.press("Enter");
+    expect(await focused()).toBe("build-confirm");
+    await keys.keyboard.press("Escape");
+    await shows(keys.locator("#build-status"), "Build cancelled. Nothing was written.");
+    expect(await focused()).toBe("build-button");
+    await keys.keyboard.press("Enter");
+    await keys.keyboard.press("Tab");
+    expect(await focused()).toBe("build-confirm-yes");
+    await keys.keyboard.press("Enter");
+    await shows(keys.locator("#build-status"), /^Built \d+ sheets/);
+    expect(await keys.evaluate(() => (window as any).__sprWorkbook.model("Inputs") !== (window as any).__old)).toBe(true);
+    await keys.close();
+  });
+
+  it("made no request outside localhost, and raised no script error", () => {
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((u) => new URL(u).hostname !== "localhost" && !u.startsWith("blob:") && !u.startsWith("data:"))).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
