@@ -87,7 +87,9 @@ describe("fuzzing every registered function", () => {
             result = fn(...list);
           } catch (e) {
             const err = e as { code?: unknown; message?: unknown };
-            if (!ERROR_CODES.has(String(err.code))) problem = `SPR.${f.id} threw ${String(e)} (not an Excel error)`;
+            const ExcelError = (globalThis as unknown as { CustomFunctions: { Error: new (...a: unknown[]) => Error } }).CustomFunctions.Error;
+            if (!(e instanceof ExcelError)) problem = `SPR.${f.id} threw ${String(e)}, not a CustomFunctions.Error`;
+            else if (!ERROR_CODES.has(String(err.code))) problem = `SPR.${f.id} threw ${String(e)} (not an Excel error)`;
             else if (typeof err.message !== "string" || err.message.trim() === "") problem = `SPR.${f.id} gave ${String(err.code)} without a message`;
             else if (/^internal error/.test(err.message)) problem = `SPR.${f.id} hit an internal error: ${err.message}`;
             else return;
