@@ -1,6 +1,6 @@
 /**
  * Registers the custom functions the way Excel does: for each association the metadata generator lists
- * (id → JavaScript function name), CustomFunctions.associate(id, fn) with the very function object the bundle
+ * (id → JavaScript function name), the runtime's associate(id, fn) with the very function object the bundle
  * registers in Excel. The command line then calls functions by id exactly as Excel would.
  */
 import { ExcelErrorShim } from "../functions/marshal";

@@ -1,7 +1,7 @@
 /**
  * The custom functions entry point (namespace SPR, shared runtime). The JSDoc-documented wrappers live in one file
  * per capability, listed in scripts/function-files.js; the metadata plugin reads each of them, writes functions.json
- * and adds the CustomFunctions.associate calls itself. This file only gathers them, so the bundle, the command line
+ * and adds the associate calls itself. This file only gathers them, so the bundle, the command line
  * and the tests all see the same function objects.
  */
 export * from "./reference";

@@ -1,14 +1,7 @@
+import { thrown } from "../../test/helpers/thrown";
 import { SprError } from "../core/errors";
 import { cell } from "./marshal";
 
-function thrown(f: () => unknown): { code: string; message: string } {
-  try {
-    f();
-  } catch (e) {
-    return e as { code: string; message: string };
-  }
-  throw new Error("expected a throw");
-}
 
 describe("cell(): the marshalling layer", () => {
   it("turns an engine error into the matching Excel error, message kept", () => {

@@ -1,14 +1,7 @@
+import { message } from "../../test/helpers/thrown";
 import { aepGap, bduGap, checkUnit, eventPsus, mutualAid, peakConcurrent, psuGap, psuReq, unitCapacity, unitGap, unitGapDetail, unitStaff } from "./public-order";
 import { standard } from "./reference";
 
-function message(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error("expected an error");
-}
 
 const DAY = 45000;
 

@@ -1,14 +1,6 @@
+import { message } from "../../test/helpers/thrown";
 import { inKind, s22Explain, s22Posts, s22Share, s22Table, uplift } from "./section22";
 
-/** The message of the Excel error a call throws. */
-function message(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error("expected an error");
-}
 
 describe("SPR.S22SHARE", () => {
   it("keeps the shape of weights and defaults to pence with no fixed element", () => {
