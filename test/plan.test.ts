@@ -47,6 +47,8 @@ describe("plan files", () => {
     ["an unknown force", edit(example, (p) => (p.organisation.name = "Narnia")), [/^organisation\.name: no force called "Narnia"; nearest: /]],
     ["an unknown assumption", edit(example, (p) => (p.assumptions = { LEAVE: 3 })), [/^assumptions\.LEAVE: no planning assumption "LEAVE"; nearest keys: /]],
     ["an assumption that is not a number", edit(example, (p) => (p.assumptions = { ANNUAL_LEAVE_DAYS: "27" })), ["assumptions.ANNUAL_LEAVE_DAYS: expected a number, found text"]],
+    ["a negative assumption", edit(example, (p) => (p.assumptions = { RAG_AMBER_MARGIN: -1 })), ["assumptions.RAG_AMBER_MARGIN: expected a number ≥ 0 (fraction of required), found -1"]],
+    ["a share assumption above 1", edit(example, (p) => (p.assumptions = { AFO_DEPLOYABLE_RATE: 90.8 })), ["assumptions.AFO_DEPLOYABLE_RATE: expected a fraction from 0 to 1 (fraction of AFOs), found 90.8"]],
     ["an event that ends before it starts", edit(example, (p) => (p.publicOrder.events[3].end = "2026-11-25T10:00")), ["publicOrder.events[3].end: before start (an event must end after it starts)"]],
     ["a date that does not exist", edit(example, (p) => (p.publicOrder.events[0].start = "2026-02-30T10:00")), ['publicOrder.events[0].start: "2026-02-30T10:00" is not a real date and time']],
     ["a negative attendance", edit(example, (p) => (p.publicOrder.events[1].attendance = -5)), ["publicOrder.events[1].attendance: expected at least 0, found -5"]],

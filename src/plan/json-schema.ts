@@ -38,6 +38,7 @@ export function joinPath(base: string, key: string | number): string {
 
 function typeName(v: unknown): string {
   if (v === null) return "null";
+  if (v === undefined) return "nothing";
   if (Array.isArray(v)) return "a list";
   if (typeof v === "object") return "an object";
   if (typeof v === "string") return "text";

@@ -63,11 +63,15 @@ function semanticProblems(plan: Plan): Problem[] {
   } catch (e) {
     out.push({ path: "organisation.name", message: messageOf(e) });
   }
-  for (const key of Object.keys(plan.assumptions ?? {})) {
+  for (const [key, value] of Object.entries(plan.assumptions ?? {})) {
+    const path = joinPath("assumptions", key);
     try {
-      findAssumption(key);
+      const a = findAssumption(key);
+      // every planning assumption is a count, an amount, a rate or a share: none is negative, shares are at most 1
+      if (value < 0) out.push({ path, message: `expected a number ≥ 0 (${a.unit}), found ${value}` });
+      else if (/fraction|probability/.test(a.unit) && value > 1) out.push({ path, message: `expected a fraction from 0 to 1 (${a.unit}), found ${value}` });
     } catch (e) {
-      out.push({ path: joinPath("assumptions", key), message: messageOf(e) });
+      out.push({ path, message: messageOf(e) });
     }
   }
   (plan.publicOrder?.events ?? []).forEach((ev, i) => {
