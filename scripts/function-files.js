@@ -9,4 +9,5 @@ module.exports = [
   "src/functions/soc.ts",
   "src/functions/capabilities.ts",
   "src/functions/public-order.ts",
+  "src/functions/uncertainty.ts",
 ];

@@ -12,3 +12,4 @@ export * from "./armed-policing";
 export * from "./soc";
 export * from "./capabilities";
 export * from "./public-order";
+export * from "./uncertainty";

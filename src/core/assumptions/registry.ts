@@ -10,6 +10,7 @@ import { Assumption, ILLUSTRATIVE } from "./assumption";
 import { GENERAL_ASSUMPTIONS } from "./general";
 import { PUBLIC_ORDER_ASSUMPTIONS } from "./public-order";
 import { SOC_ASSUMPTIONS } from "./soc";
+import { UNCERTAINTY_ASSUMPTIONS } from "./uncertainty";
 import { WORKFORCE_ASSUMPTIONS } from "./workforce";
 
 export const ASSUMPTIONS: readonly Assumption[] = [
@@ -18,6 +19,7 @@ export const ASSUMPTIONS: readonly Assumption[] = [
   ...ARMED_POLICING_ASSUMPTIONS,
   ...SOC_ASSUMPTIONS,
   ...PUBLIC_ORDER_ASSUMPTIONS,
+  ...UNCERTAINTY_ASSUMPTIONS,
 ];
 
 const BY_KEY = new Map(ASSUMPTIONS.map((a) => [a.key, a]));
