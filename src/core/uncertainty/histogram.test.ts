@@ -36,6 +36,9 @@ describe("histograms with round edges", () => {
 
   it("handles a single repeated value and ranges beyond round numbers", () => {
     expect(histogram([7, 7, 7], 3)).toEqual({ edges: [7, 8, 9], shares: [1, 0, 0] });
+    // values too large for round steps of their spread fall back to equal steps (and never loop on k + 1 = k)
+    expect(histogram([1e300, 1e300], 2).edges).toEqual([1e300, 1e300]);
+    expect(histogram([1e308, 1e308 - 1e293], 3).shares).toEqual([0.5, 0, 0.5]);
     const wide = histogram([-1e308, 1e308], 4);
     expect(wide.edges[3]).toBe(1e308);
     expect(wide.shares).toEqual([0.5, 0, 0, 0.5]);

@@ -49,7 +49,8 @@ function edgesFor(min: number, max: number, bins: number, whole: boolean): numbe
   const range = max - min;
   const raw = range === 0 ? 1 : bins > 1 ? range / (bins - 1) : range;
   const width = Number.isFinite(raw) ? roundWidth(raw, whole) : null;
-  if (!width) {
+  // multiples of the width are counted in whole numbers k: beyond 2^50 (1,125,899,906,842,624) k + 1 stops being exact
+  if (!width || Math.max(Math.abs(min), Math.abs(max)) / times(1, width) > 1125899906842624) {
     const step = max / bins - min / bins;
     return Array.from({ length: bins }, (_, j) => (j === bins - 1 ? max : min + (j + 1) * step));
   }

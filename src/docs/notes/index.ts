@@ -6,6 +6,7 @@ import { QUEUEING_NOTES } from "./queueing";
 import { PUBLIC_ORDER_NOTES } from "./public-order";
 import { REFERENCE_NOTES } from "./reference";
 import { SOC_NOTES } from "./soc";
+import { UNCERTAINTY_NOTES } from "./uncertainty";
 import { WORKFORCE_NOTES } from "./workforce";
 
 /** Worked examples and notes for every function, by id. A test requires an entry for each registered function. */
@@ -18,4 +19,5 @@ export const FUNCTION_NOTES: Record<string, FunctionNote> = {
   ...SOC_NOTES,
   ...CAPABILITIES_NOTES,
   ...PUBLIC_ORDER_NOTES,
+  ...UNCERTAINTY_NOTES,
 };
