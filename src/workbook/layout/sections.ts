@@ -16,5 +16,7 @@ import { ARMED_POLICING_SECTION } from "./armed-policing";
 import { CAPABILITIES_SECTION } from "./capabilities";
 import { PUBLIC_ORDER_SECTION } from "./public-order";
 import { SOC_SECTION } from "./soc";
+import { UNCERTAINTY_SECTION } from "./uncertainty";
 
-export const SECTIONS: Section[] = [PUBLIC_ORDER_SECTION, ARMED_POLICING_SECTION, SOC_SECTION, CAPABILITIES_SECTION];
+// Uncertainty comes last: it reads the inputs the other sections publish.
+export const SECTIONS: Section[] = [PUBLIC_ORDER_SECTION, ARMED_POLICING_SECTION, SOC_SECTION, CAPABILITIES_SECTION, UNCERTAINTY_SECTION];
