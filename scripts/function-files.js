@@ -10,4 +10,5 @@ module.exports = [
   "src/functions/capabilities.ts",
   "src/functions/public-order.ts",
   "src/functions/section22.ts",
+  "src/functions/uncertainty.ts",
 ];

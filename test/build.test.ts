@@ -44,3 +44,42 @@ describe("production build", () => {
     for (const icon of ["icon-16.png", "icon-32.png", "icon-64.png", "icon-80.png"]) expect(fs.existsSync(path.join(out, "assets", icon))).toBe(true);
   });
 });
+
+describe("the same figures in the browser", () => {
+  const CHROMIUM = "/usr/bin/chromium";
+  const run = fs.existsSync(CHROMIUM) ? it : it.skip;
+
+  run("computes the uncertainty functions in Chromium from the production bundle bit for bit as the command line does", async () => {
+    // seeded simulations, PERT's gamma draws, the truncated normal and the Poisson inverse: every path through the
+    // portable generator and the portable log and exp
+    const calls: [string, unknown[]][] = [
+      ["ARVREQP", [2000, 8000, 20000, 150, [[0.1, 0.5, 0.9]], null, null, 20000, 9, null, null, "PERT"]],
+      ["SIMULATE", ["NORMAL", [[3, 2]], 200, 5]],
+      ["SIMULATE", ["PERT", [[1, 5, 9]], 200, 6]],
+      ["SIMULATE", ["POISSON", [[1e6]], 50, 7]],
+      ["POISSONP", [123456789, 0.975]],
+      ["SOCREQP", [[[2], [8], [15], [20]], [[4], [11], [23], [31]], [[8], [16], [30], [45]], [[3000], [1200], [400], [100]], [[0.3], [0.6], [0.9], [1]], [[0.5, 0.9]], null, null, 5000, 3]],
+    ];
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { chromium } = require("playwright-core");
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+    try {
+      const page = await browser.newPage();
+      await page.setContent("<html><body></body></html>");
+      await page.evaluate(() => {
+        const w = window as unknown as { fns: Record<string, unknown>; CustomFunctions: unknown };
+        w.fns = {};
+        w.CustomFunctions = { associate: (id: string, fn: unknown) => (w.fns[id] = fn), Error: Error };
+      });
+      await page.addScriptTag({ path: path.join(out, "functions.js") });
+      const inBrowser = await page.evaluate((list: [string, unknown[]][]) => list.map(([id, args]) => (window as unknown as { fns: Record<string, (...a: unknown[]) => unknown> }).fns[id](...args)), calls);
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const node = require("../src/functions/functions");
+      const inNode = calls.map(([id, args]) => node[Object.keys(node).find((k) => k.toUpperCase() === id)!](...args));
+      // JSON keeps every bit of a double (shortest round-trip form), so equal text is bit-for-bit equality
+      expect(JSON.stringify(inBrowser)).toBe(JSON.stringify(inNode));
+    } finally {
+      await browser.close();
+    }
+  }, 60000);
+});

@@ -5,13 +5,13 @@
 import { numberGrid, optionalNumber, requiredNumber, sameShape } from "../core/args";
 import { afoGap as afoGapCore, afosRequired } from "../core/armed-policing/afo";
 import { arvsRequired } from "../core/armed-policing/arv";
+import { readArvArguments } from "../core/armed-policing/arv-arguments";
 import { cedRequired } from "../core/armed-policing/ced";
 import { assumptionValue } from "../core/assumptions/registry";
 import { defaultProductiveHoursInputs, postFte, productiveHours } from "../core/workforce/productive-hours";
 import { cell } from "./marshal";
 
 const POSITIVE = { min: 0, above: true };
-const PROBABILITY = { min: 0, above: true, max: 1, below: true };
 
 /** AFO FTE for the ARVs on duty: the arguments AFOREQ and AFOGAP share, read with their defaults. */
 function afoRequirement(arvs_on_duty: any, crew_size: any, productive_hours: any, hours_covered: any): number {
@@ -37,16 +37,9 @@ function afoRequirement(arvs_on_duty: any, crew_size: any, productive_hours: any
  */
 export function arvReq(incidents_per_year: any, mean_minutes: any, max_wait_prob?: any, arvs_per_incident?: any, peak_factor?: any, coverage_minimum?: any): number {
   return cell(() => {
-    const demand = {
-      incidentsPerYear: requiredNumber("incidents_per_year", incidents_per_year, { min: 0 }),
-      meanMinutes: requiredNumber("mean_minutes", mean_minutes, POSITIVE),
-      arvsPerIncident: optionalNumber("arvs_per_incident", arvs_per_incident, assumptionValue("ARVS_PER_INCIDENT"), POSITIVE),
-      peakFactor: optionalNumber("peak_factor", peak_factor, assumptionValue("PEAK_FACTOR"), { min: 1 }),
-      minutesPerYear: assumptionValue("HOURS_24_7_POST") * 60,
-    };
-    const p = optionalNumber("max_wait_prob", max_wait_prob, assumptionValue("MAX_WAIT_PROB"), PROBABILITY);
-    const floor = optionalNumber("coverage_minimum", coverage_minimum, assumptionValue("COVERAGE_MINIMUM"), { min: 0, integer: true });
-    return arvsRequired(demand, p, floor);
+    const incidents = requiredNumber("incidents_per_year", incidents_per_year, { min: 0 });
+    const a = readArvArguments(mean_minutes, max_wait_prob, arvs_per_incident, peak_factor, coverage_minimum);
+    return arvsRequired({ ...a.demand, incidentsPerYear: incidents }, a.maxWaitProb, a.coverageMinimum);
   });
 }
 

@@ -13,3 +13,4 @@ export * from "./soc";
 export * from "./capabilities";
 export * from "./public-order";
 export * from "./section22";
+export * from "./uncertainty";

@@ -88,6 +88,35 @@ const SOC = object(
   "Serious and organised crime: paragraphs 57–96.",
 );
 
+const UNCERTAINTY = object(
+  {
+    trials: { type: "integer", minimum: 1, maximum: 100_000, description: "Trials in each simulation (default: assumption SIM_TRIALS, 10,000; at most 100,000)." },
+    seed: { type: "integer", minimum: 0, maximum: 4_294_967_295, description: "The seed: the same seed recalculates to the same figures everywhere (default: assumption SIM_SEED, 1)." },
+    percentiles: { ...list(FRACTION, 1, 6), description: "Percentiles to show, as fractions (0.9 for P90). Default 0.5, 0.8, 0.9." },
+    shape: { type: "string", enum: ["triangular", "pert"], description: "How each low–likely–high estimate spreads (default triangular)." },
+    incidents: object({ low: NONNEG, high: NONNEG }, ["low", "high"], "Firearms incidents a year, lowest and highest; the likely value is armedPolicing.incidentsPerYear."),
+    attendance: object(
+      {
+        lowFactor: { type: "number", minimum: 0, maximum: 1, description: "Each event's lowest attendance as a fraction of its expected attendance." },
+        highFactor: { type: "number", minimum: 1, maximum: 100, description: "Each event's highest attendance as a multiple of its expected attendance." },
+        events: list(object({ name: TEXT, low: COUNT, high: COUNT }, ["name", "low", "high"]), 0, MAX_ROWS),
+      },
+      ["lowFactor", "highFactor"],
+      "Event attendance; the likely value is each event's attendance. Events listed by name override the factors.",
+    ),
+    ocgs: object(
+      {
+        low: { ...list(COUNT, 4, 4), description: "Fewest mapped OCGs in P-bands 1 to 4." },
+        high: { ...list(COUNT, 4, 4), description: "Most mapped OCGs in P-bands 1 to 4." },
+      },
+      ["low", "high"],
+      "Mapped OCGs by band; the likely counts are soc.ocgsByBand.",
+    ),
+  },
+  [],
+  "Planning under uncertainty: requirement percentiles from uncertain threat inputs (optional).",
+);
+
 const SECTION22 = object(
   {
     rocu: TEXT,
@@ -126,6 +155,7 @@ export const PLAN_SCHEMA: JsonSchema = {
     publicOrder: PUBLIC_ORDER,
     armedPolicing: ARMED_POLICING,
     soc: SOC,
+    uncertainty: UNCERTAINTY,
     section22: SECTION22,
   },
 };

@@ -46,6 +46,18 @@ export interface Plan {
     lrosAvailable?: number;
     capabilities?: { id: string; status: string }[];
   };
+  uncertainty?: {
+    trials?: number;
+    seed?: number;
+    percentiles?: number[];
+    shape?: "triangular" | "pert";
+    /** Firearms incidents a year: low and high (the likely value is armedPolicing.incidentsPerYear). */
+    incidents?: { low: number; high: number };
+    /** Event attendance: low and high as fractions of each event's expected attendance, or per event by name. */
+    attendance?: { lowFactor: number; highFactor: number; events?: { name: string; low: number; high: number }[] };
+    /** Mapped OCGs in P-bands 1 to 4: low and high (the likely counts are soc.ocgsByBand). */
+    ocgs?: { low: number[]; high: number[] };
+  };
   section22?: {
     rocu: string;
     basis: string;

@@ -53,6 +53,39 @@ function validDate(iso: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d && h < 24 && mi < 60 && s < 60;
 }
 
+/** A low–high range that must hold the likely value the section gives. */
+function rangeProblems(path: string, low: number, likely: number, high: number, likelyAt: string): Problem[] {
+  if (low > likely) return [{ path: `${path}.low`, message: `above the likely value (${likelyAt} = ${likely})` }];
+  if (high < likely) return [{ path: `${path}.high`, message: `below the likely value (${likelyAt} = ${likely})` }];
+  return [];
+}
+
+function uncertaintyProblems(plan: Plan): Problem[] {
+  const u = plan.uncertainty;
+  if (!u) return [];
+  const out: Problem[] = [];
+  if (u.incidents) {
+    if (!plan.armedPolicing) out.push({ path: "uncertainty.incidents", message: "needs the armedPolicing section (its incidentsPerYear is the likely value)" });
+    else out.push(...rangeProblems("uncertainty.incidents", u.incidents.low, plan.armedPolicing.incidentsPerYear, u.incidents.high, "armedPolicing.incidentsPerYear"));
+  }
+  if (u.attendance) {
+    const events = plan.publicOrder?.events ?? [];
+    if (!events.length) out.push({ path: "uncertainty.attendance", message: "needs publicOrder.events (each event's attendance is its likely value)" });
+    (u.attendance.events ?? []).forEach((e, i) => {
+      const p = `uncertainty.attendance.events[${i}]`;
+      const at = events.findIndex((ev) => ev.name === e.name);
+      if (at < 0) out.push({ path: `${p}.name`, message: `no event called "${e.name}" in publicOrder.events` });
+      else out.push(...rangeProblems(p, e.low, events[at].attendance, e.high, `publicOrder.events[${at}].attendance`));
+    });
+  }
+  if (u.ocgs) {
+    const soc = plan.soc;
+    if (!soc) out.push({ path: "uncertainty.ocgs", message: "needs the soc section (its ocgsByBand are the likely counts)" });
+    else soc.ocgsByBand.forEach((n, b) => out.push(...rangeProblems(`uncertainty.ocgs`, u.ocgs!.low[b], n, u.ocgs!.high[b], `soc.ocgsByBand[${b}]`).map((q) => ({ ...q, path: `${q.path}[${b}]` }))));
+  }
+  return out;
+}
+
 function semanticProblems(plan: Plan): Problem[] {
   const out: Problem[] = [];
   const [y1, y2] = plan.financialYear.split("/").map(Number);
@@ -93,6 +126,7 @@ function semanticProblems(plan: Plan): Problem[] {
       }
     }
   });
+  out.push(...uncertaintyProblems(plan));
   const s22 = plan.section22;
   if (s22) {
     try {

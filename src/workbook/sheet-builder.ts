@@ -16,9 +16,23 @@ export interface Ref {
   values: CellValue[][];
 }
 
-export type FormulaArg = Ref | number | string | boolean | null;
-
 type Fn = (...args: any[]) => unknown;
+
+/** An SPR function called inside another's arguments, as =SPR.SIMSTATS(SPR.ARVSIM(…), …) is written in Excel. */
+export interface NestedCall {
+  fn: Fn;
+  args: FormulaArg[];
+}
+
+export type FormulaArg = Ref | NestedCall | number | string | boolean | null;
+
+export function nested(fn: Fn, args: FormulaArg[]): NestedCall {
+  return { fn, args };
+}
+
+function isNested(a: FormulaArg): a is NestedCall {
+  return typeof a === "object" && a !== null && "fn" in a;
+}
 
 const ID_OF = new Map<unknown, string>(Object.entries(functions).map(([name, fn]) => [fn, name.toUpperCase()]));
 
@@ -39,6 +53,7 @@ export function refText(r: Ref): string {
 
 function argText(a: FormulaArg): string {
   if (a === null) return "";
+  if (isNested(a)) return formulaText(a.fn, a.args);
   if (typeof a === "object") return refText(a);
   if (typeof a === "string") return `"${a.replace(/"/g, '""')}"`;
   if (typeof a === "boolean") return a ? "TRUE" : "FALSE";
@@ -47,6 +62,7 @@ function argText(a: FormulaArg): string {
 
 function argValue(a: FormulaArg): unknown {
   if (a === null || typeof a !== "object") return a;
+  if (isNested(a)) return callFunction(a.fn, a.args);
   return a.rows === 1 && a.cols === 1 ? a.values[0][0] : a.values;
 }
 

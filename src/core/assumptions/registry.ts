@@ -11,6 +11,7 @@ import { GENERAL_ASSUMPTIONS } from "./general";
 import { PUBLIC_ORDER_ASSUMPTIONS } from "./public-order";
 import { SECTION22_ASSUMPTIONS } from "./section22";
 import { SOC_ASSUMPTIONS } from "./soc";
+import { UNCERTAINTY_ASSUMPTIONS } from "./uncertainty";
 import { WORKFORCE_ASSUMPTIONS } from "./workforce";
 
 export const ASSUMPTIONS: readonly Assumption[] = [
@@ -20,6 +21,7 @@ export const ASSUMPTIONS: readonly Assumption[] = [
   ...SOC_ASSUMPTIONS,
   ...PUBLIC_ORDER_ASSUMPTIONS,
   ...SECTION22_ASSUMPTIONS,
+  ...UNCERTAINTY_ASSUMPTIONS,
 ];
 
 const BY_KEY = new Map(ASSUMPTIONS.map((a) => [a.key, a]));

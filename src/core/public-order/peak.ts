@@ -55,7 +55,7 @@ export function momentOrder(time: Float64Array, n: number, limit = Number.MAX_SA
 }
 
 /** The running total's highest value over the moments in `order` (k < n adds event k, k ≥ n removes event k − n). */
-function sweep<T extends number | bigint>(order: readonly number[], n: number, values: readonly T[], zero: T): T {
+export function sweep<T extends number | bigint>(order: readonly number[], n: number, values: readonly T[], zero: T): T {
   // number and bigint both add with +; T is one or the other throughout, never mixed
   let level: any = zero;
   let peak: any = zero;
@@ -68,18 +68,26 @@ function sweep<T extends number | bigint>(order: readonly number[], n: number, v
   return peak;
 }
 
-/** Peak concurrent demand; the lists have equal length and every end is after its start. */
-export function peakConcurrent(starts: readonly number[], ends: readonly number[], demands: readonly number[]): number {
+/**
+ * The sweep order of a calendar's 2n moments (k < n the start of event k, k ≥ n the end of event k − n), after
+ * checking every end is after its start. It depends on the times alone, so one order serves any demands.
+ */
+export function calendarOrder(starts: readonly number[], ends: readonly number[]): number[] {
   checkOrder(starts, ends);
   const n = starts.length;
-  if (n === 0) return 0;
-  // 2n moments: index k < n is the start of event k, k ≥ n the end of event k − n.
   const time = new Float64Array(2 * n);
   for (let k = 0; k < n; k++) {
     time[k] = toSeconds(starts[k]);
     time[n + k] = toSeconds(ends[k]);
   }
-  const order = momentOrder(time, n);
+  return momentOrder(time, n);
+}
+
+/** Peak concurrent demand; the lists have equal length and every end is after its start. */
+export function peakConcurrent(starts: readonly number[], ends: readonly number[], demands: readonly number[]): number {
+  const n = starts.length;
+  const order = calendarOrder(starts, ends);
+  if (n === 0) return 0;
   // Whole demands whose total is a safe integer add exactly as numbers; anything else as exact decimals.
   let total = 0;
   for (const d of demands) total += d;

@@ -7,6 +7,7 @@ import { PUBLIC_ORDER_NOTES } from "./public-order";
 import { REFERENCE_NOTES } from "./reference";
 import { SECTION22_NOTES } from "./section22";
 import { SOC_NOTES } from "./soc";
+import { UNCERTAINTY_NOTES } from "./uncertainty";
 import { WORKFORCE_NOTES } from "./workforce";
 
 /** Worked examples and notes for every function, by id. A test requires an entry for each registered function. */
@@ -20,4 +21,5 @@ export const FUNCTION_NOTES: Record<string, FunctionNote> = {
   ...CAPABILITIES_NOTES,
   ...PUBLIC_ORDER_NOTES,
   ...SECTION22_NOTES,
+  ...UNCERTAINTY_NOTES,
 };

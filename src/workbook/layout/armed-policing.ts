@@ -44,6 +44,8 @@ function layout(ctx: LayoutContext): SheetModel {
   measureRow(s, top + 6, "Shortfall in deployable AFOs (positive = short)", "FTE", "Required − available × deployable share", (r, c) =>
     s.formula(r, c, afoGap, [arvs, afos, crew, hours, rate], { format: "fte" }),
   );
+  // for the Uncertainty sheet: the ARV inputs and the single-figure answer
+  Object.entries({ incidents, minutes, wait, perIncident, peak, coverage, arvs }).forEach(([k, ref]) => ctx.publish(`armedPolicing.${k}`, ref));
   s.columnWidths([52, 14, 10, 80]);
   s.freeze(3);
   ctx.addSummary({ area: AREA, measure: "Deployable AFOs to crew the ARVs on duty", required, available: deployable, format: "fte", basis: "SPR 150–151 (APSTRA); queueing and productive-hours assumptions" });

@@ -6,7 +6,7 @@
  */
 import { findAssumption, sourceOf } from "../../core/assumptions/registry";
 import { CellValue, NumberFormat } from "../model";
-import { Ref, SheetBuilder } from "../sheet-builder";
+import { BuildError, Ref, SheetBuilder } from "../sheet-builder";
 import { Plan } from "../../plan/plan";
 
 export const SHEETS = {
@@ -17,6 +17,7 @@ export const SHEETS = {
   armedPolicing: "Armed policing",
   soc: "SOC",
   capabilities: "Capabilities",
+  uncertainty: "Uncertainty",
   section22: "Section 22",
   audit: "Audit",
 } as const;
@@ -44,6 +45,7 @@ export class LayoutContext {
   private inputRow = 4;
   private assumptionRow = 4;
   private assumptionRefs = new Map<string, Ref>();
+  private published = new Map<string, Ref>();
 
   constructor(
     readonly plan: Plan,
@@ -87,6 +89,22 @@ export class LayoutContext {
     this.assumptions.put(r, 5, a.reasoning);
     this.assumptionRefs.set(key, ref);
     return ref;
+  }
+
+  /** Makes a section's cell available to later sections (the Uncertainty sheet reads the other sheets' inputs). */
+  publish(key: string, ref: Ref): void {
+    this.published.set(key, ref);
+  }
+
+  /** A cell an earlier section published. */
+  lookup(key: string): Ref {
+    const ref = this.published.get(key);
+    if (!ref) throw new BuildError(`the workbook layout needs "${key}" from an earlier sheet`);
+    return ref;
+  }
+
+  has(key: string): boolean {
+    return this.published.has(key);
   }
 
   addSummary(line: SummaryLine): void {

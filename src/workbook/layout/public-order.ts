@@ -51,12 +51,14 @@ function layout(ctx: LayoutContext): SheetModel {
   if (events.length) {
     s.put(row - 1, 0, "Events in the strategic risk assessment (paragraph 116a)", { style: "label" });
     s.table("SprEvents", row, 0, ["Event", "Start", "End", "Expected attendance", "Risk", "PSUs needed"], events.length);
-    inputColumn(s, row + 1, 0, events.map((e) => e.name));
+    const names = inputColumn(s, row + 1, 0, events.map((e) => e.name));
     const starts = inputColumn(s, row + 1, 1, events.map((e) => toExcelSerial(e.start)), "datetime");
     const ends = inputColumn(s, row + 1, 2, events.map((e) => toExcelSerial(e.end)), "datetime");
     const attendance = inputColumn(s, row + 1, 3, events.map((e) => e.attendance), "count");
     const risk = inputColumn(s, row + 1, 4, events.map((e) => e.risk));
     const psus = s.formulaBlock(row + 1, 5, eventPsus, [attendance, risk, crowd], { format: "count" });
+    // for the Uncertainty sheet: the calendar, each event's expected attendance and risk, the crowd table
+    Object.entries({ names, starts, ends, attendance, risk, crowd }).forEach(([k, ref]) => ctx.publish(`publicOrder.${k}`, ref));
     row += events.length + 3;
     s.table("SprLocalPeak", row, 0, MEASURE_COLUMNS, 1);
     localPeak = measureRow(s, row + 1, "Most PSUs needed at any one moment (local events)", "PSUs", "The events above; an event ending as another starts does not overlap", (r, c) =>
@@ -77,6 +79,8 @@ function layout(ctx: LayoutContext): SheetModel {
   const required = measureRow(s, row + 2, `PSUs the force must be able to field (${policy === "max" ? "the larger of share and local peak" : "share and local peak at once"})`, "PSUs", "Paragraphs 119–120", (r, c) =>
     s.formula(r, c, psuReq, [shareHere, localPeak, policy], { format: "count" }),
   );
+  ctx.publish("publicOrder.share", shareHere);
+  ctx.publish("publicOrder.required", required);
   row += 5;
 
   // Trained officers → units they can field

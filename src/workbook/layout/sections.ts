@@ -17,5 +17,7 @@ import { CAPABILITIES_SECTION } from "./capabilities";
 import { PUBLIC_ORDER_SECTION } from "./public-order";
 import { SECTION22_SECTION } from "./section22";
 import { SOC_SECTION } from "./soc";
+import { UNCERTAINTY_SECTION } from "./uncertainty";
 
-export const SECTIONS: Section[] = [PUBLIC_ORDER_SECTION, ARMED_POLICING_SECTION, SOC_SECTION, CAPABILITIES_SECTION, SECTION22_SECTION];
+// Uncertainty comes last: it reads the inputs the other sections publish.
+export const SECTIONS: Section[] = [PUBLIC_ORDER_SECTION, ARMED_POLICING_SECTION, SOC_SECTION, CAPABILITIES_SECTION, SECTION22_SECTION, UNCERTAINTY_SECTION];

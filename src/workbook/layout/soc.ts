@@ -40,6 +40,8 @@ function layout(ctx: LayoutContext): SheetModel {
   s.table("SprSocRequirement", row, 0, ["Force FTE", "ROCU FTE", "Total FTE"], 1);
   const split = s.formulaBlock(row + 1, 0, socReq, [ocgs, hours, shares, productive], { format: "fte" });
   const forceOcgFte: Ref = { ...split, cols: 1, values: [[split.values[0][0]]] };
+  // for the Uncertainty sheet: the OCG inputs and the force's FTE for them at the mapped counts
+  Object.entries({ ocgs, hours, shares, productive, forceOcgFte }).forEach(([k, ref]) => ctx.publish(`soc.${k}`, ref));
   row += 4;
 
   const volumes = soc.otherVolumes ?? [];

@@ -1,0 +1,73 @@
+import fc from "fast-check";
+import { Estimate } from "./distributions";
+import { UncertainModel, checkSimulation, drawInput, percentilesOf, simulate, tornado } from "./simulate";
+
+/** A toy requirement: the sum of the inputs. Percentiles shift with a constant, so a tornado's swings are known. */
+function sumModel(inputs: Estimate[]): UncertainModel {
+  return {
+    inputs,
+    transform: (_i, draws) => draws,
+    combine: (parts, trials) => {
+      const out = new Float64Array(trials);
+      for (const p of parts) for (let t = 0; t < trials; t++) out[t] += p[t];
+      return out;
+    },
+  };
+}
+
+const S = { shape: "TRIANGULAR" as const, trials: 5000, seed: 7 };
+
+describe("running a model over many trials", () => {
+  it("gives the deterministic answer in every trial when every input is certain", () => {
+    const x = simulate(sumModel([{ low: 2, likely: 2, high: 2 }, { low: 3.5, likely: 3.5, high: 3.5 }]), S);
+    expect(x.every((v) => v === 5.5)).toBe(true);
+    expect(percentilesOf(x, [0, 0.5, 0.9, 1], false)).toEqual([5.5, 5.5, 5.5, 5.5]);
+  });
+
+  it("repeats exactly for the same seed and trials, and differs for another seed", () => {
+    const m = sumModel([{ low: 0, likely: 1, high: 4 }, { low: 10, likely: 10, high: 30 }]);
+    expect(simulate(m, S)).toEqual(simulate(m, S));
+    expect(simulate(m, { ...S, seed: 8 })).not.toEqual(simulate(m, S));
+    // the first trials of a longer run are the trials of a shorter one
+    expect(simulate(m, { ...S, trials: 10000 }).subarray(0, 5000)).toEqual(simulate(m, S));
+  });
+
+  it("gives input i its own stream i: its draws do not depend on the other inputs", () => {
+    const e = { low: 0, likely: 1, high: 4 };
+    expect(drawInput(e, 1, S)).toEqual(drawInput(e, 1, S));
+    expect(drawInput(e, 1, S)).not.toEqual(drawInput(e, 0, S));
+  });
+
+  it("ranks inputs by swing in a tornado: for a sum the swing is exactly high − low (common random numbers)", () => {
+    // holding input i at c shifts every trial by c − x_i: with the other inputs' draws unchanged, the percentile of
+    // the sum moves by exactly (high − low) between the low and high holds
+    const rows = tornado(sumModel([{ low: 0, likely: 1, high: 2 }, { low: 0, likely: 5, high: 10 }, { low: 3, likely: 3, high: 3 }]), S, 0.9, false);
+    expect(rows.map((r) => r.input)).toEqual([1, 0, 2]);
+    expect(rows[0].swing).toBeCloseTo(10, 9);
+    expect(rows[1].swing).toBeCloseTo(2, 9);
+    expect(rows[2].swing).toBe(0);
+    expect(rows[0].atLikely - rows[0].atLow).toBeCloseTo(5, 9);
+  });
+
+  it("holds each tornado row between its low and high ends for a model that rises with every input", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 50 })), { minLength: 1, maxLength: 4 }), (triples) => {
+        const inputs = triples.map((t) => [...t].sort((a, b) => a - b)).map(([low, likely, high]) => ({ low, likely, high }));
+        for (const r of tornado(sumModel(inputs), { ...S, trials: 300 }, 0.8, true)) {
+          expect(r.atLow).toBeLessThanOrEqual(r.atLikely);
+          expect(r.atLikely).toBeLessThanOrEqual(r.atHigh);
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("refuses trials beyond the cap and seeds beyond 32 bits, naming the argument", () => {
+    expect(() => checkSimulation({ ...S, trials: 100001 })).toThrow(/^trials: expected a whole number from 1 to 100,000 \(the most one call runs\), got 100001$/);
+    expect(() => checkSimulation({ ...S, trials: 0 })).toThrow(/^trials: /);
+    expect(() => checkSimulation({ ...S, trials: 2.5 })).toThrow(/^trials: /);
+    expect(() => checkSimulation({ ...S, seed: -1 })).toThrow(/^seed: expected a whole number from 0 to 4,294,967,295, got -1$/);
+    expect(() => checkSimulation({ ...S, seed: 2 ** 32 })).toThrow(/^seed: /);
+    expect(() => checkSimulation({ ...S, trials: 100000, seed: 2 ** 32 - 1 })).not.toThrow();
+  });
+});

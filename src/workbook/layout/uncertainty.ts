@@ -1,0 +1,202 @@
+/**
+ * The Uncertainty sheet: the plan's low–high ranges around the threat inputs the other sheets take as single
+ * figures (firearms incidents, event crowds, mapped OCGs) → each requirement at the plan's percentiles (SPR.ARVREQP,
+ * SPR.PSUREQP, SPR.SOCREQP), the chance that resourcing to the single figure falls short (SPR.SIMSTATS), a histogram
+ * of each requirement over the trials (SPR.HISTOGRAM, with a native chart) and tornado tables of which input drives
+ * the spread (SPR.PSUTORNADO, SPR.SOCTORNADO). Every formula reads the same inputs as the sheets it sits beside, with
+ * the plan's trials and seed, so the sheet recalculates to the same figures everywhere.
+ */
+import { arvReqP, arvSim, histogram, psuReqP, psuSim, psuTornado, simStats, socReqP, socSim, socTornado } from "../../functions/uncertainty";
+import { Plan } from "../../plan/plan";
+import { CellValue, NumberFormat, SheetModel } from "../model";
+import { FormulaArg, Ref, SheetBuilder, callFunction, nested } from "../sheet-builder";
+import { LayoutContext } from "./context";
+import { inputColumn, inputOrAssumption } from "./helpers";
+import { Section } from "./sections";
+
+const AREA = "Uncertainty";
+const DEFAULT_PERCENTILES = [0.5, 0.8, 0.9];
+const CONTINUOUS_BINS = 10;
+const MAX_WHOLE_BINS = 20;
+const CHART_COL = 8;
+const CHART_ROWS = 19;
+
+/** One requirement simulated: how to call it, its single figure and how to show it. */
+interface Requirement {
+  name: string;
+  unit: string;
+  format: NumberFormat;
+  basis: string;
+  single: Ref;
+  /** The SIM function and its arguments (everything but the percentile). */
+  sim: (...args: any[]) => unknown;
+  simArgs: FormulaArg[];
+  /** The P function's arguments with the percentile cell in place. */
+  percentile: (p: Ref) => { fn: (...args: any[]) => unknown; args: FormulaArg[] };
+  whole: boolean;
+  tornado?: { fn: (...args: any[]) => unknown; args: (p: Ref) => FormulaArg[]; label: string; inputs: number };
+}
+
+/** The row of a one-column block: a single cell of it. */
+function cellOf(ref: Ref, i: number): Ref {
+  return { ...ref, row: ref.row + i, rows: 1, cols: 1, values: [ref.values[i]] };
+}
+
+/** A table of low, likely and high values (likely cells link to their own sheet); returns the low and high columns. */
+function estimateTable(s: SheetBuilder, row: number, name: string, heading: string, labels: CellValue[], likely: Ref, low: number[], high: number[], format: NumberFormat): { low: Ref; high: Ref } {
+  s.put(row - 1, 0, heading, { style: "label" });
+  s.table(name, row, 0, ["Input", "Low", "Likely (single figure)", "High"], labels.length);
+  inputColumn(s, row + 1, 0, labels);
+  labels.forEach((_, i) => s.link(row + 1 + i, 2, cellOf(likely, i), { format }));
+  return { low: inputColumn(s, row + 1, 1, low, format), high: inputColumn(s, row + 1, 3, high, format) };
+}
+
+function histogramBins(samples: unknown, whole: boolean): number {
+  if (!whole) return CONTINUOUS_BINS;
+  const values = (samples as number[][]).map((r) => r[0]);
+  const spread = Math.max(...values) - Math.min(...values) + 1;
+  return Math.min(MAX_WHOLE_BINS, Math.max(2, spread));
+}
+
+function layout(ctx: LayoutContext): SheetModel {
+  const u = ctx.plan.uncertainty!;
+  const s = new SheetBuilder(ctx.names.uncertainty);
+  s.title("Uncertainty: requirements at percentiles of uncertain threat inputs", ctx.subtitle);
+  s.note(
+    2,
+    "Each threat input is a low – likely – high estimate; the likely value is the single figure the other sheets use. Percentiles follow Excel's PERCENTILE.INC over the trials (ARVs and PSUs rounded up to whole units); the same trials and seed give the same figures on every machine. SPR paragraph 135: plan for reasonable worst cases.",
+  );
+  const trials = inputOrAssumption(ctx, AREA, "Trials in each simulation", u.trials, "SIM_TRIALS", "trials", "count");
+  const seed = inputOrAssumption(ctx, AREA, "Seed (the same seed gives the same figures)", u.seed, "SIM_SEED", "seed", "count");
+  const shape = ctx.input(AREA, "Shape of each estimate (TRIANGULAR or PERT)", (u.shape ?? "triangular").toUpperCase(), "text");
+  const percentiles = (u.percentiles ?? DEFAULT_PERCENTILES).map((p, i) => ctx.input(AREA, `Percentile ${i + 1}`, p, "fraction (0.9 = P90)", "percent"));
+
+  let row = 5;
+  const requirements: Requirement[] = [];
+
+  if (u.incidents && ctx.has("armedPolicing.incidents")) {
+    const ap = (k: string) => ctx.lookup(`armedPolicing.${k}`);
+    const low = ctx.input(AREA, "Firearms incidents a year: low", u.incidents.low, "incidents", "count");
+    const high = ctx.input(AREA, "Firearms incidents a year: high", u.incidents.high, "incidents", "count");
+    const head = [low, ap("incidents"), high, ap("minutes")];
+    const tail = [ap("wait"), ap("perIncident"), trials, seed, ap("peak"), ap("coverage"), shape];
+    requirements.push({
+      name: "ARVs on duty",
+      unit: "ARVs",
+      format: "count",
+      basis: "Paragraph 151 (APSTRA); SPR.ARVREQ in each trial",
+      single: ap("arvs"),
+      sim: arvSim,
+      simArgs: [...head, ...tail],
+      percentile: (p) => ({ fn: arvReqP, args: [...head, p, ...tail] }),
+      whole: true,
+    });
+  }
+
+  if (u.attendance && ctx.has("publicOrder.starts")) {
+    const po = (k: string) => ctx.lookup(`publicOrder.${k}`);
+    const events = ctx.plan.publicOrder!.events!;
+    const own = (name: string) => u.attendance!.events?.find((e) => e.name === name);
+    const low = events.map((e) => own(e.name)?.low ?? Math.round(e.attendance * u.attendance!.lowFactor));
+    const high = events.map((e) => own(e.name)?.high ?? Math.round(e.attendance * u.attendance!.highFactor));
+    const table = estimateTable(s, row + 1, "SprUncertainAttendance", "Event attendance: low and high around the expected crowd (paragraph 116a)", events.map((e) => e.name), po("attendance"), low, high, "count");
+    row += events.length + 4;
+    const head = [po("share"), po("starts"), po("ends"), table.low, po("attendance"), table.high, po("risk")];
+    const policy = ctx.plan.publicOrder!.policy ?? "max";
+    const tail = [policy, po("crowd"), trials, seed, shape];
+    requirements.push({
+      name: "PSUs the force must be able to field",
+      unit: "PSUs",
+      format: "count",
+      basis: "Paragraphs 116a, 119–120; SPR.PSUREQ in each trial",
+      single: po("required"),
+      sim: psuSim,
+      simArgs: [...head, ...tail],
+      percentile: (p) => ({ fn: psuReqP, args: [...head, p, ...tail] }),
+      whole: true,
+      tornado: { fn: psuTornado, args: (p) => [...head, p, po("names"), ...tail], label: "Event", inputs: events.length },
+    });
+  }
+
+  if (u.ocgs && ctx.has("soc.ocgs")) {
+    const so = (k: string) => ctx.lookup(`soc.${k}`);
+    const table = estimateTable(s, row + 1, "SprUncertainOcgs", "Mapped OCGs by P-band: low and high around the mapped count (paragraph 80.1)", [1, 2, 3, 4].map((b) => `Band ${b}`), so("ocgs"), u.ocgs.low, u.ocgs.high, "count");
+    row += 8;
+    const head = [table.low, so("ocgs"), table.high, so("hours"), so("shares")];
+    const tail = ["force", so("productive"), trials, seed, shape];
+    requirements.push({
+      name: "Force SOC investigator FTE for mapped OCGs",
+      unit: "FTE",
+      format: "fte",
+      basis: "Paragraphs 74.3–74.4, 80.1, 85a; SPR.SOCREQ in each trial",
+      single: so("forceOcgFte"),
+      sim: socSim,
+      simArgs: [...head, ...tail],
+      percentile: (p) => ({ fn: socReqP, args: [...head, p, ...tail] }),
+      whole: false,
+      tornado: { fn: socTornado, args: (p) => [...head, p, ...tail], label: "P-band", inputs: 4 },
+    });
+  }
+
+  if (!requirements.length) {
+    s.put(row, 0, "No uncertain inputs in the plan for the sections it has: give uncertainty.incidents, .attendance or .ocgs.");
+    s.columnWidths([60]);
+    return s.build();
+  }
+
+  // The requirement at each percentile
+  s.put(row - 1, 0, "Each requirement at the plan's percentiles", { style: "label" });
+  s.table("SprUncertaintyPercentiles", row, 0, ["Percentile", ...requirements.map((r) => `${r.name} (${r.unit})`)], percentiles.length);
+  percentiles.forEach((p, i) => {
+    const r = row + 1 + i;
+    const here = s.link(r, 0, p, { format: "percent" });
+    requirements.forEach((q, j) => {
+      const call = q.percentile(here);
+      s.formula(r, 1 + j, call.fn, call.args, { format: q.format });
+    });
+  });
+  row += percentiles.length + 3;
+
+  // The single figure and the risk it carries
+  s.put(row - 1, 0, "The single figure (likely inputs) and the chance it falls short", { style: "label" });
+  s.table("SprUncertaintyRisk", row, 0, ["Requirement", "Unit", "Single figure", "Mean", "Standard deviation", "Chance the single figure falls short", "Rests on"], requirements.length);
+  requirements.forEach((q, i) => {
+    const r = row + 1 + i;
+    s.put(r, 0, q.name);
+    s.put(r, 1, q.unit);
+    const single = s.link(r, 2, q.single, { format: q.format });
+    s.formulaBlock(r, 3, simStats, [nested(q.sim, q.simArgs), single], { omitCols: [2, 3, 4], formats: [q.format, q.format, undefined, undefined, undefined, "percent"] });
+    s.put(r, 6, q.basis);
+  });
+  row += requirements.length + 3;
+
+  // Histograms and tornado tables, each with its chart to the right
+  const tornadoAt = percentiles[percentiles.length - 1];
+  requirements.forEach((q, i) => {
+    const bins = histogramBins(callFunction(q.sim, q.simArgs), q.whole);
+    s.put(row - 1, 0, `${q.name}: share of trials (histogram)`, { style: "label" });
+    s.table(`SprHistogram${i + 1}`, row, 0, [`${q.unit} (up to)`, "Share of trials"], bins);
+    s.formulaBlock(row + 1, 0, histogram, [nested(q.sim, q.simArgs), bins], { formats: [q.format, "percent"] });
+    s.chart({ title: `${q.name}: share of trials`, labels: { row: row + 1, col: 0, rows: bins }, values: { row: row + 1, col: 1, rows: bins }, at: { row: row - 1, col: CHART_COL } });
+    row += Math.max(bins + 3, CHART_ROWS);
+    if (!q.tornado) return;
+    const call = q.tornado;
+    const n = call.inputs;
+    s.put(row - 1, 0, `${q.name}: which input drives the spread (tornado at the last percentile)`, { style: "label" });
+    s.table(`SprTornado${i + 1}`, row, 0, [call.label, "Held at low", "Held at likely", "Held at high", "Swing"], n);
+    const link = s.link(row - 1, 5, tornadoAt, { format: "percent" });
+    s.formulaBlock(row + 1, 0, call.fn, call.args(link), { skipRows: 1, formats: [undefined, q.format, q.format, q.format, q.format] });
+    s.chart({ title: `${q.name}: swing by input (low to high)`, labels: { row: row + 1, col: 0, rows: n }, values: { row: row + 1, col: 4, rows: n }, at: { row: row - 1, col: CHART_COL } });
+    row += Math.max(n + 3, CHART_ROWS);
+  });
+
+  s.columnWidths([44, 16, 22, 16, 20, 22, 44]);
+  s.freeze(3);
+  return s.build();
+}
+
+export const UNCERTAINTY_SECTION: Section = {
+  sheet: "uncertainty",
+  applies: (plan: Plan) => plan.uncertainty !== undefined,
+  layout,
+};
