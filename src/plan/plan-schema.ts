@@ -82,7 +82,7 @@ const SOC = object(
     investigatorsAvailable: NONNEG,
     ocgsPerLro: POSITIVE,
     lrosAvailable: COUNT,
-    capabilities: list(object({ id: { type: "string", minLength: 1, maxLength: 20 }, status: { type: "string", maxLength: 40 } }, ["id", "status"]), 0, 1000),
+    capabilities: list(object({ id: { type: "string", minLength: 1, maxLength: 20 }, status: { type: "string", maxLength: 40, description: "in force, via collaboration, via ROCU, partial, absent; blank or left out: not assessed." } }, ["id"]), 0, 1000),
   },
   ["ocgsByBand", "forceShareByBand", "investigatorsAvailable"],
   "Serious and organised crime: paragraphs 57–96.",

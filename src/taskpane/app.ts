@@ -15,6 +15,7 @@ import { canonicalName, renderOrganisation } from "./organisation";
 import { renderPlanForm } from "./plan-form";
 import { showProblems } from "./problems";
 import { renderSummary } from "./summary-panel";
+import { renderUncertainty } from "./uncertainty-panel";
 import { summaryRows } from "./summary-view";
 
 export interface AppEnv {
@@ -102,6 +103,7 @@ export function startApp(env: AppEnv): void {
     form: main,
     onBuilt: (result, plan) => {
       renderSummary(byId("summary"), summaryRows(result.summary, plan), `${plan.organisation.name} · financial year ${plan.financialYear}`);
+      renderUncertainty(byId("uncertainty"), plan.uncertainty ? result.models.find((m) => m.name === result.sheets.find((n) => n.startsWith("Uncertainty"))) : undefined);
       byId("summary-heading").focus();
     },
   });

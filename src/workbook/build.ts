@@ -27,6 +27,8 @@ export interface BuildResult {
   /** Sheets renamed because a user's sheet held the name. */
   renamed: { wanted: string; used: string }[];
   summary: LayoutContext["summary"];
+  /** Every sheet as written, for doors that show results beside the workbook (the task pane). */
+  models: SheetModel[];
 }
 
 /** Lays out every sheet for a validated plan: pure computation, nothing written. */
@@ -55,5 +57,6 @@ export async function buildWorkbook(plan: Plan, port: WorkbookPort, stamp: Build
     sheets: models.map((m) => m.name),
     renamed: [...chosen.entries()].filter(([a, b]) => a !== b).map(([wanted, used]) => ({ wanted, used })),
     summary: ctx.summary,
+    models,
   };
 }

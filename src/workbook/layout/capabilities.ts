@@ -19,7 +19,7 @@ function layout(ctx: LayoutContext): SheetModel {
   s.put(top - 1, 0, "The force's assessment", { style: "label" });
   s.table("SprCapabilityStatus", top, 0, ["Capability", "Status"], list.length);
   const ids = inputColumn(s, top + 1, 0, list.map((c) => c.id), "text");
-  const statuses = inputColumn(s, top + 1, 1, list.map((c) => c.status));
+  const statuses = inputColumn(s, top + 1, 1, list.map((c) => c.status ?? ""));
 
   s.put(top - 1, 3, "Not met", { style: "label" });
   const unmet = s.formulaBlock(top, 3, capabilityCheck, [ids, statuses], {});
