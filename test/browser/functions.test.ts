@@ -4,15 +4,15 @@
 // registry, and must give the same answer as `spr eval` in Node; odd arguments must still give a clear Excel error.
 // Every request the page makes is recorded: none may leave localhost.
 import * as fs from "fs";
-import { Browser, Page, chromium } from "playwright-core";
+import { Browser, Page } from "playwright-core";
 import { Arg, Call, isCall, parseFormula } from "../../src/cli/formula";
 import { evaluateCall, Outcome } from "../../src/cli/evaluate";
 import { Registry } from "../../src/cli/registry";
 import { FUNCTION_NOTES } from "../../src/docs/notes";
+import { CHROMIUM, launchChromium, offMachine } from "../helpers/browser";
 import { DevServer, startDevServer } from "../helpers/dev-server";
 import { freshRegistry } from "../helpers/registry";
 
-const CHROMIUM = "/usr/bin/chromium";
 const PORT = 3000 + 1700 + (process.pid % 800);
 
 /** The arguments Excel would hand the function: nested calls evaluated, shapes as the metadata declares. */
@@ -67,10 +67,7 @@ run("every SPR function in Chromium, registered through office.js", () => {
   beforeAll(async () => {
     registry = await freshRegistry();
     server = await startDevServer(PORT);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ ignoreHTTPSErrors: true });
     context.on("request", (r) => requests.push(r.url()));
     page = await context.newPage();
@@ -121,6 +118,6 @@ run("every SPR function in Chromium, registered through office.js", () => {
 
   it("made no request outside localhost", () => {
     expect(requests.length).toBeGreaterThan(0);
-    expect(requests.filter((u) => new URL(u).hostname !== "localhost" && !u.startsWith("blob:") && !u.startsWith("data:"))).toEqual([]);
+    expect(offMachine(requests)).toEqual([]);
   });
 });

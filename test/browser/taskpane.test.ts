@@ -6,16 +6,16 @@
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
-import { Browser, BrowserContext, Locator, Page, chromium } from "playwright-core";
+import { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { validatePlan } from "../../src/plan/validate";
 import { planText } from "../../src/taskpane/build-panel";
 import { financialYearOf } from "../../src/taskpane/organisation";
 import { formatValue, summaryRows } from "../../src/taskpane/summary-view";
 import { buildWorkbook } from "../../src/workbook/build";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
+import { CHROMIUM, launchChromium, offMachine } from "../helpers/browser";
 import { DevServer, ROOT, startDevServer } from "../helpers/dev-server";
 
-const CHROMIUM = "/usr/bin/chromium";
 const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 const SHOTS = path.join(ROOT, "test-output", "screenshots");
 const PORT = 3000 + 900 + (process.pid % 800);
@@ -103,10 +103,7 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
     fs.rmSync(SHOTS, { recursive: true, force: true });
     fs.mkdirSync(SHOTS, { recursive: true });
     server = await startDevServer(PORT);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: WIDTH, height: 800 } });
     context.on("request", (r) => requests.push(r.url()));
     page = await context.newPage();
@@ -329,7 +326,7 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
 
   it("made no request outside localhost, and raised no script error", () => {
     expect(requests.length).toBeGreaterThan(0);
-    expect(requests.filter((u) => new URL(u).hostname !== "localhost" && !u.startsWith("blob:") && !u.startsWith("data:"))).toEqual([]);
+    expect(offMachine(requests)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

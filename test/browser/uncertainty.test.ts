@@ -3,14 +3,14 @@
 // figures the Uncertainty sheet of the workbook holds, computed by the same functions. No request leaves localhost.
 import * as fs from "fs";
 import * as path from "path";
-import { Browser, Page, chromium } from "playwright-core";
+import { Browser, Page } from "playwright-core";
 import { readPlan } from "../../src/plan/validate";
 import { buildWorkbook } from "../../src/workbook/build";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
 import { formatValue } from "../../src/taskpane/summary-view";
+import { CHROMIUM, launchChromium, offMachine } from "../helpers/browser";
 import { DevServer, ROOT, startDevServer } from "../helpers/dev-server";
 
-const CHROMIUM = "/usr/bin/chromium";
 const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 const PORT = 3000 + 2500 + (process.pid % 800);
 const EXAMPLE = path.join(ROOT, "examples", "avon-and-somerset-2026-27.json");
@@ -26,10 +26,7 @@ run("the task pane's uncertainty section in Chromium", () => {
 
   beforeAll(async () => {
     server = await startDevServer(PORT);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 320, height: 800 } });
     context.on("request", (r) => requests.push(r.url()));
     page = await context.newPage();
@@ -86,6 +83,6 @@ run("the task pane's uncertainty section in Chromium", () => {
   });
 
   it("made no request outside localhost", () => {
-    expect(requests.filter((u) => new URL(u).hostname !== "localhost" && !u.startsWith("blob:") && !u.startsWith("data:"))).toEqual([]);
+    expect(offMachine(requests)).toEqual([]);
   });
 });
