@@ -39,7 +39,7 @@ async function main() {
       announced = true;
       if (process.platform === "win32" || process.platform === "darwin") {
         // office-addin-debugging is fetched on demand: as a dependency it breaks `npm install` on Linux.
-        spawn("npx", ["--yes", "office-addin-debugging", "start", path.join(root, "manifest.xml"), "desktop", "--app", "excel", "--no-debug"], {
+        spawn("npx", ["--yes", "office-addin-debugging", "start", path.join(root, "manifest.xml"), "desktop", "--app", "excel", "--no-debug", "--dev-server-port", String(port)], {
           cwd: root,
           stdio: "inherit",
           shell: process.platform === "win32",
