@@ -4,7 +4,7 @@
  * function is called once per cell and the answers spill in that shape (Excel's array lifting).
  */
 import { Arg, Call, Literal, isCall } from "./formula";
-import { CustomFunction, MetadataFunction, Registry } from "./registry";
+import { CustomFunction, Registry } from "./registry";
 
 export type CellValue = number | string | boolean;
 export type Outcome = { value: CellValue | CellValue[][] } | { error: string; message: string };
@@ -88,8 +88,4 @@ export async function evaluateCall(call: Call, registry: Registry): Promise<Outc
   });
   if (liftAt.length > 0) return lift(call, fn, shaped, liftAt);
   return invoke(fn, shaped);
-}
-
-export function metadataOf(registry: Registry, id: string): MetadataFunction | undefined {
-  return registry.metadata.get(id.toUpperCase());
 }

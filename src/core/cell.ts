@@ -18,7 +18,3 @@ export function reshape<T>(values: T[], rows: number, cols: number): T[][] {
   for (let r = 0; r < rows; r++) out.push(values.slice(r * cols, (r + 1) * cols));
   return out;
 }
-
-export function describeShape(rows: number, cols: number): string {
-  return `${rows}×${cols}`;
-}

@@ -4,13 +4,12 @@
 // registry, and must give the same answer as `spr eval` in Node; odd arguments must still give a clear Excel error.
 // Every request the page makes is recorded: none may leave localhost.
 import * as fs from "fs";
-import { Browser, Page } from "playwright-core";
+import { Page } from "playwright-core";
 import { Arg, Call, isCall, parseFormula } from "../../src/cli/formula";
 import { evaluateCall, Outcome } from "../../src/cli/evaluate";
 import { Registry } from "../../src/cli/registry";
 import { FUNCTION_NOTES } from "../../src/docs/notes";
-import { CHROMIUM, launchChromium, offMachine } from "../helpers/browser";
-import { DevServer, startDevServer } from "../helpers/dev-server";
+import { CHROMIUM, PaneSession, offMachine, openTaskpane } from "../helpers/browser";
 import { freshRegistry } from "../helpers/registry";
 
 const PORT = 3000 + 1700 + (process.pid % 800);
@@ -58,26 +57,19 @@ const run = fs.existsSync(CHROMIUM) ? describe : describe.skip;
 if (!fs.existsSync(CHROMIUM)) console.warn(`Browser test of every function SKIPPED: ${CHROMIUM} is absent (apt-get install -y chromium).`);
 
 run("every SPR function in Chromium, registered through office.js", () => {
-  let server: DevServer;
-  let browser: Browser;
+  let pane: PaneSession;
   let page: Page;
   let registry: Registry;
-  const requests: string[] = [];
 
   beforeAll(async () => {
     registry = await freshRegistry();
-    server = await startDevServer(PORT);
-    browser = await launchChromium();
-    const context = await browser.newContext({ ignoreHTTPSErrors: true });
-    context.on("request", (r) => requests.push(r.url()));
-    page = await context.newPage();
-    await page.goto(`${server.base}/taskpane.html`);
+    pane = await openTaskpane(PORT);
+    page = pane.page;
     await page.waitForFunction(() => Object.keys((window as unknown as { CustomFunctions?: { _association?: { mappings: object } } }).CustomFunctions?._association?.mappings ?? {}).length > 0);
   }, 150000);
 
   afterAll(async () => {
-    await browser?.close();
-    server?.stop();
+    await pane?.close();
   });
 
   it("registers every function in the metadata, once, under its id", async () => {
@@ -117,7 +109,7 @@ run("every SPR function in Chromium, registered through office.js", () => {
   }, 120000);
 
   it("made no request outside localhost", () => {
-    expect(requests.length).toBeGreaterThan(0);
-    expect(offMachine(requests)).toEqual([]);
+    expect(pane.requests.length).toBeGreaterThan(0);
+    expect(offMachine(pane.requests)).toEqual([]);
   });
 });

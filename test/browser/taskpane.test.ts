@@ -6,15 +6,15 @@
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
-import { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { BrowserContext, Locator, Page } from "playwright-core";
 import { validatePlan } from "../../src/plan/validate";
 import { planText } from "../../src/taskpane/build-panel";
 import { financialYearOf } from "../../src/taskpane/organisation";
 import { formatValue, summaryRows } from "../../src/taskpane/summary-view";
 import { buildWorkbook } from "../../src/workbook/build";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
-import { CHROMIUM, launchChromium, offMachine } from "../helpers/browser";
-import { DevServer, ROOT, startDevServer } from "../helpers/dev-server";
+import { CHROMIUM, PaneSession, offMachine, openTaskpane } from "../helpers/browser";
+import { DevServer, ROOT } from "../helpers/dev-server";
 
 const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 const SHOTS = path.join(ROOT, "test-output", "screenshots");
@@ -70,12 +70,12 @@ if (!fs.existsSync(CHROMIUM)) {
 }
 
 run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is absent)`, () => {
+  let pane: PaneSession;
   let server: DevServer;
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  const requests: string[] = [];
-  const pageErrors: string[] = [];
+  let requests: string[] = [];
+  let pageErrors: string[] = [];
   let shot = 0;
 
   const screenshot = async (name: string) => {
@@ -102,19 +102,12 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
   beforeAll(async () => {
     fs.rmSync(SHOTS, { recursive: true, force: true });
     fs.mkdirSync(SHOTS, { recursive: true });
-    server = await startDevServer(PORT);
-    browser = await launchChromium();
-    context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: WIDTH, height: 800 } });
-    context.on("request", (r) => requests.push(r.url()));
-    page = await context.newPage();
-    page.on("pageerror", (e) => pageErrors.push(e.message));
-    await page.goto(`${server.base}/taskpane.html`);
-    await page.waitForFunction(() => document.getElementById("host-status")?.textContent?.startsWith("Running outside Excel"));
+    pane = await openTaskpane(PORT, WIDTH);
+    ({ server, context, page, requests, pageErrors } = pane);
   }, 150000);
 
   afterAll(async () => {
-    await browser?.close();
-    server?.stop();
+    await pane?.close();
   });
 
   it("opens with every step labelled and accessible", async () => {

@@ -3,13 +3,13 @@
 // figures the Uncertainty sheet of the workbook holds, computed by the same functions. No request leaves localhost.
 import * as fs from "fs";
 import * as path from "path";
-import { Browser, Page } from "playwright-core";
+import { Page } from "playwright-core";
 import { readPlan } from "../../src/plan/validate";
 import { buildWorkbook } from "../../src/workbook/build";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
 import { formatValue } from "../../src/taskpane/summary-view";
-import { CHROMIUM, launchChromium, offMachine } from "../helpers/browser";
-import { DevServer, ROOT, startDevServer } from "../helpers/dev-server";
+import { CHROMIUM, PaneSession, offMachine, openTaskpane } from "../helpers/browser";
+import { ROOT } from "../helpers/dev-server";
 
 const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 const PORT = 3000 + 2500 + (process.pid % 800);
@@ -19,24 +19,16 @@ const run = fs.existsSync(CHROMIUM) ? describe : describe.skip;
 if (!fs.existsSync(CHROMIUM)) console.warn(`Browser test of the uncertainty panel SKIPPED: ${CHROMIUM} is absent.`);
 
 run("the task pane's uncertainty section in Chromium", () => {
-  let server: DevServer;
-  let browser: Browser;
+  let pane: PaneSession;
   let page: Page;
-  const requests: string[] = [];
 
   beforeAll(async () => {
-    server = await startDevServer(PORT);
-    browser = await launchChromium();
-    const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 320, height: 800 } });
-    context.on("request", (r) => requests.push(r.url()));
-    page = await context.newPage();
-    await page.goto(`${server.base}/taskpane.html`);
-    await page.waitForFunction(() => document.getElementById("host-status")?.textContent?.startsWith("Running outside Excel"));
+    pane = await openTaskpane(PORT, 320);
+    page = pane.page;
   }, 150000);
 
   afterAll(async () => {
-    await browser?.close();
-    server?.stop();
+    await pane?.close();
   });
 
   it("shows each requirement at the plan's percentiles, as the workbook computes them", async () => {
@@ -83,6 +75,6 @@ run("the task pane's uncertainty section in Chromium", () => {
   });
 
   it("made no request outside localhost", () => {
-    expect(offMachine(requests)).toEqual([]);
+    expect(offMachine(pane.requests)).toEqual([]);
   });
 });

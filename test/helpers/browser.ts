@@ -1,7 +1,8 @@
 // Debian's Chromium driven by playwright-core, launched as the toolchain notes say works on these machines (root, no
 // sandbox, no background networking that would try to leave the machine).
 import * as fs from "fs";
-import { Browser, chromium } from "playwright-core";
+import { Browser, BrowserContext, Page, chromium } from "playwright-core";
+import { DevServer, startDevServer } from "./dev-server";
 
 export const CHROMIUM = "/usr/bin/chromium";
 
@@ -17,4 +18,34 @@ export function launchChromium(): Promise<Browser> {
 /** Requests that went anywhere but the local server. */
 export function offMachine(urls: string[]): string[] {
   return urls.filter((u) => !u.startsWith("blob:") && !u.startsWith("data:") && new URL(u).hostname !== "localhost");
+}
+
+export interface PaneSession {
+  server: DevServer;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Every URL the pages of this session requested. */
+  requests: string[];
+  /** Script errors the pages raised. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/** Starts the real dev server on `port` and opens the task pane in Chromium, outside Excel, ready to use. */
+export async function openTaskpane(port: number, width = 1024): Promise<PaneSession> {
+  const server = await startDevServer(port);
+  const browser = await launchChromium().catch((e) => {
+    server.stop();
+    throw e;
+  });
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width, height: 800 } });
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
+  context.on("request", (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+  await page.goto(`${server.base}/taskpane.html`);
+  await page.waitForFunction(() => document.getElementById("host-status")?.textContent?.startsWith("Running outside Excel"));
+  return { server, browser, context, page, requests, pageErrors, close: async () => (await browser.close(), server.stop()) };
 }

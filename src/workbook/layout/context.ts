@@ -68,11 +68,6 @@ export class LayoutContext {
     return this.inputs.put(r, 2, value, { format, style: "input" });
   }
 
-  /** Adds a list of inputs of one kind (a row per item) and returns a reference to the whole value column. */
-  inputList(section: string, label: (i: number) => string, values: CellValue[], unit: string, format?: NumberFormat): Ref {
-    const refs = values.map((v, i) => this.input(section, label(i), v, unit, format));
-    return { ...refs[0], rows: refs.length, values: values.map((v) => [v]) };
-  }
 
   /** The cell holding an assumption's value: the plan's figure if it sets one, else the registry default. */
   assumption(key: string): Ref {

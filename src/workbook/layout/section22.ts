@@ -74,7 +74,6 @@ function layout(ctx: LayoutContext): SheetModel {
   }
   s.columnWidths([40, ...lines.map(() => 16), 16, 16, 16, 34]);
   s.freeze(3);
-  void net;
   return s.build();
 }
 

@@ -60,7 +60,6 @@ function layout(ctx: LayoutContext): SheetModel {
   }
 
   const investigators = ctx.input(AREA, "SOC investigators and disruption staff in the force", soc.investigatorsAvailable, "FTE", "fte");
-  const mapped = ocgs.values.reduce((a, r) => a + (r[0] as number), 0);
   s.table("SprSocTotals", row, 0, MEASURE_COLUMNS, 4);
   const required = measureRow(s, row + 1, "Force investigator FTE needed (OCGs and other workloads)", "FTE", "Force share of OCG work plus other workloads", (r, c) =>
     s.arithmetic(r, c, "SUM", [forceOcgFte, ...otherFte], { format: "fte" }),
@@ -68,7 +67,6 @@ function layout(ctx: LayoutContext): SheetModel {
   const totalOcgs = measureRow(s, row + 2, "Mapped OCGs", "OCGs", "Sum of the bands above", (r, c) =>
     s.arithmetic(r, c, "SUM", ocgs.values.map((_, i) => ({ ...ocgs, row: ocgs.row + i, rows: 1, values: [ocgs.values[i]] })), { format: "count" }),
   );
-  void mapped;
   const perLro = soc.ocgsPerLro !== undefined ? ctx.input(AREA, "OCGs one Lead Responsible Officer can hold", soc.ocgsPerLro, "OCGs", "count") : ctx.assumption("OCGS_PER_LRO");
   const lros = measureRow(s, row + 3, "Lead Responsible Officers needed", "officers", "Paragraph 74.4: an LRO for every mapped OCG", (r, c) =>
     s.formula(r, c, lroReq, [totalOcgs, perLro], { format: "count" }),
