@@ -13,7 +13,7 @@
  */
 import { commonScale, excelDecimal, timesUnit } from "./decimal";
 import { valueError } from "./errors";
-import { unitDecimal, wholeUnits, wholeUnitsList } from "./section22/money";
+import { checkParts, unitDecimal, wholeUnits, wholeUnitsList } from "./section22/money";
 
 /**
  * The order in which leftover units are handed out: the larger remainder first, then the larger weight, then the
@@ -86,6 +86,7 @@ export function allocate(total: number, weights: number[], unit = 1, minimums?: 
   const unitD = unitDecimal(unit);
   if (!(total >= 0)) throw valueError("total", `expected a number ≥ 0, got ${total}`);
   if (weights.length === 0) throw valueError("weights", "expected at least one weight");
+  checkParts("weights", weights.length);
   if (weights.some((w) => !(w >= 0))) throw valueError("weights", "expected numbers ≥ 0 (a negative weight has no share)");
   const totalUnits = wholeUnits("total", total, unitD);
 

@@ -33,6 +33,7 @@ export const EXCEL_DIGITS = 15;
 export function excelDecimal(x: number): Decimal {
   if (!Number.isFinite(x)) throw new RangeError("excelDecimal needs a finite number");
   if (x === 0) return { digits: 0n, scale: 0 };
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return { digits: BigInt(x), scale: 0 }; // whole, 15 digits or fewer
   const m = /^(-?)(\d)\.(\d+)e([+-]\d+)$/.exec(x.toExponential(EXCEL_DIGITS - 1));
   if (!m) throw new RangeError(`unreadable number ${x}`);
   const frac = m[3].replace(/0+$/, "");

@@ -3,6 +3,7 @@
 // total as Excel shows it (src/core/section22/money.ts).
 import fc from "fast-check";
 import { allocate } from "./planning";
+import { message } from "../../test/helpers/thrown";
 import { inKind, s22Explain, s22Posts, s22Share, s22Table, uplift } from "./section22";
 
 /** An amount in whole pence (below £100bn) and the way Excel arrives at it: its value as a double, and its pence. */
@@ -82,5 +83,20 @@ describe("money built the way Excel builds it", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("refuses more parts than a recalculation can share in good time, naming the argument and the limit", () => {
+    const many = column(Array.from({ length: 10_001 }, () => 1));
+    const limit = /^weights: expected at most 10,000 values, got 10,001$/;
+    expect(message(() => allocate(100, many))).toMatch(limit);
+    expect(message(() => s22Share(many, 100))).toMatch(limit);
+    expect(message(() => s22Explain(many, 100))).toMatch(limit);
+    expect(message(() => s22Posts(many, 100))).toMatch(limit);
+    expect(message(() => s22Table(many, [[100]]))).toMatch(limit);
+    expect(message(() => inKind(many, [[100]]))).toMatch(/^fte_by_force: expected at most 10,000 values, got 10,001$/);
+    expect(message(() => uplift(100, [Array.from({ length: 1001 }, () => 0.01)]))).toMatch(/^rates: expected at most 1,000 rates \(one per year\), got 1,001$/);
+    // at the limits they answer
+    expect(s22Explain(column(Array.from({ length: 10_000 }, () => 1)), 100)).toHaveLength(10_000);
+    expect(uplift(100, [Array.from({ length: 1000 }, () => 0)], 0.01)[0]).toHaveLength(1000);
   });
 });

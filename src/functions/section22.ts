@@ -9,6 +9,7 @@ import { elementwise } from "../core/elementwise";
 import { valueError } from "../core/errors";
 import { s22Explain as explainCore } from "../core/section22/explain";
 import { inKindValue } from "../core/section22/inkind";
+import { checkParts } from "../core/section22/money";
 import { s22Posts as postsCore } from "../core/section22/posts";
 import { s22Share as shareCore } from "../core/section22/share";
 import { s22Table as tableCore } from "../core/section22/table";
@@ -85,7 +86,9 @@ export function s22Table(weights: any[][], line_costs: any[][], fixed_fraction?:
 export function inKind(fte_by_force: any[][], cost_per_fte: any[][], unit?: any): any[][] {
   return cell(() => {
     const fte = numberGrid("fte_by_force", fte_by_force, NON_NEGATIVE);
+    checkParts("fte_by_force", fte.values.length);
     const cost = numberGrid("cost_per_fte", cost_per_fte, NON_NEGATIVE);
+    checkParts("cost_per_fte", cost.values.length);
     const u = roundingUnit(unit);
     return elementwise("fte_by_force", fte, "cost_per_fte", cost, (f, c) => inKindValue(f, c, u));
   });

@@ -11,6 +11,7 @@
  */
 import { commonScale, pow10, excelDecimal } from "../decimal";
 import { valueError } from "../errors";
+import { checkParts } from "./money";
 
 export interface Basis {
   /** The weights as exact integers: weight = w × 10^-weightScale. */
@@ -28,6 +29,7 @@ export interface Basis {
 
 export function contributionBasis(weights: number[], fixedFraction: number): Basis {
   if (weights.length === 0) throw valueError("weights", "expected at least one weight");
+  checkParts("weights", weights.length);
   weights.forEach((x, k) => {
     if (!(x >= 0) || !Number.isFinite(x)) throw valueError("weights", `expected numbers ≥ 0 (a negative weight has no share), got ${x} (item ${k + 1})`);
   });
