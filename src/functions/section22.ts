@@ -34,7 +34,7 @@ function roundingUnit(v: unknown): number {
  * @customfunction S22SHARE
  * @helpurl https://localhost:3000/help/functions.html#s22share
  * @param weights Each force's weight (≥ 0, not all 0): officer FTE, net revenue expenditure, funding formula share or an agreed ratio. A row, a column or a block.
- * @param total The amount to share in pounds (≥ 0), a whole multiple of unit: the ROCU budget less grants.
+ * @param total The amount to share in pounds (≥ 0), a whole multiple of unit as Excel shows it (15 significant digits): the ROCU budget less grants.
  * @param [fixed_fraction] Fraction of the total split equally between the forces, 0 to 1 (default 0: all pro rata).
  * @param [unit] Rounding unit in pounds (default 0.01, the penny; 1 for whole pounds).
  * @returns Each force's contribution in pounds, in the shape of weights, adding up exactly to total.
@@ -53,7 +53,7 @@ export function s22Share(weights: any[][], total: any, fixed_fraction?: any, uni
  * @customfunction S22TABLE
  * @helpurl https://localhost:3000/help/functions.html#s22table
  * @param weights Each force's weight (≥ 0, not all 0), a row or a column: one per force.
- * @param line_costs Each budget line's cost in pounds (≥ 0, whole multiples of unit), a row or a column: one per line.
+ * @param line_costs Each budget line's cost in pounds (≥ 0, whole multiples of unit as Excel shows them), a row or a column: one per line.
  * @param [fixed_fraction] Fraction of each line split equally between the forces, 0 to 1 (default 0).
  * @param [in_kind] Value in pounds of each force's in-kind secondments (≥ 0, whole multiples of unit; one per force), offset against cash (default none; see SPR.INKIND).
  * @param [unit] Rounding unit in pounds (default 0.01, the penny).
