@@ -52,7 +52,7 @@ describe("excelDecimal: a number as Excel shows it", () => {
     expect(excelDecimal(702040.8200000001)).toEqual({ digits: 70204082n, scale: 2 });
     expect(excelDecimal(-0.5)).toEqual({ digits: -5n, scale: 1 });
     expect(excelDecimal(0)).toEqual({ digits: 0n, scale: 0 });
-    expect(excelDecimal(123456789012345678)).toEqual({ digits: 123456789012346n, scale: -3 });
+    expect(excelDecimal(Number("123456789012345678"))).toEqual({ digits: 123456789012346n, scale: -3 }); // 123456789012345680 in binary
   });
 
   it("agrees with toDecimal (the shortest form) on every number of 15 significant digits or fewer", () => {
