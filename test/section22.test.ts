@@ -63,4 +63,58 @@ describe("spr eval: Section 22 contributions", () => {
       expect((r as { message: string }).message).toMatch(msg);
     }
   });
+
+  describe("money as Excel shows it (15 significant digits)", () => {
+    it("takes totals and line costs computed in Excel at the figure Excel shows", async () => {
+      // 1025000.0000000001 shows as 1,025,000.00: half each
+      expect(await evalFormula("=SPR.S22SHARE({1;1},1025000.0000000001)")).toEqual({ value: [[512500], [512500]] });
+      // =3120000*1.031 is 3216719.9999999995 in binary and shows as 3,216,720.00: by 1:3, 804,180 and 2,412,540
+      expect(await evalFormula("=SPR.S22SHARE({1;3},3216719.9999999995)")).toEqual({ value: [[804180], [2412540]] });
+      expect(await evalFormula("=SPR.ALLOCATE(3216719.9999999995,{1;1},0.01)")).toEqual({ value: [[1608360], [1608360]] });
+      // line costs the same way; 0.1+0.2 (0.30000000000000004) is £0.30, shared 0.15 / 0.15
+      expect(await evalFormula("=SPR.S22TABLE({1;1},{3216719.9999999995,0.30000000000000004})")).toEqual({
+        value: [
+          [1608360, 0.15, 1608360.15, 0, 1608360.15, "OK"],
+          [1608360, 0.15, 1608360.15, 0, 1608360.15, "OK"],
+        ],
+      });
+      expect(await evalFormula("=SPR.INKIND(1,3216719.9999999995)")).toEqual({ value: [[3216720]] });
+      expect(await evalFormula("=SPR.S22EXPLAIN({1;1},1025000.0000000001,,,1)")).toEqual({ value: [[expect.stringMatching(/^Force 1 of 2 contributes £512,500\.00 of £1,025,000\.00\./)]] });
+      // the projection is exact: 3,120,000 × 1.031 = 3,216,720 and × 1.025 = 3,297,138 (floating point: 3297137.999999999)
+      expect(await evalFormula("=SPR.UPLIFT(3120000,{0.031,0.025})")).toEqual({ value: [[3216720, 3297138]] });
+    });
+
+    it("reads weights as Excel shows them: 0.30000000000000004 and 0.3 are the same weight", async () => {
+      // equal weights → equal remainders → the earlier row takes the one unit
+      expect(await evalFormula("=SPR.ALLOCATE(1,{0.3;0.30000000000000004})")).toEqual({ value: [[1], [0]] });
+    });
+
+    it("still refuses an amount that is not a whole multiple of the unit at 15 significant digits", async () => {
+      for (const formula of ["=SPR.S22SHARE({1;1},1025000.001)", "=SPR.S22SHARE({1;1},100.005)", "=SPR.ALLOCATE(0.125,{1;1},0.01)"]) {
+        const r = await evalFormula(formula);
+        expect(r).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^total: expected a whole multiple of unit 0.01, got /) });
+      }
+    });
+
+    it("refuses totals too large to stay exact to the unit, never answering inexactly", async () => {
+      // ALLOCATE(1e15, {1;1;1}, 0.01) returned three equal 333333333333333.3; the largest exact total at the penny
+      // is 9,999,999,999,999.99, whose thirds 3,333,333,333,333.33 have 15 digits
+      expect(await evalFormula("=SPR.ALLOCATE(1e15,{1;1;1},0.01)")).toEqual({
+        error: "#VALUE!",
+        message: "total: expected at most 9,999,999,999,999.99, the most that stays exact to unit 0.01 in Excel's 15 significant digits; got 1000000000000000",
+      });
+      expect(await evalFormula("=SPR.ALLOCATE(9999999999999.99,{1;1;1},0.01)")).toEqual({ value: [[3333333333333.33], [3333333333333.33], [3333333333333.33]] });
+      expect(await evalFormula("=SPR.S22SHARE({1;1;1},1e15)")).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^total: /) });
+      // S22TABLE with line costs near 1e15 left row totals unequal to their lines while the flag said OK
+      expect(await evalFormula("=SPR.S22TABLE({1;2;3},{999999999999999,999999999999999})")).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^line_costs: expected at most /) });
+      expect(await evalFormula("=SPR.S22TABLE({1;2;3},{6000000000000,6000000000000})")).toMatchObject({
+        error: "#VALUE!",
+        message: "line_costs: add up to 12,000,000,000,000.00, more than 9,999,999,999,999.99, the most that stays exact to unit 0.01 in Excel's 15 significant digits",
+      });
+      expect(await evalFormula("=SPR.S22TABLE({1;2;3},{999999999999999,999999999999999},,,1)")).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^line_costs: add up to 1,999,999,999,999,998, more than 999,999,999,999,999/) });
+      expect(await evalFormula("=SPR.S22POSTS({1;1},1e15)")).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^total: expected at most 999,999,999,999,999/) });
+      expect(await evalFormula("=SPR.INKIND(1e6,1e8)")).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^cost_per_fte: expected at most /) });
+      expect(await evalFormula("=SPR.UPLIFT(9e12,{0.5},0.01)")).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^amount: expected at most .* got 9000000000000, which grows to 13500000000000 by year 1$/) });
+    });
+  });
 });

@@ -7,11 +7,13 @@
  * 2. Each remaining part gets the whole units of its exact quota (quota = rest × weight ÷ sum of weights).
  * 3. The units left over go one each to the largest fractional remainders. Ties: the larger weight first, then the
  *    earlier position in the list.
- * All arithmetic is exact (BigInt over the decimals the user typed), so no part ever strays more than one unit from
- * its exact quota and the sum is the total to the last penny.
+ * All arithmetic is exact (BigInt over each number as Excel shows it, at 15 significant digits: see
+ * ./section22/money), so no part ever strays more than one unit from its exact quota and the sum is the total to the
+ * last penny. A total too large to stay exact in 15 significant digits is refused.
  */
-import { commonScale, exactQuotient, timesUnit, toDecimal } from "./decimal";
+import { commonScale, excelDecimal, timesUnit } from "./decimal";
 import { valueError } from "./errors";
+import { checkParts, unitDecimal, wholeUnits, wholeUnitsList } from "./section22/money";
 
 /**
  * The order in which leftover units are handed out: the larger remainder first, then the larger weight, then the
@@ -81,27 +83,21 @@ export function apportionUnits(totalUnits: bigint, weights: bigint[], minimums?:
  * Arguments are named as the Excel function names them, so errors point at the right one.
  */
 export function allocate(total: number, weights: number[], unit = 1, minimums?: number[]): number[] {
-  if (!(unit > 0)) throw valueError("unit", `expected a number > 0, got ${unit}`);
-  if (total < 0) throw valueError("total", `expected a number ≥ 0, got ${total}`);
+  const unitD = unitDecimal(unit);
+  if (!(total >= 0)) throw valueError("total", `expected a number ≥ 0, got ${total}`);
   if (weights.length === 0) throw valueError("weights", "expected at least one weight");
-  if (weights.some((w) => w < 0)) throw valueError("weights", "expected numbers ≥ 0 (a negative weight has no share)");
-  const unitD = toDecimal(unit);
-  const totalUnits = exactQuotient(toDecimal(total), unitD);
-  if (totalUnits === null) throw valueError("total", `expected a whole multiple of unit ${unit}, got ${total}`);
+  checkParts("weights", weights.length);
+  if (weights.some((w) => !(w >= 0))) throw valueError("weights", "expected numbers ≥ 0 (a negative weight has no share)");
+  const totalUnits = wholeUnits("total", total, unitD);
 
   let minUnits: bigint[] | undefined;
   if (minimums) {
     if (minimums.length !== weights.length) throw valueError("minimums", `expected one minimum per weight (${weights.length}), got ${minimums.length}`);
-    minUnits = minimums.map((m, k) => {
-      if (m < 0) throw valueError("minimums", `expected numbers ≥ 0, got ${m} (item ${k + 1})`);
-      const q = exactQuotient(toDecimal(m), unitD);
-      if (q === null) throw valueError("minimums", `expected whole multiples of unit ${unit}, got ${m} (item ${k + 1})`);
-      return q;
-    });
+    minUnits = wholeUnitsList("minimums", minimums, unitD);
     const need = minUnits.reduce((a, b) => a + b, 0n);
-    if (need > totalUnits) throw valueError("minimums", `add up to more than total (${timesUnit(need, unitD)} > ${total})`);
+    if (need > totalUnits) throw valueError("minimums", `add up to more than total (${timesUnit(need, unitD)} > ${timesUnit(totalUnits, unitD)})`);
   }
-  const { ints } = commonScale(weights.map(toDecimal));
+  const { ints } = commonScale(weights.map(excelDecimal));
   const weightSum = ints.reduce((a, b) => a + b, 0n);
   const minSum = minUnits ? minUnits.reduce((a, b) => a + b, 0n) : 0n;
   if (weightSum === 0n && totalUnits > minSum) throw valueError("weights", "are all zero, so there is nothing to share the total by");

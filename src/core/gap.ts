@@ -1,12 +1,21 @@
 /**
  * Shortfall and RAG rating: the two verdicts every capacity sheet ends in.
  */
+import { commonScale, scaledToNumber, toDecimal } from "./decimal";
 import { valueError } from "./errors";
 
-/** Required minus available: positive is a shortfall, negative a surplus. */
+/**
+ * Required minus available: positive is a shortfall, negative a surplus. Worked exactly on the decimals given (their
+ * shortest form) and returned as the nearest double, so money nets to the penny: £800,000 − £97,959.18 is
+ * £702,040.82, where floating point gives 702040.8200000001. Whole numbers (the common case) need no decimals.
+ */
 export function gap(required: number, available: number): number {
-  const g = required - available;
-  return g === 0 ? 0 : g;
+  if (Number.isSafeInteger(required) && Number.isSafeInteger(available)) {
+    const g = required - available; // one correctly rounded operation on exact whole numbers
+    return g === 0 ? 0 : g;
+  }
+  const { ints, scale } = commonScale([toDecimal(required), toDecimal(available)]);
+  return scaledToNumber(ints[0] - ints[1], scale);
 }
 
 export type Rag = "RED" | "AMBER" | "GREEN";

@@ -14,7 +14,7 @@ import { cell } from "./marshal";
  * Rests on: arithmetic only; used for shares of SPR national requirements (paragraph 120), seconded posts and money (paragraph 84).
  * @customfunction ALLOCATE
  * @helpurl https://localhost:3000/help/functions.html#allocate
- * @param total The amount to share (≥ 0), a whole multiple of unit: PSUs, posts, pounds.
+ * @param total The amount to share (≥ 0), a whole multiple of unit as Excel shows it (15 significant digits): PSUs, posts, pounds.
  * @param weights Each part's weight (≥ 0, not all 0): a row, a column or a block.
  * @param [unit] The smallest amount a part can hold: 1 (default) for whole units, 0.01 for pence.
  * @param [minimums] The least each part must get (same shape as weights), honoured first.
@@ -38,7 +38,7 @@ export function allocate(total: any, weights: any[][], unit?: any, minimums?: an
  * @helpurl https://localhost:3000/help/functions.html#gap
  * @param required What is required (a value or a range).
  * @param available What is available (same shape as required, or a single value).
- * @returns Required minus available, in the unit of the inputs, in the shape of the inputs.
+ * @returns Required minus available, worked exactly on the decimals given, in the unit and the shape of the inputs.
  */
 export function gap(required: any[][], available: any[][]): any[][] {
   return cell(() => elementwise("required", numberGrid("required", required), "available", numberGrid("available", available), gapCore));

@@ -9,6 +9,7 @@ import { elementwise } from "../core/elementwise";
 import { valueError } from "../core/errors";
 import { s22Explain as explainCore } from "../core/section22/explain";
 import { inKindValue } from "../core/section22/inkind";
+import { checkParts } from "../core/section22/money";
 import { s22Posts as postsCore } from "../core/section22/posts";
 import { s22Share as shareCore } from "../core/section22/share";
 import { s22Table as tableCore } from "../core/section22/table";
@@ -33,7 +34,7 @@ function roundingUnit(v: unknown): number {
  * @customfunction S22SHARE
  * @helpurl https://localhost:3000/help/functions.html#s22share
  * @param weights Each force's weight (≥ 0, not all 0): officer FTE, net revenue expenditure, funding formula share or an agreed ratio. A row, a column or a block.
- * @param total The amount to share in pounds (≥ 0), a whole multiple of unit: the ROCU budget less grants.
+ * @param total The amount to share in pounds (≥ 0), a whole multiple of unit as Excel shows it (15 significant digits): the ROCU budget less grants.
  * @param [fixed_fraction] Fraction of the total split equally between the forces, 0 to 1 (default 0: all pro rata).
  * @param [unit] Rounding unit in pounds (default 0.01, the penny; 1 for whole pounds).
  * @returns Each force's contribution in pounds, in the shape of weights, adding up exactly to total.
@@ -52,7 +53,7 @@ export function s22Share(weights: any[][], total: any, fixed_fraction?: any, uni
  * @customfunction S22TABLE
  * @helpurl https://localhost:3000/help/functions.html#s22table
  * @param weights Each force's weight (≥ 0, not all 0), a row or a column: one per force.
- * @param line_costs Each budget line's cost in pounds (≥ 0, whole multiples of unit), a row or a column: one per line.
+ * @param line_costs Each budget line's cost in pounds (≥ 0, whole multiples of unit as Excel shows them), a row or a column: one per line.
  * @param [fixed_fraction] Fraction of each line split equally between the forces, 0 to 1 (default 0).
  * @param [in_kind] Value in pounds of each force's in-kind secondments (≥ 0, whole multiples of unit; one per force), offset against cash (default none; see SPR.INKIND).
  * @param [unit] Rounding unit in pounds (default 0.01, the penny).
@@ -85,7 +86,9 @@ export function s22Table(weights: any[][], line_costs: any[][], fixed_fraction?:
 export function inKind(fte_by_force: any[][], cost_per_fte: any[][], unit?: any): any[][] {
   return cell(() => {
     const fte = numberGrid("fte_by_force", fte_by_force, NON_NEGATIVE);
+    checkParts("fte_by_force", fte.values.length);
     const cost = numberGrid("cost_per_fte", cost_per_fte, NON_NEGATIVE);
+    checkParts("cost_per_fte", cost.values.length);
     const u = roundingUnit(unit);
     return elementwise("fte_by_force", fte, "cost_per_fte", cost, (f, c) => inKindValue(f, c, u));
   });

@@ -4,13 +4,14 @@
  *
  *   in-kind = FTE seconded × cost per FTE, rounded to the unit (default the penny), halves away from zero.
  *
- * The product is exact (decimals as typed), and only the result is rounded, once, so it can go straight into
+ * The product is exact (each number read as Excel shows it, at 15 significant digits), and only the result is rounded, once, so it can go straight into
  * SPR.S22TABLE's in_kind argument, which takes whole multiples of the unit.
  */
-import { toDecimal } from "../decimal";
-import { multiply, roundToUnits, unitDecimal, unitsToNumber } from "./money";
+import { excelDecimal } from "../decimal";
+import { checkUnits, multiply, roundToUnits, unitDecimal, unitsToNumber } from "./money";
 
 export function inKindValue(fte: number, costPerFte: number, unit: number): number {
   const u = unitDecimal(unit);
-  return unitsToNumber(roundToUnits(multiply(toDecimal(fte), toDecimal(costPerFte)), u), u);
+  const units = roundToUnits(multiply(excelDecimal(fte), excelDecimal(costPerFte)), u);
+  return unitsToNumber(checkUnits("cost_per_fte", units, u, `${costPerFte} per FTE × ${fte} FTE`), u);
 }

@@ -10,7 +10,7 @@
  */
 import { Cell } from "../cell";
 import { valueError } from "../errors";
-import { pounds, unitDecimal, unitsToNumber, wholeUnitsList } from "./money";
+import { checkUnits, pounds, unitDecimal, unitsToNumber, wholeUnitsList } from "./money";
 import { contributionBasis } from "./quotas";
 import { roundTable } from "./round-table";
 
@@ -48,6 +48,10 @@ export function s22Table(input: TableInput): Cell[][] {
     throw valueError("in_kind", `expected one value per force (${n}, as many as weights), got ${input.inKind.length}`);
   }
   const inKind = input.inKind ? wholeUnitsList("in_kind", input.inKind, unit) : basis.e.map(() => 0n);
+  // every row total, column and cash figure is at most the budget or the in-kind total, so these bound the whole table
+  const sum = (xs: bigint[]) => xs.reduce((a, b) => a + b, 0n);
+  const budget = checkUnits("line_costs", sum(costs), unit);
+  const totalInKind = checkUnits("in_kind", sum(inKind), unit);
   const t = roundTable(basis.e, basis.eSum, costs);
   const num = (u: bigint) => unitsToNumber(u, unit);
 
@@ -64,9 +68,6 @@ export function s22Table(input: TableInput): Cell[][] {
   });
   if (!input.showHeaders) return body;
 
-  const sum = (xs: bigint[]) => xs.reduce((a, b) => a + b, 0n);
-  const budget = sum(costs);
-  const totalInKind = sum(inKind);
   return [
     tableHeader(costs.length),
     ...body.map((row, i) => [`Force ${i + 1}`, ...row]),

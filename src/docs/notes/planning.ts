@@ -1,4 +1,5 @@
 import { FunctionNote } from "./note";
+import { MONEY_NOTE } from "./section22";
 
 export const PLANNING_NOTES: Record<string, FunctionNote> = {
   ALLOCATE: {
@@ -19,7 +20,8 @@ export const PLANNING_NOTES: Record<string, FunctionNote> = {
     notes: [
       "Method: largest remainder (Hamilton). Each part first gets the whole units of its exact quota (total × weight ÷ sum of weights); the units left over go one each to the largest fractional remainders. Ties go to the larger weight, then to the earlier cell (reading row by row).",
       "Minimums are honoured first: a part whose quota falls below its minimum is held at the minimum and the rest is shared again among the others.",
-      "Arithmetic is exact: numbers are read as the decimals typed, so a total in pounds with unit 0.01 sums to the penny. No part differs from its exact quota by a whole unit or more (without minimums).",
+      "Arithmetic is exact: numbers are read as Excel shows them (15 significant digits), so a total in pounds with unit 0.01 sums to the penny. No part differs from its exact quota by a whole unit or more (without minimums).",
+      MONEY_NOTE,
       "A force's share of a national requirement: =SPR.ALLOCATE(SPR.STANDARD(\"PSU_NATIONAL_EW\"), weights) over the weights the forces agree (officer FTE, population, a fixed ratio). Shares of a requirement are a planning choice, not an SPR figure.",
     ],
   },
@@ -27,7 +29,9 @@ export const PLANNING_NOTES: Record<string, FunctionNote> = {
     examples: [
       { formula: "=SPR.GAP(12, 9)", says: "Three short." },
       { formula: "=SPR.GAP({12;8}, {9;10})", says: "Cell by cell: 3 short, 2 spare." },
+      { formula: "=SPR.GAP(800000, 97959.18)", says: "Worked on the decimals given, exactly: 702,040.82 (=800000-97959.18 in floating point is 702040.8200000001). The Section 22 sheet nets grants off lines this way." },
     ],
+    notes: ["The difference is worked exactly on the decimals given (their shortest form) and returned as the nearest number Excel holds, so money nets to the penny."],
   },
   RAG: {
     examples: [
