@@ -297,7 +297,10 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
     expect(ring).toBe("solid 2px");
     await keys.keyboard.press("Enter");
     await shows(keys.locator("#build-status"), /^Built \d+ sheets/);
-    await keys.evaluate(() => ((window as any).__old = (window as any).__sprWorkbook.model("Inputs")));
+    await keys.evaluate(() => {
+      const w = window as unknown as { __sprWorkbook: MemoryWorkbook; __old: unknown };
+      w.__old = w.__sprWorkbook.model("Inputs");
+    });
     // a rebuild asks; Escape cancels, Tab and Enter agree
     await keys.locator("#build-button").focus();
     await keys.keyboard.press("Enter");
@@ -310,7 +313,10 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
     expect(await focused()).toBe("build-confirm-yes");
     await keys.keyboard.press("Enter");
     await shows(keys.locator("#build-status"), /^Built \d+ sheets/);
-    expect(await keys.evaluate(() => (window as any).__sprWorkbook.model("Inputs") !== (window as any).__old)).toBe(true);
+    expect(await keys.evaluate(() => {
+      const w = window as unknown as { __sprWorkbook: MemoryWorkbook; __old: unknown };
+      return w.__sprWorkbook.model("Inputs") !== w.__old;
+    })).toBe(true);
     await keys.close();
   });
 
