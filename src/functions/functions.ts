@@ -15,3 +15,6 @@ export * from "./capabilities";
 export * from "./public-order";
 export * from "./section22";
 export * from "./uncertainty";
+export * from "./arv-uncertainty";
+export * from "./psu-uncertainty";
+export * from "./soc-uncertainty";

@@ -6,7 +6,7 @@
  * the spread (SPR.PSUTORNADO, SPR.SOCTORNADO). Every formula reads the same inputs as the sheets it sits beside, with
  * the plan's trials and seed, so the sheet recalculates to the same figures everywhere.
  */
-import { arvReqP, arvSim, histogram, psuReqP, psuSim, psuTornado, simStats, socReqP, socSim, socTornado } from "../../functions/uncertainty";
+import { arvReqP, arvSim, histogram, psuReqP, psuSim, psuTornado, simStats, socReqP, socSim, socTornado } from "../../functions/functions";
 import { Plan } from "../../plan/plan";
 import { CellValue, NumberFormat, SheetModel } from "../model";
 import { FormulaArg, Fn, Ref, SheetBuilder, callFunction, nested } from "../sheet-builder";
