@@ -14,6 +14,7 @@ const { socModel } = require("../lib/core/uncertainty/soc-model");
 const { drawInput, percentilesOf, simulate } = require("../lib/core/uncertainty/simulate");
 const { Xoshiro128 } = require("../lib/core/uncertainty/prng");
 const { poissonInverse } = require("../lib/core/uncertainty/poisson");
+const { uncertainty: BUDGET } = require("./budgets");
 
 const TRIALS = 100_000;
 const S = { shape: "TRIANGULAR", trials: TRIALS, seed: 2026 };
@@ -91,7 +92,7 @@ module.exports = {
       run: fast,
       baseline: naive,
       baselineName: "per-trial engine loop",
-      budgetMs: 1000,
+      budgetMs: BUDGET.budgetMs,
       samples: 5,
     },
     {

@@ -1,14 +1,21 @@
-// The files whose JSDoc @customfunction wrappers make up the SPR namespace. Read by webpack (metadata plugin),
-// the metadata writer for the command line, and the tests. Add a capability's file here and to src/functions/functions.ts.
-module.exports = [
-  "src/functions/reference.ts",
-  "src/functions/planning.ts",
-  "src/functions/workforce.ts",
-  "src/functions/queueing.ts",
-  "src/functions/armed-policing.ts",
-  "src/functions/soc.ts",
-  "src/functions/capabilities.ts",
-  "src/functions/public-order.ts",
-  "src/functions/section22.ts",
-  "src/functions/uncertainty.ts",
-];
+// The files whose JSDoc @customfunction wrappers make up the SPR namespace, read from the one list there is: the
+// `export * from "./…"` lines of src/functions/functions.ts (the bundle entry). Read by webpack (metadata plugin),
+// the metadata writer for the command line, the rests-on table of the pane, and the tests. A capability's file is
+// added in functions.ts only; test/registry.test.ts fails if a file of wrappers is left out.
+const fs = require("fs");
+const path = require("path");
+
+const ENTRY = "src/functions/functions.ts";
+
+/** The function files an entry source lists, as paths from the repository root, in its order. */
+function functionFilesIn(source, entry = ENTRY) {
+  const dir = path.posix.dirname(entry);
+  return [...source.matchAll(/^export \* from "(\.\/[^"]+)";$/gm)].map((m) => path.posix.join(dir, `${m[1]}.ts`));
+}
+
+const files = functionFilesIn(fs.readFileSync(path.join(__dirname, "..", ENTRY), "utf8"));
+if (files.length === 0) throw new Error(`${ENTRY} lists no function files (expected lines such as: export * from "./reference";)`);
+
+module.exports = files;
+module.exports.ENTRY = ENTRY;
+module.exports.functionFilesIn = functionFilesIn;

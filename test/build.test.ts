@@ -3,6 +3,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { describeWithChromium, launchChromium } from "./helpers/browser";
 import { generatedMetadata } from "./helpers/registry";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { checkManifest } = require("../scripts/check-manifest");
@@ -45,11 +46,8 @@ describe("production build", () => {
   });
 });
 
-describe("the same figures in the browser", () => {
-  const CHROMIUM = "/usr/bin/chromium";
-  const run = fs.existsSync(CHROMIUM) ? it : it.skip;
-
-  run("computes the uncertainty functions in Chromium from the production bundle bit for bit as the command line does", async () => {
+describeWithChromium("Browser test of the production bundle")("the same figures in the browser", () => {
+  it("computes the uncertainty functions in Chromium from the production bundle bit for bit as the command line does", async () => {
     // seeded simulations, PERT's gamma draws, the truncated normal and the Poisson inverse: every path through the
     // portable generator and the portable log and exp
     const calls: [string, unknown[]][] = [
@@ -60,9 +58,7 @@ describe("the same figures in the browser", () => {
       ["POISSONP", [123456789, 0.975]],
       ["SOCREQP", [[[2], [8], [15], [20]], [[4], [11], [23], [31]], [[8], [16], [30], [45]], [[3000], [1200], [400], [100]], [[0.3], [0.6], [0.9], [1]], [[0.5, 0.9]], null, null, 5000, 3]],
     ];
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { chromium } = require("playwright-core");
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       await page.setContent("<html><body></body></html>");

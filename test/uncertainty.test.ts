@@ -2,7 +2,6 @@
 // --json`), and the plan file's uncertainty block with the Uncertainty sheet it lays out.
 import * as fs from "fs";
 import * as path from "path";
-import { arvReqP } from "../src/functions/uncertainty";
 import { PlanError, readPlan } from "../src/plan/validate";
 import { layoutWorkbook } from "../src/workbook/build";
 import { SheetModel } from "../src/workbook/model";
@@ -58,13 +57,15 @@ function problems(plan: unknown): string[] {
   }
 }
 
-function edit(f: (p: any) => void): any {
+/** The example plan edited freely, into shapes the schema rejects too, as a plan file can be. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any JSON a file may hold
+function edit(f: (p: any) => void): unknown {
   const copy = JSON.parse(JSON.stringify(example));
   f(copy);
   return copy;
 }
 
-function sheet(plan: any, name: string): SheetModel {
+function sheet(plan: unknown, name: string): SheetModel {
   return layoutWorkbook(readPlan(JSON.stringify(plan)), stamp).models.find((m) => m.name === name)!;
 }
 
@@ -113,10 +114,16 @@ describe("the Uncertainty sheet", () => {
     for (const c of cells) expect(c.value).toBe(arvs);
   });
 
-  it("caches what the function computes for the same inputs", () => {
-    // P90 ARVs: incidents 700 – 950 – 2,400, 150 minutes, the plan's wait, ARVs per incident, peak and coverage, seed 2026
-    const cell = formulas.filter((c) => c.formula!.startsWith("SPR.ARVREQP("))[2];
-    expect(cell.value).toBe(arvReqP(700, 950, 2400, 150, [[0.9]], 0.05, 1.5, 10000, 2026, 1.4, 4, "TRIANGULAR")[0][0]);
+  it("caches the percentiles worked out from the triangular inverse, not from the layout's own call", () => {
+    // Incidents 4,000 – 6,000 – 15,000 (a = 4000, c = 6000, b = 15000; F(c) = 2000/11000 ≈ 0.18), so for p above F(c)
+    // the quantile is b − √((1 − p)(b − a)(b − c)) = 15000 − √((1 − p)·99,000,000):
+    //   P50 7,964.4 · P80 10,550.3 · P90 11,853.6 incidents a year.
+    // With the plan's 150 minutes, wait 0.05, 1.5 ARVs an incident, peak 1.4 and coverage 4, SPR.ARVREQ is 10 from
+    // 7,700 to 8,200 incidents, 12 from 10,300 to 10,800 and 13 from 11,500 to 12,200: wide enough that 10,000
+    // trials' sampling error (about ±50 incidents at P90) cannot cross a step. A swapped argument would change them.
+    const plan = edit((p) => ((p.armedPolicing.incidentsPerYear = 6000), (p.uncertainty.incidents = { low: 4000, high: 15000 })));
+    const cells = sheet(plan, "Uncertainty").cells.filter((c) => c.formula?.startsWith("SPR.ARVREQP("));
+    expect(cells.map((c) => c.value)).toEqual([10, 12, 13]);
   });
 
   it("lays out only the requirements whose ranges the plan gives", () => {

@@ -8,16 +8,15 @@ import { arvsRequired } from "../core/armed-policing/arv";
 import { readArvArguments } from "../core/armed-policing/arv-arguments";
 import { cedRequired } from "../core/armed-policing/ced";
 import { assumptionValue } from "../core/assumptions/registry";
-import { defaultProductiveHoursInputs, postFte, productiveHours } from "../core/workforce/productive-hours";
+import { postFte } from "../core/workforce/productive-hours";
+import { readProductiveHours } from "../core/workforce/productive-hours-argument";
 import { cell } from "./marshal";
-
-const POSITIVE = { min: 0, above: true };
 
 /** AFO FTE for the ARVs on duty: the arguments AFOREQ and AFOGAP share, read with their defaults. */
 function afoRequirement(arvs_on_duty: any, crew_size: any, productive_hours: any, hours_covered: any): number {
   const arvs = requiredNumber("arvs_on_duty", arvs_on_duty, { min: 0 });
   const crew = optionalNumber("crew_size", crew_size, assumptionValue("ARV_CREW"), { min: 1 });
-  const productive = optionalNumber("productive_hours", productive_hours, productiveHours(defaultProductiveHoursInputs()), POSITIVE);
+  const productive = readProductiveHours(productive_hours);
   const covered = optionalNumber("hours_covered", hours_covered, assumptionValue("HOURS_24_7_POST"), { min: 0, above: true, max: 8784 });
   return afosRequired(arvs, crew, postFte(covered, productive));
 }

@@ -6,15 +6,11 @@ import { numberGrid, numberList, optionalNumber, requiredNumber, sameShape } fro
 import { assumptionValue } from "../core/assumptions/registry";
 import { lrosNeeded } from "../core/soc/lro";
 import { pBand as pBandCore } from "../core/soc/pband";
+import { readSocWork } from "../core/soc/soc-arguments";
 import { socRequirement } from "../core/soc/socreq";
 import { workloadFte as workloadFteCore } from "../core/soc/workload";
-import { defaultProductiveHoursInputs, productiveHours as productiveHoursCore } from "../core/workforce/productive-hours";
+import { readProductiveHours } from "../core/workforce/productive-hours-argument";
 import { cell } from "./marshal";
-
-/** Productive hours per FTE: the argument, or SPR.PRODUCTIVEHOURS() with its defaults. */
-function readProductiveHours(v: unknown): number {
-  return optionalNumber("productive_hours", v, productiveHoursCore(defaultProductiveHoursInputs()), { min: 0, above: true });
-}
 
 /**
  * P-Mech priority band, 1 (highest threat) to 4 (lowest), of an OCG from its MoRiLE score and the force's own three cut-offs; a score equal to a cut-off takes the higher-threat band.
@@ -61,12 +57,9 @@ export function workloadFte(volumes: any[][], hours_each: any[][], productive_ho
  */
 export function socReq(ocgs_by_band: any[][], hours_by_band: any[][], force_share_by_band: any[][], productive_hours?: any): any[][] {
   return cell(() => {
-    const r = socRequirement(
-      numberList("ocgs_by_band", ocgs_by_band, { min: 0, integer: true }).values,
-      numberList("hours_by_band", hours_by_band, { min: 0 }).values,
-      numberList("force_share_by_band", force_share_by_band, { min: 0, max: 1 }).values,
-      readProductiveHours(productive_hours),
-    );
+    const ocgs = numberList("ocgs_by_band", ocgs_by_band, { min: 0, integer: true }).values;
+    const work = readSocWork(hours_by_band, force_share_by_band, productive_hours);
+    const r = socRequirement(ocgs, work.hoursByBand, work.forceShareByBand, work.productiveHours);
     return [[r.force, r.rocu, r.total]];
   });
 }

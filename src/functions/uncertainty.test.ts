@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { arvReq } from "./armed-policing";
 import { eventPsus, peakConcurrent, psuReq } from "./public-order";
 import { socReq } from "./soc";
-import { arvReqP, arvSim, histogram, poissonP, psuReqP, psuSim, psuTornado, simStats, simulate, socReqP, socSim, socTornado, triangularP } from "./uncertainty";
+import { arvReqP, arvSim, histogram, poissonP, psuReqP, psuSim, psuTornado, simStats, simulate, socReqP, socSim, socTornado, triangularP } from "./functions";
 
 /** PERCENTILE.INC as Excel's help states it, written out again here: rank (n − 1)·p + 1 counted from 1, interpolated. */
 function excelPercentileInc(values: number[], p: number): number {

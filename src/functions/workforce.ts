@@ -4,6 +4,7 @@
 import { optionalNumber } from "../core/args";
 import { defaultProductiveHoursInputs, postFte as postFteCore, productiveHours as productiveHoursCore } from "../core/workforce/productive-hours";
 import { assumptionValue } from "../core/assumptions/registry";
+import { readProductiveHours } from "../core/workforce/productive-hours-argument";
 import { cell } from "./marshal";
 
 const DAYS = { min: 0 };
@@ -47,7 +48,7 @@ export function productiveHours(weekly_hours?: any, leave_days?: any, bank_holid
 export function postFte(hours_covered?: any, productive_hours?: any): number {
   return cell(() => {
     const covered = optionalNumber("hours_covered", hours_covered, assumptionValue("HOURS_24_7_POST"), { min: 0, above: true, max: 8784 });
-    const productive = optionalNumber("productive_hours", productive_hours, productiveHoursCore(defaultProductiveHoursInputs()), { min: 0, above: true });
+    const productive = readProductiveHours(productive_hours);
     return postFteCore(covered, productive);
   });
 }

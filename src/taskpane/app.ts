@@ -103,7 +103,7 @@ export function startApp(env: AppEnv): void {
     form: main,
     onBuilt: (result, plan) => {
       renderSummary(byId("summary"), summaryRows(result.summary, plan), `${plan.organisation.name} · financial year ${plan.financialYear}`);
-      renderUncertainty(byId("uncertainty"), plan.uncertainty ? result.models.find((m) => m.name === result.sheets.find((n) => n.startsWith("Uncertainty"))) : undefined);
+      renderUncertainty(byId("uncertainty"), plan.uncertainty ? result.models.find((m) => m.name === result.names.uncertainty) : undefined);
       byId("summary-heading").focus();
     },
   });

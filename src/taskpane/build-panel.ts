@@ -8,7 +8,7 @@ import { Plan } from "../plan/plan";
 import { PlanError, validatePlan } from "../plan/validate";
 import { BuildProgress, BuildResult, BuildStamp, buildWorkbook } from "../workbook/build";
 import { SheetModel } from "../workbook/model";
-import { INCOMPLETE_PREFIX } from "../workbook/officejs-adapter";
+import { INCOMPLETE_PREFIX, IncompleteBuildError } from "../workbook/officejs-adapter";
 import { ExistingSheet, WorkbookPort } from "../workbook/port";
 import { sheetsToReplace } from "../workbook/safety";
 import { button, clearErrors, h } from "./dom";
@@ -176,7 +176,7 @@ export function renderBuild(root: HTMLElement, hooks: BuildHooks): void {
     } catch (e) {
       progress.hidden = true;
       status.textContent = "";
-      fail("The workbook was not built.", h("p", {}, `${e instanceof Error ? e.message : String(e)}${/incomplete/i.test(String(e)) ? "" : " Nothing was written."}`));
+      fail("The workbook was not built.", h("p", {}, `${e instanceof Error ? e.message : String(e)}${e instanceof IncompleteBuildError ? "" : " Nothing was written."}`));
     } finally {
       buildButton.disabled = false;
       if (cancelled) buildButton.focus();

@@ -29,6 +29,8 @@ export interface BuildResult {
   summary: LayoutContext["summary"];
   /** Every sheet as written, for doors that show results beside the workbook (the task pane). */
   models: SheetModel[];
+  /** The name each sheet was written under (its usual name, or the one chosen beside a user's sheet). */
+  names: Record<SheetKey, string>;
 }
 
 /** Lays out every sheet for a validated plan: pure computation, nothing written. */
@@ -58,5 +60,6 @@ export async function buildWorkbook(plan: Plan, port: WorkbookPort, stamp: Build
     renamed: [...chosen.entries()].filter(([a, b]) => a !== b).map(([wanted, used]) => ({ wanted, used })),
     summary: ctx.summary,
     models,
+    names,
   };
 }

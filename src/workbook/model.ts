@@ -71,10 +71,6 @@ export interface SheetModel {
   freezeRows: number;
 }
 
-export interface WorkbookModel {
-  sheets: SheetModel[];
-}
-
 /** A1 address of a zero-based cell: (0,0) → "A1". */
 export function address(row: number, col: number, absolute = false): string {
   let c = col + 1;

@@ -193,6 +193,8 @@ describe("the Office.js adapter of the Workbook port", () => {
     const plan = validatePlan({ planVersion: 1, organisation: { kind: "force", name: "Kent" }, financialYear: "2026/27" });
     const result = await buildWorkbook(plan, port, { builtAt: "2026-04-01T09:00:00Z", planDigest: "0".repeat(64), planSource: "task pane" });
     expect(result.renamed).toEqual([{ wanted: "Summary", used: "Summary (SPR)" }]);
+    expect(result.names.summary).toBe("Summary (SPR)");
+    expect(result.names.audit).toBe("Audit");
     expect(fx.sheets.map((s) => s.name)).toEqual(["Sheet1", "Summary", ...result.sheets]);
     expect(fx.sheet("Summary")!.props.size).toBe(0);
     expect(fx.sheet("Summary (SPR)")!.props.get(OWNER_KEY)).toBe("owned");

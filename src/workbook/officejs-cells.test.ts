@@ -16,7 +16,7 @@ function excel(active: string) {
         worksheets: {
           Summary: {
             r4_0_1_6: { formulas: [["Area", "PSUs", 12, 10, "=SPR.GAP(C5,D5)", "=SPR.RAG(C5,D5,Assumptions!$B$5)"]], values: [["Area", "PSUs", 12, 10, 2, "RED"]] },
-            getRangeByIndexes(this: any, row: number, col: number, rows: number, cols: number): any {
+            getRangeByIndexes(this: Record<string, unknown>, row: number, col: number, rows: number, cols: number): unknown {
               return this[`r${row}_${col}_${rows}_${cols}`];
             },
           },
@@ -24,7 +24,7 @@ function excel(active: string) {
           nowhere: { r0_0_1_1: { formulas: [[""]], values: [[""]] }, getRangeByIndexes() {
             return this.r0_0_1_1;
           } },
-          getItem(this: any, name: string): any {
+          getItem(this: Record<string, unknown>, name: string): unknown {
             if (this[name]) return this[name];
             state.missing = name;
             return this.nowhere;
@@ -32,16 +32,17 @@ function excel(active: string) {
         },
       },
     },
-  }) as any;
+  });
   const ctx = {
-    workbook: mock.context.workbook,
+    workbook: (mock as unknown as { context: { workbook: unknown } }).context.workbook,
     sync: async () => {
       state.syncs++;
       if (state.missing) throw Object.assign(new Error(`ItemNotFound: ${state.missing}`), { code: "ItemNotFound" });
       await mock.sync();
     },
   };
-  const run = async <T>(batch: (c: any) => Promise<T>): Promise<T> => batch(ctx);
+  // the mock stands in for Excel's request context
+  const run = async <T>(batch: (c: Excel.RequestContext) => Promise<T>): Promise<T> => batch(ctx as unknown as Excel.RequestContext);
   return { state, run };
 }
 

@@ -16,7 +16,8 @@ export interface Ref {
   values: CellValue[][];
 }
 
-type Fn = (...args: any[]) => unknown;
+/** An SPR custom function, whatever its parameters (each is Excel's loose `any`). */
+export type Fn = (...args: never[]) => unknown;
 
 /** An SPR function called inside another's arguments, as =SPR.SIMSTATS(SPR.ARVSIM(…), …) is written in Excel. */
 export interface NestedCall {
@@ -69,7 +70,7 @@ function argValue(a: FormulaArg): unknown {
 /** Calls the function as Excel would and returns its result, or throws a BuildError naming the formula. */
 export function callFunction(fn: Fn, args: FormulaArg[]): unknown {
   try {
-    return fn(...args.map(argValue));
+    return (fn as (...values: unknown[]) => unknown)(...args.map(argValue));
   } catch (e) {
     const err = e as { code?: string; message?: string };
     throw new BuildError(`SPR.${functionId(fn)} failed while building the workbook: ${err.code ?? ""} ${err.message ?? String(e)}`.trim());

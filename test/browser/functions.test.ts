@@ -3,13 +3,12 @@
 // shared runtime does. Each worked example of the function reference is called there, through office.js's own
 // registry, and must give the same answer as `spr eval` in Node; odd arguments must still give a clear Excel error.
 // Every request the page makes is recorded: none may leave localhost.
-import * as fs from "fs";
 import { Page } from "playwright-core";
 import { Arg, Call, isCall, parseFormula } from "../../src/cli/formula";
 import { evaluateCall, Outcome } from "../../src/cli/evaluate";
 import { Registry } from "../../src/cli/registry";
 import { FUNCTION_NOTES } from "../../src/docs/notes";
-import { CHROMIUM, PaneSession, offMachine, openTaskpane } from "../helpers/browser";
+import { PaneSession, describeWithChromium, offMachine, openTaskpane } from "../helpers/browser";
 import { freshRegistry } from "../helpers/registry";
 
 const PORT = 3000 + 1700 + (process.pid % 800);
@@ -53,8 +52,7 @@ async function callInPage(page: Page, id: string, args: unknown[]): Promise<Outc
   );
 }
 
-const run = fs.existsSync(CHROMIUM) ? describe : describe.skip;
-if (!fs.existsSync(CHROMIUM)) console.warn(`Browser test of every function SKIPPED: ${CHROMIUM} is absent (apt-get install -y chromium).`);
+const run = describeWithChromium("Browser test of every function");
 
 run("every SPR function in Chromium, registered through office.js", () => {
   let pane: PaneSession;

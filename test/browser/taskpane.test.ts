@@ -13,7 +13,7 @@ import { financialYearOf } from "../../src/taskpane/organisation";
 import { formatValue, summaryRows } from "../../src/taskpane/summary-view";
 import { buildWorkbook } from "../../src/workbook/build";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
-import { CHROMIUM, PaneSession, offMachine, openTaskpane } from "../helpers/browser";
+import { CHROMIUM, PaneSession, describeWithChromium, offMachine, openTaskpane } from "../helpers/browser";
 import { DevServer, ROOT } from "../helpers/dev-server";
 
 const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
@@ -64,10 +64,7 @@ function valueBeside(sheets: Sheets, sheet: string, key: string, col = 1): unkno
   return cells.find((c) => c.row === row && c.col === col)?.value;
 }
 
-const run = fs.existsSync(CHROMIUM) ? describe : describe.skip;
-if (!fs.existsSync(CHROMIUM)) {
-  console.warn(`Browser tests of the task pane SKIPPED: ${CHROMIUM} is absent (install it with: apt-get install -y chromium).`);
-}
+const run = describeWithChromium("Browser tests of the task pane");
 
 run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is absent)`, () => {
   let pane: PaneSession;
@@ -300,7 +297,10 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
     expect(ring).toBe("solid 2px");
     await keys.keyboard.press("Enter");
     await shows(keys.locator("#build-status"), /^Built \d+ sheets/);
-    await keys.evaluate(() => ((window as any).__old = (window as any).__sprWorkbook.model("Inputs")));
+    await keys.evaluate(() => {
+      const w = window as unknown as { __sprWorkbook: MemoryWorkbook; __old: unknown };
+      w.__old = w.__sprWorkbook.model("Inputs");
+    });
     // a rebuild asks; Escape cancels, Tab and Enter agree
     await keys.locator("#build-button").focus();
     await keys.keyboard.press("Enter");
@@ -313,7 +313,10 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
     expect(await focused()).toBe("build-confirm-yes");
     await keys.keyboard.press("Enter");
     await shows(keys.locator("#build-status"), /^Built \d+ sheets/);
-    expect(await keys.evaluate(() => (window as any).__sprWorkbook.model("Inputs") !== (window as any).__old)).toBe(true);
+    expect(await keys.evaluate(() => {
+      const w = window as unknown as { __sprWorkbook: MemoryWorkbook; __old: unknown };
+      return w.__sprWorkbook.model("Inputs") !== w.__old;
+    })).toBe(true);
     await keys.close();
   });
 

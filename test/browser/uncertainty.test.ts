@@ -8,15 +8,14 @@ import { readPlan } from "../../src/plan/validate";
 import { buildWorkbook } from "../../src/workbook/build";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
 import { formatValue } from "../../src/taskpane/summary-view";
-import { CHROMIUM, PaneSession, offMachine, openTaskpane } from "../helpers/browser";
+import { PaneSession, describeWithChromium, offMachine, openTaskpane } from "../helpers/browser";
 import { ROOT } from "../helpers/dev-server";
 
 const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 const PORT = 3000 + 2500 + (process.pid % 800);
 const EXAMPLE = path.join(ROOT, "examples", "avon-and-somerset-2026-27.json");
 
-const run = fs.existsSync(CHROMIUM) ? describe : describe.skip;
-if (!fs.existsSync(CHROMIUM)) console.warn(`Browser test of the uncertainty panel SKIPPED: ${CHROMIUM} is absent.`);
+const run = describeWithChromium("Browser test of the uncertainty panel");
 
 run("the task pane's uncertainty section in Chromium", () => {
   let pane: PaneSession;

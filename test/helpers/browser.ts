@@ -1,12 +1,15 @@
 // Debian's Chromium driven by playwright-core, launched as the toolchain notes say works on these machines (root, no
 // sandbox, no background networking that would try to leave the machine).
-import * as fs from "fs";
 import { Browser, BrowserContext, Page, chromium } from "playwright-core";
+import { CHROMIUM_INSTALL, describeWith } from "./binaries";
 import { DevServer, startDevServer } from "./dev-server";
 
 export const CHROMIUM = "/usr/bin/chromium";
 
-export const HAVE_CHROMIUM = fs.existsSync(CHROMIUM);
+/** `describe` for tests that need Chromium: a failure in CI when it is missing, a loud skip locally. */
+export function describeWithChromium(what: string): jest.Describe {
+  return describeWith([CHROMIUM], what, CHROMIUM_INSTALL);
+}
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({

@@ -92,7 +92,7 @@ export class FakeExcel {
   }
 
   /** Excel.run over this fake. */
-  run = async <T>(batch: (ctx: any) => Promise<T>): Promise<T> => batch(new FakeContext(this));
+  run = async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => batch(new FakeContext(this) as unknown as Excel.RequestContext);
 
   checkName(name: string, except?: FakeSheet): void {
     if (!name || name.length > 31 || BAD_NAME.test(name)) throw new Error(`InvalidArgument: bad sheet name "${name}"`);
@@ -128,7 +128,11 @@ class Loadable {
 
 class FakeContext {
   private pending: Op[] = [];
-  readonly workbook: any;
+  readonly workbook: {
+    worksheets: WorksheetCollection;
+    tables: TableCollection;
+    settings: { getItemOrNullObject(key: string): SettingProxy; add(key: string, value: unknown): void };
+  };
   constructor(readonly fx: FakeExcel) {
     this.workbook = {
       worksheets: new WorksheetCollection(this),
@@ -193,9 +197,9 @@ class WorksheetCollection extends Loadable {
  * An object whose properties can only be set, each setting queued as an operation labelled `prefix.property`
  * (Office.js proxies: setting font.bold or chart.title.text queues a command for the next sync).
  */
-function writeOnly(queue: (label: string, f: () => void) => void, prefix: string, apply: Record<string, (v: any) => void>): any {
+function writeOnly(queue: (label: string, f: () => void) => void, prefix: string, apply: Record<string, (v: never) => void>): Record<string, unknown> {
   const o = {};
-  for (const [k, f] of Object.entries(apply)) Object.defineProperty(o, k, { set: (v) => queue(`${prefix}.${k}`, () => f(v)) });
+  for (const [k, f] of Object.entries(apply)) Object.defineProperty(o, k, { set: (v) => queue(`${prefix}.${k}`, () => f(v as never)) });
   return o;
 }
 
@@ -390,25 +394,24 @@ class RangeProxy {
     const ctx = this.ctx;
     const sheet = this.sheet;
     const col = this.col;
-    const cells = (label: string, f: (c: FakeCell, v: any) => void) => (v: any) => set(label, (c) => f(c, v));
     return {
       font: {
         set bold(v: boolean) {
-          cells("font.bold", (c, x) => (c.bold = x))(v);
+          set("font.bold", (c) => void (c.bold = v));
         },
         set italic(v: boolean) {
-          cells("font.italic", (c, x) => (c.italic = x))(v);
+          set("font.italic", (c) => void (c.italic = v));
         },
         set size(v: number) {
-          cells("font.size", (c, x) => (c.size = x))(v);
+          set("font.size", (c) => void (c.size = v));
         },
         set color(v: string) {
-          cells("font.color", (c, x) => (c.color = x))(v);
+          set("font.color", (c) => void (c.color = v));
         },
       },
       fill: {
         set color(v: string) {
-          cells("fill.color", (c, x) => (c.fill = x))(v);
+          set("fill.color", (c) => void (c.fill = v));
         },
       },
       borders: {

@@ -56,16 +56,18 @@ export function momentOrder(time: Float64Array, n: number, limit = Number.MAX_SA
 
 /** The running total's highest value over the moments in `order` (k < n adds event k, k ≥ n removes event k − n). */
 export function sweep<T extends number | bigint>(order: readonly number[], n: number, values: readonly T[], zero: T): T {
-  // number and bigint both add with +; T is one or the other throughout, never mixed
-  let level: any = zero;
-  let peak: any = zero;
+  // number and bigint both add and compare with + − >, and T is one or the other throughout, never mixed: one loop
+  // serves both, written over number (what it does to bigints is the same) and handing back T
+  const v = values as unknown as readonly number[];
+  let level = zero as unknown as number;
+  let peak = level;
   for (const k of order) {
     if (k < n) {
-      level += values[k];
+      level += v[k];
       if (level > peak) peak = level;
-    } else level -= values[k - n];
+    } else level -= v[k - n];
   }
-  return peak;
+  return peak as unknown as T;
 }
 
 /**

@@ -1,5 +1,4 @@
 import fc from "fast-check";
-import { apportionUnits } from "../allocate";
 import { FORCES } from "../forces/forces-data";
 import { roundTable } from "./round-table";
 
@@ -14,7 +13,7 @@ function checkTable(e: bigint[], costs: bigint[]): { mismatches: number; cells: 
   const E = sum(e);
   const T = sum(costs);
   const t = roundTable(e, E, costs);
-  const shares = apportionUnits(T, e);
+  const shares = largestRemainder(T, e);
   const within = (d: bigint) => d > -E && d < E; // |d| < E: less than one unit from exact, in units of 1/E
   const bad: string[] = [];
   costs.forEach((c, j) => sum(t.cells.map((row) => row[j])) !== c && bad.push(`line ${j} does not sum to its cost`));
@@ -38,6 +37,18 @@ function before(ra: bigint, wa: bigint, ia: number, rb: bigint, wb: bigint, ib: 
 }
 
 /**
+ * S22SHARE's figures written out independently of src/core/allocate: each exact share T·eᵢ/E rounded down, and the
+ * units left over one each to the largest remainders, in the documented priority.
+ */
+function largestRemainder(T: bigint, e: bigint[]): bigint[] {
+  const E = sum(e);
+  const out = e.map((ei) => (T * ei) / E);
+  const order = e.map((_, i) => i).sort((a, b) => before((T * e[a]) % E, e[a], a, (T * e[b]) % E, e[b], b));
+  for (let k = 0, left = T - sum(out); left > 0n; k++, left--) out[order[k]]++;
+  return out;
+}
+
+/**
  * Brute force over every table of rounded-down-or-up cells with exact line sums and totals within one unit: picks
  * the one the module promises (totals rounded up in S22SHARE's order as far as possible, then cells rounded up in
  * largest-remainder order as far as possible), and the fewest totals that can differ from S22SHARE.
@@ -56,7 +67,7 @@ function oracle(e: bigint[], costs: bigint[]): { best: bigint[][]; fewest: numbe
   const rowRem = e.map((ei) => (T * ei) % E);
   const rows = e.map((_, i) => i).filter((i) => rowRem[i] > 0n);
   rows.sort((a, b) => before(rowRem[a], e[a], a, rowRem[b], e[b], b));
-  const shares = apportionUnits(T, e);
+  const shares = largestRemainder(T, e);
   let bestKey = "";
   let best: bigint[][] = [];
   let fewest = Infinity;
@@ -205,9 +216,9 @@ describe("roundTable properties", () => {
     fc.assert(
       fc.property(table(10, 6), ({ e, costs }) => {
         const E = big(e);
-        const perLine = big(costs).map((c) => apportionUnits(c, E));
+        const perLine = big(costs).map((c) => largestRemainder(c, E));
         const totals = E.map((_, i) => sum(perLine.map((col) => col[i])));
-        fc.pre(totals.every((r, i) => r === apportionUnits(sum(big(costs)), E)[i]));
+        fc.pre(totals.every((r, i) => r === largestRemainder(sum(big(costs)), E)[i]));
         const t = roundTable(E, sum(E), big(costs));
         t.cells.forEach((row, i) => row.forEach((x, j) => expect(x).toBe(perLine[j][i])));
       }),

@@ -6,10 +6,10 @@
  * the spread (SPR.PSUTORNADO, SPR.SOCTORNADO). Every formula reads the same inputs as the sheets it sits beside, with
  * the plan's trials and seed, so the sheet recalculates to the same figures everywhere.
  */
-import { arvReqP, arvSim, histogram, psuReqP, psuSim, psuTornado, simStats, socReqP, socSim, socTornado } from "../../functions/uncertainty";
+import { arvReqP, arvSim, histogram, psuReqP, psuSim, psuTornado, simStats, socReqP, socSim, socTornado } from "../../functions/functions";
 import { Plan } from "../../plan/plan";
 import { CellValue, NumberFormat, SheetModel } from "../model";
-import { FormulaArg, Ref, SheetBuilder, callFunction, nested } from "../sheet-builder";
+import { FormulaArg, Fn, Ref, SheetBuilder, callFunction, nested } from "../sheet-builder";
 import { LayoutContext } from "./context";
 import { inputColumn, inputOrAssumption } from "./helpers";
 import { Section } from "./sections";
@@ -29,12 +29,12 @@ interface Requirement {
   basis: string;
   single: Ref;
   /** The SIM function and its arguments (everything but the percentile). */
-  sim: (...args: any[]) => unknown;
+  sim: Fn;
   simArgs: FormulaArg[];
   /** The P function's arguments with the percentile cell in place. */
-  percentile: (p: Ref) => { fn: (...args: any[]) => unknown; args: FormulaArg[] };
+  percentile: (p: Ref) => { fn: Fn; args: FormulaArg[] };
   whole: boolean;
-  tornado?: { fn: (...args: any[]) => unknown; args: (p: Ref) => FormulaArg[]; label: string; inputs: number };
+  tornado?: { fn: Fn; args: (p: Ref) => FormulaArg[]; label: string; inputs: number };
 }
 
 /** The row of a one-column block: a single cell of it. */

@@ -1,0 +1,16 @@
+// The benchmarks that carry a time budget, and the SPR functions (by id) each one measures: one list, read by the
+// benchmarks themselves (national.bench.js refuses to time a run whose calls differ from its list) and by
+// test/registry.test.ts (every id named here is a registered function). A function "has a budget" when it is named
+// here; add it when a capability's function joins a budgeted recalculation.
+module.exports = {
+  // bench/national.bench.js: a national workbook's recalculation through the very functions Excel registers
+  national: {
+    budgetMs: 50,
+    functions: ["ALLOCATE", "PRODUCTIVEHOURS", "UNITSTAFF", "UNITCAPACITY", "PSUGAP", "EVENTPSUS", "PEAKCONCURRENT", "PSUREQ", "RAG", "ARVREQ", "AFOREQ", "AFOGAP", "SOCREQ", "WORKLOADFTE", "LROREQ", "CAPABILITYCHECK", "S22TABLE"],
+  },
+  // bench/uncertainty.bench.js: a force's whole requirement model under uncertainty (the models behind these functions)
+  uncertainty: {
+    budgetMs: 1000,
+    functions: ["ARVREQP", "PSUREQP", "SOCREQP"],
+  },
+};
