@@ -6,7 +6,7 @@ import * as path from "path";
 import JSZip from "jszip";
 import { buildCommand } from "../src/cli/build-command";
 import { freshRegistry } from "./helpers/registry";
-import { readBook, recompute, Book } from "./helpers/workbook-check";
+import { blockValues, readBook, recompute, Book } from "./helpers/workbook-check";
 
 const ROOT = path.resolve(__dirname, "..");
 const EXAMPLES = fs.readdirSync(path.join(ROOT, "examples")).filter((f) => f.endsWith(".json"));
@@ -23,6 +23,13 @@ async function build(plan: string, out: string, ...flags: string[]) {
   const lines: string[] = [];
   const code = await buildCommand([plan, "-o", out, ...flags], { out: (s) => lines.push(s), err: (s) => lines.push(s) }, () => new Date("2026-11-29T12:00:00Z"), false);
   return { code, text: lines.join("\n") };
+}
+
+/** Whether a table's ref (from its regex match) and a spill's "D5:F9" overlap — on the same sheet, as the caller checks. */
+function overlaps(table: RegExpExecArray, spill: string): boolean {
+  const col = (l: string) => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(spill)!;
+  return col(table[1]) <= col(m[3]) && col(m[1]) <= col(table[3]) && Number(table[2]) <= Number(m[4]) && Number(m[2]) <= Number(table[4]);
 }
 
 describe.each(EXAMPLES)("the example plan %s", (example) => {
@@ -46,20 +53,31 @@ describe.each(EXAMPLES)("the example plan %s", (example) => {
     }
   });
 
-  it("caches in every formula cell the value the engine computes through spr eval's code path", async () => {
+  it("caches in every formula cell the value the engine computes through spr eval's code path, each spill whole", async () => {
     const registry = await freshRegistry();
+    // a blank result is cached as empty text; the library reads it back as nothing
+    const blank = (v: unknown) => (v === null ? "" : v);
     let checked = 0;
+    let spills = 0;
     for (const cells of book.values()) {
       for (const c of cells.values()) {
         if (!c.formula) continue;
         const fresh = await recompute(c.formula, book, registry);
-        // a blank result is cached as empty text; the library reads it back as nothing
-        const blank = (v: unknown) => (v === null ? "" : v);
-        expect({ cell: `${c.sheet}!${c.address}`, value: blank(c.value) }).toEqual({ cell: `${c.sheet}!${c.address}`, value: blank(fresh) });
+        if (c.spill) {
+          // a dynamic array: evaluated once, its whole result against every cell of the block it spills into
+          expect(Array.isArray(fresh)).toBe(true);
+          const block = blockValues(book, c.sheet, c.spill).map((r) => r.map(blank));
+          expect({ cell: `${c.sheet}!${c.address}`, block }).toEqual({ cell: `${c.sheet}!${c.address}`, block: (fresh as unknown[][]).map((r) => r.map(blank)) });
+          spills++;
+        } else {
+          expect(Array.isArray(fresh)).toBe(false);
+          expect({ cell: `${c.sheet}!${c.address}`, value: blank(c.value) }).toEqual({ cell: `${c.sheet}!${c.address}`, value: blank(fresh) });
+        }
         checked++;
       }
     }
     expect(checked).toBeGreaterThan(0);
+    expect(spills).toBeGreaterThan(0);
   });
 
   it("stores custom functions as Excel does (_xldudf_SPR_…), never in user syntax", async () => {
@@ -75,6 +93,57 @@ describe.each(EXAMPLES)("the example plan %s", (example) => {
       }
     }
     expect(udfs).toBeGreaterThan(0);
+  });
+
+  it("stores each range-returning call as Excel 365 stores a dynamic array, and asks for no full calculation on open", async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(out));
+    const meta = JSON.parse(fs.readFileSync(path.join(ROOT, "lib", "functions.json"), "utf8")) as { functions: { id: string; result?: { dimensionality?: string } }[] };
+    const matrix = new Set(meta.functions.filter((f) => f.result?.dimensionality === "matrix").map((f) => f.id));
+    const sheets = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
+    let anchors = 0;
+    for (const f of sheets) {
+      const xml = await zip.file(f)!.async("string");
+      for (const m of xml.matchAll(/<c ([^>]*)><f([^>]*)>([^<]*)<\/f>/g)) {
+        const outer = /^(?:_xlfn\.CHOOSECOLS\()?_xldudf_SPR_([A-Z0-9]+)\(/.exec(m[3]);
+        const dynamic = /t="array"/.test(m[2]);
+        // a range-returning function heads a formula only as a dynamic array: written bare in a cell, Excel 365 would
+        // show it as =@SPR.X(…) (implicit intersection); for one value it sits inside INDEX(…,1,1)
+        expect({ formula: m[3], dynamic }).toEqual({ formula: m[3], dynamic: Boolean(outer && matrix.has(outer[1])) });
+        if (/^INDEX\(_xldudf_/.test(m[3])) expect(m[3]).toMatch(/,1,1\)$/);
+        if (dynamic) {
+          // the cm attribute points at the dynamic-array cell metadata; ref is the block it spills into
+          expect(m[1]).toMatch(/\bcm="1"/);
+          expect(m[2]).toMatch(/ref="[A-Z]+\d+(:[A-Z]+\d+)?"/);
+          anchors++;
+        } else expect(m[1]).not.toMatch(/\bcm=/);
+      }
+    }
+    expect(anchors).toBeGreaterThan(0);
+    const metadata = await zip.file("xl/metadata.xml")!.async("string");
+    expect(metadata).toContain('<metadataType name="XLDAPR"');
+    expect(metadata).toMatch(/<ext uri="\{bdbb8cdc-fa1e-496e-a857-3c3f30c029c3\}"><xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"\/>/);
+    expect(metadata).toContain('<cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata>');
+    expect(await zip.file("[Content_Types].xml")!.async("string")).toContain('<Override PartName="/xl/metadata.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml"/>');
+    expect(await zip.file("xl/_rels/workbook.xml.rels")!.async("string")).toMatch(/relationships\/sheetMetadata" Target="metadata.xml"/);
+    const workbook = await zip.file("xl/workbook.xml")!.async("string");
+    expect(workbook).not.toContain("fullCalcOnLoad");
+    expect(workbook).toContain('<calcPr calcId="191029"/>');
+  });
+
+  it("writes no Excel table over a spill (Excel refuses spills in tables), and keeps tables elsewhere", async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(out));
+    let tables = 0;
+    for (const f of Object.keys(zip.files).filter((x) => /^xl\/worksheets\/sheet\d+\.xml$/.test(x))) {
+      const xml = await zip.file(f)!.async("string");
+      const spills = [...xml.matchAll(/<f t="array" ref="([A-Z]+\d+:[A-Z]+\d+)"/g)].map((m) => m[1]);
+      const rels = (await zip.file(f.replace(/sheet(\d+)\.xml$/, "_rels/sheet$1.xml.rels"))?.async("string")) ?? "";
+      for (const t of rels.matchAll(/Target="\.\.\/tables\/(table\d+\.xml)"/g)) {
+        const ref = /<table [^>]*ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/.exec(await zip.file(`xl/tables/${t[1]}`)!.async("string"))!;
+        for (const spill of spills) expect({ table: ref[0], spill, overlaps: overlaps(ref, spill) }).toEqual({ table: ref[0], spill, overlaps: false });
+        tables++;
+      }
+    }
+    expect(tables).toBeGreaterThan(0);
   });
 
   it("gives RAG verdicts on the Summary that agree with the numbers", () => {

@@ -14,6 +14,8 @@ export interface Ref {
   rows: number;
   cols: number;
   values: CellValue[][];
+  /** The whole block of the dynamic array this block lies in: a block that is all of it is referred to as Sheet!$A$1#. */
+  spill?: { row: number; col: number; rows: number; cols: number };
 }
 
 /** An SPR custom function, whatever its parameters (each is Excel's loose `any`). */
@@ -46,8 +48,14 @@ export function functionId(fn: unknown): string {
 
 export class BuildError extends Error {}
 
+/**
+ * A reference in Excel's user syntax. A whole dynamic array is referred to by the spill operator on its anchor
+ * (Sheet!$A$1#, stored in the file as _xlfn.ANCHORARRAY(Sheet!$A$1)), so the reference follows the spill.
+ */
 export function refText(r: Ref): string {
   const a = address(r.row, r.col, true);
+  const s = r.spill;
+  if (s && s.row === r.row && s.col === r.col && s.rows === r.rows && s.cols === r.cols) return `${sheetRef(r.sheet)}!${a}#`;
   const b = address(r.row + r.rows - 1, r.col + r.cols - 1, true);
   return `${sheetRef(r.sheet)}!${a}${r.rows === 1 && r.cols === 1 ? "" : `:${b}`}`;
 }
@@ -120,7 +128,10 @@ export class SheetBuilder {
     if (Array.isArray(result) && (result.length !== 1 || result[0].length !== 1)) {
       throw new BuildError(`SPR.${functionId(fn)} returns a range; use formulaBlock`);
     }
-    this.set({ row, col, value, formula: formulaText(fn, args), ...opts });
+    // A function declared to return a range, called for one value, is taken as INDEX(…,1,1): written bare, Excel 365
+    // would show it as =@SPR.X(…) (implicit intersection), and a 1×1 dynamic array is recalculated by LibreOffice.
+    const call = formulaText(fn, args);
+    this.set({ row, col, value, formula: Array.isArray(result) ? `INDEX(${call},1,1)` : call, ...opts });
     return { sheet: this.name, row, col, rows: 1, cols: 1, values: [[value]] };
   }
 
@@ -145,24 +156,31 @@ export class SheetBuilder {
   }
 
   /**
-   * A function returning a range, laid out cell by cell as INDEX(SPR.X(…), r, c) so every cell holds a live formula
-   * and the block can sit inside an Excel table (array formulas cannot). `skipRows` leaves out header rows.
+   * A function returning a range, written once as a dynamic-array formula in the block's top-left cell; Excel spills
+   * the result over the block (each other cell holds only its cached value). The first `skipRows` rows of the result
+   * are headers: they spill into the rows above `row`, styled as headers. `omitCols` leaves columns out through
+   * CHOOSECOLS (still one call). Returns the data rows; a result shown whole is referred to as Sheet!$A$1#.
    */
   formulaBlock(row: number, col: number, fn: Fn, args: FormulaArg[], opts: CellOptions & { skipRows?: number; omitCols?: number[]; formats?: (NumberFormat | undefined)[] } = {}): Ref {
     const result = callFunction(fn, args);
     const grid = (Array.isArray(result) ? result : [[result]]) as CellValue[][];
     const skip = opts.skipRows ?? 0;
-    const text = formulaText(fn, args);
     const keep = (grid[0] ?? []).map((_, j) => j).filter((j) => !opts.omitCols?.includes(j));
-    const shown = grid.slice(skip).map((r) => keep.map((j) => r[j]));
+    const call = formulaText(fn, args);
+    const text = keep.length === (grid[0]?.length ?? 0) ? call : `CHOOSECOLS(${call},${keep.map((j) => j + 1).join(",")})`;
+    const shown = grid.map((r) => keep.map((j) => r[j]));
+    const top = row - skip;
+    const anchor = { row: top, col };
     shown.forEach((r, i) =>
       r.forEach((v, k) => {
-        const j = keep[k];
-        const format = opts.formats?.[j] ?? opts.format;
-        this.set({ row: row + i, col: col + k, value: v, formula: `INDEX(${text},${i + skip + 1},${j + 1})`, format, style: opts.style });
+        const format = opts.formats?.[keep[k]] ?? opts.format;
+        const style = i < skip ? "header" : opts.style;
+        const first = i === 0 && k === 0;
+        this.set({ row: top + i, col: col + k, value: v, format, style, ...(first ? { formula: text, spill: { rows: shown.length, cols: keep.length } } : { spilledFrom: anchor }) });
       }),
     );
-    return { sheet: this.name, row, col, rows: shown.length, cols: shown[0]?.length ?? 0, values: shown };
+    const data = shown.slice(skip);
+    return { sheet: this.name, row, col, rows: data.length, cols: data[0]?.length ?? 0, values: data, spill: { row: top, col, rows: shown.length, cols: keep.length } };
   }
 
   title(title: string, subtitle: string): void {
@@ -198,6 +216,9 @@ export class SheetBuilder {
 
   build(): SheetModel {
     const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
-    return { name: this.name, cells, tables: this.tables, ragRules: this.ragRules, charts: this.charts, widths: this.widths, freezeRows: this.frozen };
+    const spills = cells.filter((c) => c.spill && c.spill.rows * c.spill.cols > 1);
+    const overlaps = (t: TableModel) => spills.some((c) => c.row <= t.row + t.rows && c.row + c.spill!.rows > t.row && c.col < t.col + t.columns.length && c.col + c.spill!.cols > t.col);
+    const tables = this.tables.map((t) => (overlaps(t) ? { ...t, plainRange: true } : t));
+    return { name: this.name, cells, tables, ragRules: this.ragRules, charts: this.charts, widths: this.widths, freezeRows: this.frozen };
   }
 }

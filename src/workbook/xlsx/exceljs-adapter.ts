@@ -5,7 +5,9 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { toFileFormula } from "../file-formula";
+import JSZip from "jszip";
 import { addCharts } from "./charts";
+import { markDynamicArrays, setCalcProperties } from "./dynamic-arrays";
 import { CellModel, EXCEL_NUMBER_FORMATS, SheetModel, address } from "../model";
 import { ExistingSheet, WorkbookPort } from "../port";
 import { checkWritable } from "../safety";
@@ -46,7 +48,14 @@ function styleCell(cell: ExcelJS.Cell, m: CellModel): void {
 
 function cellValue(m: CellModel): ExcelJS.CellValue {
   if (m.formula) {
-    return { formula: toFileFormula(m.formula), result: (m.value ?? "") as string | number | boolean } as ExcelJS.CellFormulaValue;
+    const result = (m.value ?? "") as string | number | boolean;
+    // a dynamic array: t="array" over the block it spills into (cm and the metadata part are added on save)
+    if (m.spill) {
+      const end = address(m.row + m.spill.rows - 1, m.col + m.spill.cols - 1);
+      const ref = m.spill.rows * m.spill.cols === 1 ? end : `${address(m.row, m.col)}:${end}`;
+      return { formula: toFileFormula(m.formula), result, shareType: "array", ref } as ExcelJS.CellFormulaValue;
+    }
+    return { formula: toFileFormula(m.formula), result } as ExcelJS.CellFormulaValue;
   }
   return m.value;
 }
@@ -60,7 +69,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
     // Fixed dates keep the file's own metadata free of the clock; the Audit sheet records when it was built.
     this.workbook.created = new Date(0);
     this.workbook.modified = new Date(0);
-    this.workbook.calcProperties = { fullCalcOnLoad: true };
+    // no full calculation on open: the cached values are the engine's (calcPr is finished in dynamic-arrays.ts)
+    this.workbook.calcProperties = { fullCalcOnLoad: false };
   }
 
   async listSheets(): Promise<ExistingSheet[]> {
@@ -84,12 +94,14 @@ export class ExcelJsWorkbook implements WorkbookPort {
       // print-ready: landscape, every column on one page width
       pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     });
+    // a table a dynamic array spills into is written as a plain range under its header row (see TableModel)
+    const tables = m.tables.filter((t) => !t.plainRange);
     const inTable = new Set<string>();
-    for (const t of m.tables) {
+    for (const t of tables) {
       for (let r = t.row; r <= t.row + t.rows; r++) for (let c = t.col; c < t.col + t.columns.length; c++) inTable.add(`${r},${c}`);
     }
     const byPos = new Map(m.cells.map((c) => [`${c.row},${c.col}`, c]));
-    for (const t of m.tables) {
+    for (const t of tables) {
       const rows: ExcelJS.CellValue[][] = [];
       for (let r = t.row + 1; r <= t.row + t.rows; r++) {
         rows.push(t.columns.map((_, j) => {
@@ -134,7 +146,11 @@ export class ExcelJsWorkbook implements WorkbookPort {
    * crash never leaves half a file. Without `force`, an existing file is never replaced.
    */
   async save(file: string, force = false): Promise<void> {
-    const buffer = await addCharts(Buffer.from(await this.workbook.xlsx.writeBuffer()), this.models);
+    const zip = await JSZip.loadAsync(Buffer.from(await this.workbook.xlsx.writeBuffer()));
+    await addCharts(zip, this.models);
+    await markDynamicArrays(zip);
+    await setCalcProperties(zip);
+    const buffer = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
     const dir = path.dirname(path.resolve(file));
     const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
     fs.writeFileSync(tmp, buffer, { flag: "wx" });
