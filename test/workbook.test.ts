@@ -5,6 +5,7 @@ import * as os from "os";
 import * as path from "path";
 import JSZip from "jszip";
 import { buildCommand } from "../src/cli/build-command";
+import { ADDIN_VERSION } from "../src/core/version";
 import { freshRegistry } from "./helpers/registry";
 import { blockValues, readBook, recompute, Book } from "./helpers/workbook-check";
 
@@ -206,6 +207,54 @@ describe.each(EXAMPLES)("the example plan %s", (example) => {
     expect(text).toContain("Strategic Policing Requirement, Home Office, February 2023");
     expect(text).toMatch(/[0-9a-f]{64}/);
     expect(text).toContain("2026-11-29T12:00:00.000Z");
+  });
+});
+
+describe.each(EXAMPLES)("the shareable copy of %s", (example) => {
+  const live = path.join(dir, `live-${example.replace(/\.json$/, ".xlsx")}`);
+  const copy = path.join(dir, `shared-${example.replace(/\.json$/, ".xlsx")}`);
+  let a: Book;
+  let b: Book;
+
+  beforeAll(async () => {
+    for (const [out, flags] of [[live, []], [copy, ["--shareable"]]] as const) {
+      const r = await build(path.join(ROOT, "examples", example), out, ...flags);
+      if (r.code !== 0) throw new Error(r.text);
+    }
+    a = (await readBook(live)).book;
+    b = (await readBook(copy)).book;
+  });
+
+  it("shows the same value as the live workbook in every cell, keeps native formulas live and SPR formulas as values", () => {
+    expect([...b.keys()]).toEqual([...a.keys()]);
+    let native = 0;
+    for (const [sheet, cells] of a) {
+      const shared = b.get(sheet)!;
+      expect([...shared.keys()].sort()).toEqual([...cells.keys()].sort());
+      for (const [at, c] of cells) {
+        const d = shared.get(at)!;
+        // each sheet's subtitle (A2) carries the banner after the live subtitle; the Audit sheet is unchanged
+        if (at === "A2" && sheet !== "Audit") {
+          expect(String(d.value)).toBe(`${c.value} · SHARED COPY: figures as built by SPR Planner ${ADDIN_VERSION} at 2026-11-29T12:00:00.000Z; SPR formulas replaced by their values (open the live workbook with the add-in to recalculate)`);
+          continue;
+        }
+        expect({ cell: `${sheet}!${at}`, value: d.value }).toEqual({ cell: `${sheet}!${at}`, value: c.value });
+        if (c.formula && !/_xldudf_/.test(c.formula)) {
+          expect(d.formula).toBe(c.formula);
+          native++;
+        } else expect(d.formula).toBeUndefined();
+      }
+    }
+    expect(native).toBeGreaterThan(0);
+  });
+
+  it("holds no _xldudf_ formula, no dynamic array and no metadata part", async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(copy));
+    for (const f of Object.keys(zip.files).filter((x) => x.startsWith("xl/"))) {
+      if (zip.files[f].dir) continue;
+      expect({ part: f, udf: /_xldudf_|t="array"/.test(await zip.file(f)!.async("string")) }).toEqual({ part: f, udf: false });
+    }
+    expect(zip.file("xl/metadata.xml")).toBeNull();
   });
 });
 

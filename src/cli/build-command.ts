@@ -1,6 +1,6 @@
 /**
- * `spr build <plan.json> -o <workbook.xlsx> [--force]`: validates the plan, lays out every sheet, and writes the
- * workbook atomically. An invalid plan prints one line per problem (with its path in the file) and writes nothing.
+ * `spr build <plan.json> -o <workbook.xlsx> [--force] [--shareable]`: validates the plan, lays out every sheet, and
+ * writes the workbook atomically (with --shareable, the copy for readers without the add-in). An invalid plan prints one line per problem (with its path in the file) and writes nothing.
  */
 import { createHash } from "crypto";
 import * as fs from "fs";
@@ -10,11 +10,13 @@ import { buildWorkbook } from "../workbook/build";
 import { ExcelJsWorkbook } from "../workbook/xlsx/exceljs-adapter";
 import type { Io } from "./main";
 
-export const BUILD_USAGE = "spr build <plan.json> -o <workbook.xlsx> [--force]";
+export const BUILD_USAGE = "spr build <plan.json> -o <workbook.xlsx> [--force] [--shareable]";
 
 export async function buildCommand(args: string[], io: Io, now: () => Date = () => new Date(), progress = process.stderr.isTTY === true): Promise<number> {
   const force = args.includes("--force");
-  const rest = args.filter((a) => a !== "--force");
+  // --shareable: the copy for readers without the add-in (SPR formulas replaced by their values)
+  const shareable = args.includes("--shareable");
+  const rest = args.filter((a) => a !== "--force" && a !== "--shareable");
   const o = rest.findIndex((a) => a === "-o" || a === "--out");
   const out = o >= 0 ? rest[o + 1] : undefined;
   const inputs = rest.filter((_, i) => i !== o && i !== o + 1);
@@ -44,7 +46,7 @@ export async function buildCommand(args: string[], io: Io, now: () => Date = () 
     const stamp = { builtAt: now().toISOString(), planDigest: createHash("sha256").update(bytes).digest("hex"), planSource: path.basename(planFile) };
     const result = await buildWorkbook(plan, port, stamp, (p) => {
       if (progress && p.phase === "layout") io.err(`  ${p.sheet}…`);
-    });
+    }, { shareable });
     await port.save(out, force);
     io.out(`Wrote ${out}: ${result.sheets.join(", ")}`);
     return 0;

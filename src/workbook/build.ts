@@ -11,6 +11,7 @@ import { summarySheet } from "./layout/summary";
 import { SheetModel } from "./model";
 import { WorkbookPort } from "./port";
 import { resolveSheetNames } from "./safety";
+import { shareableModels } from "./shareable";
 
 export type { BuildStamp } from "./layout/audit";
 
@@ -49,11 +50,18 @@ export function layoutWorkbook(plan: Plan, stamp: BuildStamp, names: Record<Shee
   return { models, ctx };
 }
 
-export async function buildWorkbook(plan: Plan, port: WorkbookPort, stamp: BuildStamp, onProgress?: (p: BuildProgress) => void): Promise<BuildResult> {
+export interface BuildOptions {
+  /** Write the copy for readers without the add-in: SPR formulas as their values, a banner on each sheet (shareable.ts). */
+  shareable?: boolean;
+}
+
+export async function buildWorkbook(plan: Plan, port: WorkbookPort, stamp: BuildStamp, onProgress?: (p: BuildProgress) => void, options: BuildOptions = {}): Promise<BuildResult> {
   const existing = await port.listSheets();
   const chosen = resolveSheetNames(existing, Object.values(SHEETS));
   const names = Object.fromEntries(Object.entries(SHEETS).map(([k, v]) => [k, chosen.get(v)!])) as Record<SheetKey, string>;
-  const { models, ctx } = layoutWorkbook(plan, stamp, names, onProgress);
+  const laidOut = layoutWorkbook(plan, stamp, names, onProgress);
+  const ctx = laidOut.ctx;
+  const models = options.shareable ? shareableModels(laidOut.models, names, stamp.builtAt) : laidOut.models;
   await port.writeSheets(models, (sheet, index, count) => onProgress?.({ phase: "write", sheet, index, count }));
   return {
     sheets: models.map((m) => m.name),
