@@ -38,7 +38,7 @@ describe("Explain a cell", () => {
     const wb = await workbook();
     const ex = await explainCell(new MemoryCellReader(wb), parseCellAddress("Summary!F5")!, (id) => RESTS_ON[id]);
     expect(ex.at).toBe("Summary!F5");
-    expect(ex.formula).toBe("=SPR.RAG('Armed policing'!$C$6,Inputs!$C$5,Assumptions!$B$12)");
+    expect(ex.formula).toBe("=INDEX(SPR.RAG('Armed policing'!$C$6,Inputs!$C$5,Assumptions!$B$12),1,1)");
     expect(ex.rowLabel).toBe("Armed policing · Officers for one 24/7 post");
     expect(ex.inputs).toEqual([{ at: "Inputs!C5", section: "Armed policing", label: "Officers on the rota for the post", value: 5, unit: "officers" }]);
     // the margin, then everything POSTFTE and PRODUCTIVEHOURS read, each with whether the plan set it
