@@ -18,9 +18,9 @@ async function workbook(): Promise<MemoryWorkbook> {
   const ctx = new LayoutContext(plan, { ...SHEETS });
   const s = new SheetBuilder(ctx.names.armedPolicing);
   s.title("Armed policing", ctx.subtitle);
-  const keys = ["WEEKLY_HOURS", "ANNUAL_LEAVE_DAYS", "BANK_HOLIDAYS", "TRAINING_DAYS", "SICKNESS_DAYS", "OTHER_ABSTRACTION_DAYS"];
-  const hours = s.formula(4, 2, productiveHours, keys.map((k) => ctx.assumption(k)));
-  const required = s.formula(5, 2, postFte, [ctx.assumption("HOURS_24_7_POST"), hours]);
+  const keys = { weekly_hours: "WEEKLY_HOURS", leave_days: "ANNUAL_LEAVE_DAYS", bank_holidays: "BANK_HOLIDAYS", training_days: "TRAINING_DAYS", sickness_days: "SICKNESS_DAYS", other_days: "OTHER_ABSTRACTION_DAYS" };
+  const hours = s.formula(4, 2, productiveHours, Object.fromEntries(Object.entries(keys).map(([p, k]) => [p, ctx.assumption(k)])));
+  const required = s.formula(5, 2, postFte, { hours_covered: ctx.assumption("HOURS_24_7_POST"), productive_hours: hours });
   const available = ctx.input("Armed policing", "Officers on the rota for the post", 5, "officers", "fte");
   ctx.addSummary({ area: "Armed policing", measure: "Officers for one 24/7 post", required, available, format: "fte", basis: "SPR paragraph 150; planning assumptions" });
   const summary = summarySheet(ctx);

@@ -21,8 +21,8 @@ function models(): SheetModel[] {
   const summary = new SheetBuilder("Public order");
   summary.title("Public order", "2026/27");
   summary.put(4, 1, "PSUs");
-  summary.formula(4, 4, gap, [req, avail], { format: "count" }); // 12 − 10 = 2
-  const ragRef = summary.formula(4, 5, rag, [req, avail]); // short: RED
+  summary.formula(4, 4, gap, { required: req, available: avail }, { format: "count" }); // 12 − 10 = 2
+  const ragRef = summary.formula(4, 5, rag, { required: req, available: avail }); // short: RED
   summary.put(4, 6, "2026/27");
   summary.table("SprSummary", 3, 0, ["Area", "Requirement", "Required", "Available", "Gap", "RAG", "Rests on"], 1);
   summary.rag(ragRef);

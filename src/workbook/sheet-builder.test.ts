@@ -8,12 +8,12 @@ describe("a function returning a range, written once as a dynamic array", () => 
     const weights = s.block(1, 0, [[1], [1], [1]]);
     s.table("SprLines", 0, 1, ["Share"], 3);
     // 10 over three equal weights by largest remainder: 4, 3, 3 (the earlier position wins the tie)
-    const shares = s.formulaBlock(1, 1, allocate, [total, weights]);
+    const shares = s.formulaBlock(1, 1, allocate, { total, weights });
     expect(shares.values).toEqual([[4], [3], [3]]);
     expect(refText(shares)).toBe("'Section 22'!$B$2#");
     // a part of the spill is an ordinary reference
     expect(refText({ ...shares, rows: 1, values: [[4]] })).toBe("'Section 22'!$B$2");
-    const net = s.formulaBlock(1, 2, gap, [weights, shares]);
+    const net = s.formulaBlock(1, 2, gap, { required: weights, available: shares });
     const m = s.build();
     const at = (r: number, c: number) => m.cells.find((x) => x.row === r && x.col === c)!;
     expect(at(1, 1)).toMatchObject({ formula: "SPR.ALLOCATE('Section 22'!$A$1,'Section 22'!$A$2:$A$4)", spill: { rows: 3, cols: 1 }, value: 4 });
@@ -30,13 +30,13 @@ describe("a function returning a range, written once as a dynamic array", () => 
     const s = new SheetBuilder("S");
     const weights = s.block(0, 0, [[1], [3]]);
     // GAP over a 2×1 block against 0: the block itself; skipRows 1 makes its first row a header above row 5
-    const shown = s.formulaBlock(5, 2, gap, [weights, 0], { skipRows: 1 });
+    const shown = s.formulaBlock(5, 2, gap, { required: weights, available: 0 }, { skipRows: 1 });
     expect(shown).toMatchObject({ row: 5, rows: 1, values: [[3]] });
     const m = s.build();
     expect(m.cells.find((c) => c.row === 4 && c.col === 2)).toMatchObject({ formula: "SPR.GAP(S!$A$1:$A$2,0)", spill: { rows: 2, cols: 1 }, style: "header" });
     const t = new SheetBuilder("T");
     const grid = t.block(0, 0, [[1, 2, 3]]);
-    const two = t.formulaBlock(2, 0, gap, [grid, 0], { omitCols: [1] });
+    const two = t.formulaBlock(2, 0, gap, { required: grid, available: 0 }, { omitCols: [1] });
     expect(two.values).toEqual([[1, 3]]);
     expect(t.build().cells.find((c) => c.row === 2 && c.col === 0)!.formula).toBe("CHOOSECOLS(SPR.GAP(T!$A$1:$C$1,0),1,3)");
   });
@@ -45,7 +45,23 @@ describe("a function returning a range, written once as a dynamic array", () => 
     const s = new SheetBuilder("S");
     const a = s.put(0, 0, 5);
     const b = s.put(0, 1, 3);
-    s.formula(0, 2, gap, [a, b]);
+    s.formula(0, 2, gap, { required: a, available: b });
     expect(s.build().cells.find((c) => c.col === 2)).toMatchObject({ formula: "INDEX(SPR.GAP(S!$A$1,S!$B$1),1,1)", value: 2 });
+  });
+});
+
+describe("arguments placed by parameter name", () => {
+  it("puts each argument where the function's metadata names it, whatever order the layout lists them in", () => {
+    const s = new SheetBuilder("S");
+    const a = s.put(0, 0, 5);
+    const b = s.put(0, 1, 3);
+    // GAP(required, available): 5 − 3 = 2, however the layout orders the names
+    expect(s.formula(1, 0, gap, { available: b, required: a }).values).toEqual([[2]]);
+    expect(s.build().cells.find((c) => c.row === 1)!.formula).toBe("INDEX(SPR.GAP(S!$A$1,S!$B$1),1,1)");
+  });
+
+  it("refuses a name the function does not have, naming its parameters", () => {
+    const s = new SheetBuilder("S");
+    expect(() => s.formula(0, 0, gap, { required: 1, availble: 2 })).toThrow("SPR.GAP has no parameter availble; its parameters are required, available");
   });
 });

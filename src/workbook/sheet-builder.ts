@@ -5,6 +5,7 @@
  */
 import * as functions from "../functions/functions";
 import { CellModel, CellStyle, CellValue, ChartModel, NumberFormat, SheetModel, TableModel, address, sheetRef } from "./model";
+import { PARAMETER_NAMES } from "./parameter-names";
 
 /** A cell or block of cells written earlier, with the values it holds. */
 export interface Ref {
@@ -24,12 +25,19 @@ export type Fn = (...args: never[]) => unknown;
 /** An SPR function called inside another's arguments, as =SPR.SIMSTATS(SPR.ARVSIM(…), …) is written in Excel. */
 export interface NestedCall {
   fn: Fn;
-  args: FormulaArg[];
+  args: FormulaArgs;
 }
 
 export type FormulaArg = Ref | NestedCall | number | string | boolean | null;
 
-export function nested(fn: Fn, args: FormulaArg[]): NestedCall {
+/**
+ * A call's arguments by parameter name, as the function's metadata names them (src/workbook/parameter-names.ts):
+ * { incidents_per_year: incidents, mean_minutes: minutes }. Left out or null: omitted. Each is put in its place by
+ * name, so an argument given to the wrong parameter fails the build rather than passing silently.
+ */
+export type FormulaArgs = Readonly<Record<string, FormulaArg | undefined>>;
+
+export function nested(fn: Fn, args: FormulaArgs): NestedCall {
   return { fn, args };
 }
 
@@ -47,6 +55,16 @@ export function functionId(fn: unknown): string {
 }
 
 export class BuildError extends Error {}
+
+/** The arguments in the function's parameter order (omitted → null), refusing a name the function does not have. */
+export function positional(fn: Fn, args: FormulaArgs): FormulaArg[] {
+  const id = functionId(fn);
+  const names = PARAMETER_NAMES[id];
+  if (!names) throw new BuildError(`SPR.${id} has no parameter list (run npm run docs)`);
+  const unknown = Object.keys(args).filter((k) => !names.includes(k));
+  if (unknown.length) throw new BuildError(`SPR.${id} has no parameter ${unknown.join(", ")}; its parameters are ${names.join(", ")}`);
+  return names.map((n) => args[n] ?? null);
+}
 
 /**
  * A reference in Excel's user syntax. A whole dynamic array is referred to by the spill operator on its anchor
@@ -76,16 +94,18 @@ function argValue(a: FormulaArg): unknown {
 }
 
 /** Calls the function as Excel would and returns its result, or throws a BuildError naming the formula. */
-export function callFunction(fn: Fn, args: FormulaArg[]): unknown {
+export function callFunction(fn: Fn, args: FormulaArgs): unknown {
+  const values = positional(fn, args).map(argValue);
   try {
-    return (fn as (...values: unknown[]) => unknown)(...args.map(argValue));
+    return (fn as (...values: unknown[]) => unknown)(...values);
   } catch (e) {
     const err = e as { code?: string; message?: string };
     throw new BuildError(`SPR.${functionId(fn)} failed while building the workbook: ${err.code ?? ""} ${err.message ?? String(e)}`.trim());
   }
 }
 
-export function formulaText(fn: Fn, args: FormulaArg[]): string {
+export function formulaText(fn: Fn, named: FormulaArgs): string {
+  const args = positional(fn, named);
   let n = args.length;
   while (n > 0 && args[n - 1] === null) n--;
   return `SPR.${functionId(fn)}(${args.slice(0, n).map(argText).join(",")})`;
@@ -122,7 +142,7 @@ export class SheetBuilder {
   }
 
   /** A formula returning one value. */
-  formula(row: number, col: number, fn: Fn, args: FormulaArg[], opts: CellOptions = {}): Ref {
+  formula(row: number, col: number, fn: Fn, args: FormulaArgs, opts: CellOptions = {}): Ref {
     const result = callFunction(fn, args);
     const value = Array.isArray(result) ? (result as CellValue[][])[0][0] : (result as CellValue);
     if (Array.isArray(result) && (result.length !== 1 || result[0].length !== 1)) {
@@ -161,7 +181,7 @@ export class SheetBuilder {
    * are headers: they spill into the rows above `row`, styled as headers. `omitCols` leaves columns out through
    * CHOOSECOLS (still one call). Returns the data rows; a result shown whole is referred to as Sheet!$A$1#.
    */
-  formulaBlock(row: number, col: number, fn: Fn, args: FormulaArg[], opts: CellOptions & { skipRows?: number; omitCols?: number[]; formats?: (NumberFormat | undefined)[] } = {}): Ref {
+  formulaBlock(row: number, col: number, fn: Fn, args: FormulaArgs, opts: CellOptions & { skipRows?: number; omitCols?: number[]; formats?: (NumberFormat | undefined)[] } = {}): Ref {
     const result = callFunction(fn, args);
     const grid = (Array.isArray(result) ? result : [[result]]) as CellValue[][];
     const skip = opts.skipRows ?? 0;

@@ -31,18 +31,18 @@ function layout(ctx: LayoutContext): SheetModel {
   const top = 4;
   s.table("SprArmedPolicing", top, 0, MEASURE_COLUMNS, 6);
   const arvs = measureRow(s, top + 1, "ARVs that must be on duty", "ARVs", "Paragraph 151 (APSTRA); Erlang C queueing, never below the coverage minimum", (r, c) =>
-    s.formula(r, c, arvReq, [incidents, minutes, wait, perIncident, peak, coverage], { format: "count" }),
+    s.formula(r, c, arvReq, { incidents_per_year: incidents, mean_minutes: minutes, max_wait_prob: wait, arvs_per_incident: perIncident, peak_factor: peak, coverage_minimum: coverage }, { format: "count" }),
   );
   const hours = productiveHoursRow(ctx, s, top + 2);
   const required = measureRow(s, top + 3, "AFO establishment needed to keep them crewed", "FTE", "ARVs × crew × officers per 24/7 post", (r, c) =>
-    s.formula(r, c, afoReq, [arvs, crew, hours], { format: "fte" }),
+    s.formula(r, c, afoReq, { arvs_on_duty: arvs, crew_size: crew, productive_hours: hours }, { format: "fte" }),
   );
   const deployable = measureRow(s, top + 4, "Deployable AFOs available", "FTE", "AFOs on the establishment × deployable share", (r, c) =>
     s.arithmetic(r, c, "PRODUCT", [afos, rate], { format: "fte" }),
   );
   measureRow(s, top + 5, "AFOs on the establishment", "FTE", "Input", (r, c) => s.link(r, c, afos, { format: "fte" }));
   measureRow(s, top + 6, "Shortfall in deployable AFOs (positive = short)", "FTE", "Required − available × deployable share", (r, c) =>
-    s.formula(r, c, afoGap, [arvs, afos, crew, hours, rate], { format: "fte" }),
+    s.formula(r, c, afoGap, { arvs_on_duty: arvs, afos_available: afos, crew_size: crew, productive_hours: hours, deployable_rate: rate }, { format: "fte" }),
   );
   // for the Uncertainty sheet: the ARV inputs and the single-figure answer
   Object.entries({ incidents, minutes, wait, perIncident, peak, coverage, arvs }).forEach(([k, ref]) => ctx.publish(`armedPolicing.${k}`, ref));

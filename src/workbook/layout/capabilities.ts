@@ -22,11 +22,11 @@ function layout(ctx: LayoutContext): SheetModel {
   const statuses = inputColumn(s, top + 1, 1, list.map((c) => c.status ?? ""));
 
   s.put(top - 1, 3, "Not met", { style: "label" });
-  const unmet = s.formulaBlock(top, 3, capabilityCheck, [ids, statuses], {});
+  const unmet = s.formulaBlock(top, 3, capabilityCheck, { ids, statuses }, {});
   s.rag({ ...unmet, col: unmet.col + unmet.cols - 1, cols: 1, row: unmet.row + 1, rows: unmet.rows - 1 });
   const below = top + Math.max(list.length, unmet.rows) + 3;
   s.put(below - 1, 3, "By threat (over the whole register)", { style: "label" });
-  const byThreat = s.formulaBlock(below, 3, capabilitySummary, [ids, statuses], { formats: [undefined, "count", "count", "count", "count", "count"] });
+  const byThreat = s.formulaBlock(below, 3, capabilitySummary, { ids, statuses }, { formats: [undefined, "count", "count", "count", "count", "count"] });
   s.rag({ ...byThreat, col: byThreat.col + byThreat.cols - 1, cols: 1, row: byThreat.row + 1, rows: byThreat.rows - 1 });
   s.columnWidths([14, 20, 4, 20, 52, 16, 16, 10, 14, 10]);
   s.freeze(3);

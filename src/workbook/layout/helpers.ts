@@ -22,9 +22,10 @@ export const MEASURE_COLUMNS = ["Measure", "Value", "Unit", "Rests on"];
 
 /** Productive hours per officer from the six workforce assumptions (as the Assumptions sheet holds them). */
 export function productiveHoursRow(ctx: LayoutContext, s: SheetBuilder, row: number): Ref {
-  const keys = ["WEEKLY_HOURS", "ANNUAL_LEAVE_DAYS", "BANK_HOLIDAYS", "TRAINING_DAYS", "SICKNESS_DAYS", "OTHER_ABSTRACTION_DAYS"];
+  // each PRODUCTIVEHOURS parameter and the assumption that sets it
+  const keys = { weekly_hours: "WEEKLY_HOURS", leave_days: "ANNUAL_LEAVE_DAYS", bank_holidays: "BANK_HOLIDAYS", training_days: "TRAINING_DAYS", sickness_days: "SICKNESS_DAYS", other_days: "OTHER_ABSTRACTION_DAYS" };
   return measureRow(s, row, "Productive hours per officer a year", "hours", "Assumptions: working days less leave, bank holidays, training, sickness, other", (r, c) =>
-    s.formula(r, c, productiveHours, keys.map((k) => ctx.assumption(k)), { format: "hours" }),
+    s.formula(r, c, productiveHours, Object.fromEntries(Object.entries(keys).map(([p, k]) => [p, ctx.assumption(k)])), { format: "hours" }),
   );
 }
 

@@ -56,13 +56,13 @@ function layout(ctx: LayoutContext): SheetModel {
     const ends = inputColumn(s, row + 1, 2, events.map((e) => toExcelSerial(e.end)), "datetime");
     const attendance = inputColumn(s, row + 1, 3, events.map((e) => e.attendance), "count");
     const risk = inputColumn(s, row + 1, 4, events.map((e) => e.risk));
-    const psus = s.formulaBlock(row + 1, 5, eventPsus, [attendance, risk, crowd], { format: "count" });
+    const psus = s.formulaBlock(row + 1, 5, eventPsus, { attendance, risk, crowd_per_psu: crowd }, { format: "count" });
     // for the Uncertainty sheet: the calendar, each event's expected attendance and risk, the crowd table
     Object.entries({ names, starts, ends, attendance, risk, crowd }).forEach(([k, ref]) => ctx.publish(`publicOrder.${k}`, ref));
     row += events.length + 3;
     s.table("SprLocalPeak", row, 0, MEASURE_COLUMNS, 1);
     localPeak = measureRow(s, row + 1, "Most PSUs needed at any one moment (local events)", "PSUs", "The events above; an event ending as another starts does not overlap", (r, c) =>
-      s.formula(r, c, peakConcurrent, [starts, ends, psus], { format: "count" }),
+      s.formula(r, c, peakConcurrent, { starts, ends, demand: psus }, { format: "count" }),
     );
     row += 4;
   } else {
@@ -77,7 +77,7 @@ function layout(ctx: LayoutContext): SheetModel {
   s.table("SprPsuRequirement", row, 0, MEASURE_COLUMNS, 2);
   const shareHere = measureRow(s, row + 1, "Share of the national PSU requirement", "PSUs", "Paragraph 120a: 297 PSUs across England and Wales, shared as agreed", (r, c) => s.link(r, c, share, { format: "count" }));
   const required = measureRow(s, row + 2, `PSUs the force must be able to field (${policy === "max" ? "the larger of share and local peak" : "share and local peak at once"})`, "PSUs", "Paragraphs 119–120", (r, c) =>
-    s.formula(r, c, psuReq, [shareHere, localPeak, policy], { format: "count" }),
+    s.formula(r, c, psuReq, { national_share: shareHere, local_peak: localPeak, policy }, { format: "count" }),
   );
   ctx.publish("publicOrder.share", shareHere);
   ctx.publish("publicOrder.required", required);
@@ -96,7 +96,7 @@ function layout(ctx: LayoutContext): SheetModel {
     row += trained.length + 2;
     s.table(`SprCapacity${unit}`, row, 0, MEASURE_COLUMNS, 1);
     capacity[unit] = measureRow(s, row + 1, `${unit}s the trained officers can field`, `${unit}s`, `Paragraph ${PARAGRAPH[unit]}; the scarcest role limits; TRAINED_PER_POST trained officers per post`, (r, c) =>
-      s.formula(r, c, unitCapacity, [unit, trainedRefs[unit]!, perPost], { format: "count" }),
+      s.formula(r, c, unitCapacity, { unit, trained_by_role: trainedRefs[unit]!, trained_per_post: perPost }, { format: "count" }),
     );
     row += 4;
   }
@@ -105,7 +105,7 @@ function layout(ctx: LayoutContext): SheetModel {
   s.put(row - 1, 0, "PSU staffing to field the requirement, by role (paragraph 122a); the role with the fewest units fieldable binds", { style: "label" });
   // SPR.UNITGAPDETAIL's last column (TRUE where a role binds) is left out: some applications recalculate a cached
   // TRUE/FALSE on open, and the units-fieldable column already shows the binding role.
-  s.formulaBlock(row, 0, unitGapDetail, ["PSU", required, trainedRefs.PSU!, perPost], { format: "count", omitCols: [6] });
+  s.formulaBlock(row, 0, unitGapDetail, { unit: "PSU", required_units: required, trained_by_role: trainedRefs.PSU!, trained_per_post: perPost }, { format: "count", omitCols: [6] });
 
   s.columnWidths([54, 18, 18, 66, 14, 12, 12, 4, 12, 16]);
   s.freeze(3);

@@ -22,8 +22,8 @@ export function summarySheet(ctx: LayoutContext): SheetModel {
     // plain references to the section sheets, so the Summary follows any change there
     s.link(r, 2, line.required, { format: line.format });
     s.link(r, 3, line.available, { format: line.format });
-    s.formula(r, 4, gap, [line.required, line.available], { format: line.format });
-    s.formula(r, 5, rag, [line.required, line.available, margin]);
+    s.formula(r, 4, gap, { required: line.required, available: line.available }, { format: line.format });
+    s.formula(r, 5, rag, { required: line.required, available: line.available, amber_margin: margin });
     s.put(r, 6, line.basis);
   });
   const rows = Math.max(1, ctx.summary.length);
