@@ -131,6 +131,26 @@ describe.each(EXAMPLES)("the example plan %s", (example) => {
     expect(workbook).toContain('<calcPr calcId="191029"/>');
   });
 
+  it("carries on every sheet the ownership mark the task pane writes (worksheet custom property SprPlanner = owned)", async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(out));
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    const sheets = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
+    expect(sheets.length).toBe(book.size);
+    for (const f of sheets) {
+      const xml = await zip.file(f)!.async("string");
+      const id = /<customProperties><customPr name="SprPlanner" r:id="([^"]+)"\/><\/customProperties>/.exec(xml)?.[1];
+      expect({ sheet: f, marked: Boolean(id) }).toEqual({ sheet: f, marked: true });
+      // after the page setup, before the drawing and the tables (CT_Worksheet order)
+      expect(xml.indexOf("<customProperties>")).toBeGreaterThan(xml.indexOf("<pageSetup"));
+      for (const later of ["<drawing", "<tableParts"]) if (xml.includes(later)) expect(xml.indexOf("<customProperties>")).toBeLessThan(xml.indexOf(later));
+      const rels = await zip.file(f.replace(/sheet(\d+)\.xml$/, "_rels/sheet$1.xml.rels"))!.async("string");
+      const target = new RegExp(`Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customProperty" Target="\\.\\./([^"]+)"`).exec(rels)![1];
+      // the value as UTF-16LE text: "owned"
+      expect(Buffer.from(await zip.file(`xl/${target}`)!.async("uint8array")).toString("utf16le")).toBe("owned");
+      expect(types).toContain(`<Override PartName="/xl/${target}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.customProperty"/>`);
+    }
+  });
+
   it("writes no Excel table over a spill (Excel refuses spills in tables), and keeps tables elsewhere", async () => {
     const zip = await JSZip.loadAsync(fs.readFileSync(out));
     let tables = 0;

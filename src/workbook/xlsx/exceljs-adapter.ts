@@ -8,6 +8,7 @@ import { toFileFormula } from "../file-formula";
 import JSZip from "jszip";
 import { addCharts } from "./charts";
 import { markDynamicArrays, setCalcProperties } from "./dynamic-arrays";
+import { addOwnerMarks } from "./ownership";
 import { CellModel, EXCEL_NUMBER_FORMATS, SheetModel, address } from "../model";
 import { ExistingSheet, WorkbookPort } from "../port";
 import { checkWritable } from "../safety";
@@ -150,6 +151,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
     await addCharts(zip, this.models);
     await markDynamicArrays(zip);
     await setCalcProperties(zip);
+    // the pane's ownership mark on every sheet, so it can rebuild a CLI-built workbook in place after asking
+    await addOwnerMarks(zip);
     const buffer = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
     const dir = path.dirname(path.resolve(file));
     const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
