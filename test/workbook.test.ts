@@ -278,6 +278,43 @@ describe.each(EXAMPLES)("the shareable copy of %s", (example) => {
   });
 });
 
+describe("the web-extension task-pane part", () => {
+  const plan = path.join(ROOT, "examples", EXAMPLES[0]);
+
+  it("is written only when the build is told how the add-in is deployed, naming it by id, version, store and type", async () => {
+    const plain = path.join(dir, "no-addin.xlsx");
+    expect((await build(plan, plain)).code).toBe(0);
+    const without = await JSZip.loadAsync(fs.readFileSync(plain));
+    expect(Object.keys(without.files).filter((f) => f.includes("webextension"))).toEqual([]);
+    expect(await without.file("_rels/.rels")!.async("string")).not.toContain("webextension");
+
+    const told = path.join(dir, "addin.xlsx");
+    const r = await build(plan, told, "--addin-id", "5d0ea63d-ea32-4eba-96a4-248a326e5836", "--store-type", "filesystem", "--store", "\\\\police-share\\addins");
+    expect(r).toEqual({ code: 0, text: expect.stringMatching(/^Wrote /) });
+    const zip = await JSZip.loadAsync(fs.readFileSync(told));
+    const ext = await zip.file("xl/webextensions/webextension1.xml")!.async("string");
+    expect(ext).toContain(`<we:reference id="5d0ea63d-ea32-4eba-96a4-248a326e5836" version="${ADDIN_VERSION}.0" store="\\\\police-share\\addins" storeType="FileSystem"/>`);
+    expect(ext).toContain('<we:property name="Office.AutoShowTaskpaneWithDocument" value="true"/>');
+    expect(await zip.file("xl/webextensions/taskpanes.xml")!.async("string")).toMatch(/<wetp:taskpane dockstate="right" visibility="1"[^>]*><wetp:webextensionref [^>]*r:id="rId1"\/>/);
+    expect(await zip.file("xl/webextensions/_rels/taskpanes.xml.rels")!.async("string")).toContain('Type="http://schemas.microsoft.com/office/2011/relationships/webextension" Target="webextension1.xml"');
+    expect(await zip.file("_rels/.rels")!.async("string")).toContain('Type="http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes" Target="xl/webextensions/taskpanes.xml"');
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    expect(types).toContain('<Override PartName="/xl/webextensions/taskpanes.xml" ContentType="application/vnd.ms-office.webextensiontaskpanes+xml"/>');
+    expect(types).toContain('<Override PartName="/xl/webextensions/webextension1.xml" ContentType="application/vnd.ms-office.webextension+xml"/>');
+  });
+
+  it("refuses a store type or id it does not know, naming what is expected, and writes nothing", async () => {
+    const out = path.join(dir, "bad-addin.xlsx");
+    const r = await build(plan, out, "--addin-id", "5d0ea63d-ea32-4eba-96a4-248a326e5836", "--store-type", "Dropbox");
+    expect(r.code).toBe(2);
+    expect(r.text).toContain("--store-type must be one of OMEX, SPCatalog, SPApp, Exchange, FileSystem, Registry, EXCatalog; got \"Dropbox\"");
+    const omex = await build(plan, out, "--addin-id", "5d0ea63d-ea32-4eba-96a4-248a326e5836", "--store-type", "OMEX");
+    expect(omex.text).toContain("--addin-id for AppSource (OMEX) is the asset id, WA followed by nine digits");
+    expect((await build(plan, out, "--store-type", "Registry")).text).toContain("--addin-id is required with --store-type");
+    expect(fs.existsSync(out)).toBe(false);
+  });
+});
+
 describe("spr build safety", () => {
   it("refuses to overwrite an existing file without --force, and replaces it with --force", async () => {
     const plan = path.join(ROOT, "examples", EXAMPLES[0]);

@@ -7,16 +7,29 @@ import * as fs from "fs";
 import * as path from "path";
 import { PlanError, readPlan } from "../plan/validate";
 import { buildWorkbook } from "../workbook/build";
+import { ADDIN_VERSION } from "../core/version";
 import { ExcelJsWorkbook } from "../workbook/xlsx/exceljs-adapter";
+import { DeploymentError, checkDeployment } from "../workbook/xlsx/web-extension";
 import type { Io } from "./main";
 
-export const BUILD_USAGE = "spr build <plan.json> -o <workbook.xlsx> [--force] [--shareable]";
+export const BUILD_USAGE = "spr build <plan.json> -o <workbook.xlsx> [--force] [--shareable] [--addin-id <id> --store-type <type> [--store <store>]]";
+
+/** Options that take a value, taken out of the arguments before the plan file is found. */
+function takeValue(args: string[], flag: string): { value?: string; rest: string[] } {
+  const i = args.indexOf(flag);
+  if (i < 0) return { rest: args };
+  return { value: args[i + 1], rest: args.filter((_, j) => j !== i && j !== i + 1) };
+}
 
 export async function buildCommand(args: string[], io: Io, now: () => Date = () => new Date(), progress = process.stderr.isTTY === true): Promise<number> {
   const force = args.includes("--force");
   // --shareable: the copy for readers without the add-in (SPR formulas replaced by their values)
   const shareable = args.includes("--shareable");
-  const rest = args.filter((a) => a !== "--force" && a !== "--shareable");
+  // --addin-id, --store-type, --store: how the add-in is deployed, named in the workbook's task-pane part
+  const addinId = takeValue(args.filter((a) => a !== "--force" && a !== "--shareable"), "--addin-id");
+  const storeType = takeValue(addinId.rest, "--store-type");
+  const store = takeValue(storeType.rest, "--store");
+  const rest = store.rest;
   const o = rest.findIndex((a) => a === "-o" || a === "--out");
   const out = o >= 0 ? rest[o + 1] : undefined;
   const inputs = rest.filter((_, i) => i !== o && i !== o + 1);
@@ -43,6 +56,7 @@ export async function buildCommand(args: string[], io: Io, now: () => Date = () 
   try {
     const plan = readPlan(bytes.toString("utf8"));
     const port = new ExcelJsWorkbook();
+    if (addinId.value !== undefined || storeType.value !== undefined) port.deployment = checkDeployment(addinId.value, storeType.value, store.value, `${ADDIN_VERSION}.0`);
     const stamp = { builtAt: now().toISOString(), planDigest: createHash("sha256").update(bytes).digest("hex"), planSource: path.basename(planFile) };
     const result = await buildWorkbook(plan, port, stamp, (p) => {
       if (progress && p.phase === "layout") io.err(`  ${p.sheet}…`);
@@ -51,6 +65,10 @@ export async function buildCommand(args: string[], io: Io, now: () => Date = () 
     io.out(`Wrote ${out}: ${result.sheets.join(", ")}`);
     return 0;
   } catch (e) {
+    if (e instanceof DeploymentError) {
+      io.err(`spr build: ${e.message}; nothing was written`);
+      return 2;
+    }
     if (e instanceof PlanError) {
       io.err(`spr build: ${planFile} is not a valid plan (${e.problems.length} problem${e.problems.length === 1 ? "" : "s"}); nothing was written:`);
       for (const p of e.problems) io.err(`  ${p.path}: ${p.message}`);

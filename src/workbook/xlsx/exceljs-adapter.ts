@@ -9,6 +9,10 @@ import JSZip from "jszip";
 import { addCharts } from "./charts";
 import { markDynamicArrays, setCalcProperties } from "./dynamic-arrays";
 import { addOwnerMarks } from "./ownership";
+import { AddinDeployment, addWebExtension } from "./web-extension";
+
+/** The web-extension part's own instance id (fixed, so the same plan builds the same file). */
+const TASKPANE_INSTANCE_ID = "7b1d5a52-3c6e-4f0a-9d2b-5e8f0c4a1b63";
 import { CellModel, EXCEL_NUMBER_FORMATS, SheetModel, address } from "../model";
 import { ExistingSheet, WorkbookPort } from "../port";
 import { checkWritable } from "../safety";
@@ -64,6 +68,8 @@ function cellValue(m: CellModel): ExcelJS.CellValue {
 export class ExcelJsWorkbook implements WorkbookPort {
   readonly workbook = new ExcelJS.Workbook();
   private models: SheetModel[] = [];
+  /** How the add-in is deployed, when the build was told: the saved file then names it in a task-pane part. */
+  deployment?: AddinDeployment;
 
   constructor() {
     this.workbook.creator = "SPR Planner";
@@ -153,6 +159,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     await setCalcProperties(zip);
     // the pane's ownership mark on every sheet, so it can rebuild a CLI-built workbook in place after asking
     await addOwnerMarks(zip);
+    if (this.deployment) await addWebExtension(zip, this.deployment, TASKPANE_INSTANCE_ID);
     const buffer = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
     const dir = path.dirname(path.resolve(file));
     const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
