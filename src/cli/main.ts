@@ -7,6 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { BUILD_USAGE, buildCommand } from "./build-command";
+import { PLAN_USAGE, planCommand } from "./plan-command";
 import { CallShapeError, evaluateCall } from "./evaluate";
 import { formatOutcome } from "./format";
 import { FormulaSyntaxError, parseFormula } from "./formula";
@@ -22,6 +23,8 @@ const USAGE = `Usage:
   spr functions                   list every SPR function with its description
   ${BUILD_USAGE}
                                   build the planning workbook from a plan file
+  ${PLAN_USAGE}
+                                  read the plan back out of a built workbook, with its edited inputs
   spr --help                      this text`;
 
 /** Loads the metadata written at build time (lib/functions.json, lib/associations.json) and registers the functions. */
@@ -70,6 +73,7 @@ export async function run(argv: string[], io: Io, registry: () => Registry = loa
     }
   }
   if (command === "build") return buildCommand(rest, io);
+  if (command === "plan") return planCommand(rest, io);
   io.err(`spr: unknown command "${command}"\n${USAGE}`);
   return 2;
 }

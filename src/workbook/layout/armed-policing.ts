@@ -18,15 +18,15 @@ function layout(ctx: LayoutContext): SheetModel {
   const s = new SheetBuilder(ctx.names.armedPolicing);
   s.title("Armed policing: ARVs on duty and the AFO establishment", ctx.subtitle);
   s.note(2, "ARV capacity is set by the force's Armed Policing Strategic Threat and Risk Assessment (SPR paragraphs 150–151); the SPR sets no number. All AFOs are CED-trained (156.2).");
-  const incidents = ctx.input(AREA, "Firearms incidents a year (APSTRA)", ap.incidentsPerYear, "incidents", "count");
-  const minutes = ctx.input(AREA, "Mean minutes an ARV is committed to an incident", ap.meanMinutes, "minutes", "decimal");
-  const wait = inputOrAssumption(ctx, AREA, "Largest acceptable chance an incident waits for an ARV", ap.maxWaitProb, "MAX_WAIT_PROB", "probability");
-  const perIncident = inputOrAssumption(ctx, AREA, "ARVs sent to each incident (average)", ap.arvsPerIncident, "ARVS_PER_INCIDENT", "ARVs", "decimal");
-  const peak = inputOrAssumption(ctx, AREA, "Peak-hour factor (peak rate ÷ average rate)", ap.peakFactor, "PEAK_FACTOR", "factor", "decimal");
-  const coverage = inputOrAssumption(ctx, AREA, "Coverage minimum: ARVs the geography needs whatever the load", ap.coverageMinimum, "COVERAGE_MINIMUM", "ARVs", "count");
-  const crew = inputOrAssumption(ctx, AREA, "AFOs crewing each ARV", ap.crewSize, "ARV_CREW", "officers", "count");
-  const rate = inputOrAssumption(ctx, AREA, "Deployable share of AFOs", ap.deployableRate, "AFO_DEPLOYABLE_RATE", "fraction", "percent");
-  const afos = ctx.input(AREA, "AFOs on the establishment", ap.afosAvailable, "officers", "fte");
+  const incidents = ctx.input(AREA, "Firearms incidents a year (APSTRA)", ap.incidentsPerYear, "incidents", "count", "armedPolicing.incidentsPerYear");
+  const minutes = ctx.input(AREA, "Mean minutes an ARV is committed to an incident", ap.meanMinutes, "minutes", "decimal", "armedPolicing.meanMinutes");
+  const wait = inputOrAssumption(ctx, AREA, "Largest acceptable chance an incident waits for an ARV", ap.maxWaitProb, "MAX_WAIT_PROB", "probability", undefined, "armedPolicing.maxWaitProb");
+  const perIncident = inputOrAssumption(ctx, AREA, "ARVs sent to each incident (average)", ap.arvsPerIncident, "ARVS_PER_INCIDENT", "ARVs", "decimal", "armedPolicing.arvsPerIncident");
+  const peak = inputOrAssumption(ctx, AREA, "Peak-hour factor (peak rate ÷ average rate)", ap.peakFactor, "PEAK_FACTOR", "factor", "decimal", "armedPolicing.peakFactor");
+  const coverage = inputOrAssumption(ctx, AREA, "Coverage minimum: ARVs the geography needs whatever the load", ap.coverageMinimum, "COVERAGE_MINIMUM", "ARVs", "count", "armedPolicing.coverageMinimum");
+  const crew = inputOrAssumption(ctx, AREA, "AFOs crewing each ARV", ap.crewSize, "ARV_CREW", "officers", "count", "armedPolicing.crewSize");
+  const rate = inputOrAssumption(ctx, AREA, "Deployable share of AFOs", ap.deployableRate, "AFO_DEPLOYABLE_RATE", "fraction", "percent", "armedPolicing.deployableRate");
+  const afos = ctx.input(AREA, "AFOs on the establishment", ap.afosAvailable, "officers", "fte", "armedPolicing.afosAvailable");
 
   const top = 4;
   s.table("SprArmedPolicing", top, 0, MEASURE_COLUMNS, 6);

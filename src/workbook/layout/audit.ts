@@ -6,6 +6,11 @@ import { SheetBuilder } from "../sheet-builder";
 import { SheetModel } from "../model";
 import { OFFICER_FTE_DATE, OFFICER_FTE_SOURCE } from "../../core/forces/forces-data";
 
+/** The Audit row that holds the plan as JSON. */
+export const PLAN_LABEL = "Plan (JSON)";
+/** The most characters an Excel cell holds (Microsoft, "Excel specifications and limits"). */
+export const MAX_CELL_TEXT = 32_767;
+
 export interface BuildStamp {
   /** When the workbook was built, as the door that built it read the clock (ISO 8601). */
   builtAt: string;
@@ -29,6 +34,9 @@ export function auditSheet(ctx: LayoutContext, stamp: BuildStamp): SheetModel {
     ["Reference officer FTE", `${OFFICER_FTE_SOURCE}, as at ${OFFICER_FTE_DATE}`],
   ];
   if (ctx.plan.preparedBy) rows.push(["Prepared by", ctx.plan.preparedBy]);
+  // the plan itself, so `spr plan` can read it back with the edits made to the input cells
+  const json = JSON.stringify(ctx.plan);
+  rows.push([PLAN_LABEL, json.length <= MAX_CELL_TEXT ? json : `(not embedded: ${json.length} characters is more than a cell holds)`]);
   rows.forEach(([k, v], i) => {
     s.put(3 + i, 0, k, { style: "label" });
     s.put(3 + i, 1, v);

@@ -5,8 +5,8 @@ import { Ref, SheetBuilder } from "../sheet-builder";
 import { LayoutContext } from "./context";
 
 /** The plan's own figure as an input, or the assumption's cell (default or plan override) when the plan leaves it out. */
-export function inputOrAssumption(ctx: LayoutContext, section: string, label: string, value: number | undefined, key: string, unit: string, format?: NumberFormat): Ref {
-  return value === undefined ? ctx.assumption(key) : ctx.input(section, label, value, unit, format);
+export function inputOrAssumption(ctx: LayoutContext, section: string, label: string, value: number | undefined, key: string, unit: string, format?: NumberFormat, path?: string): Ref {
+  return value === undefined ? ctx.assumption(key) : ctx.input(section, label, value, unit, format, path);
 }
 
 /** A "Measure | Value | Unit | Rests on" row; returns the value cell. */

@@ -72,7 +72,7 @@ function layout(ctx: LayoutContext): SheetModel {
   }
 
   // The requirement: national share and local peak
-  const share = ctx.input(AREA, "Share of the national PSU requirement", po.nationalPsuShare ?? 0, "PSUs", "count");
+  const share = ctx.input(AREA, "Share of the national PSU requirement", po.nationalPsuShare ?? 0, "PSUs", "count", po.nationalPsuShare === undefined ? undefined : "publicOrder.nationalPsuShare");
   const policy = po.policy ?? "max";
   s.table("SprPsuRequirement", row, 0, MEASURE_COLUMNS, 2);
   const shareHere = measureRow(s, row + 1, "Share of the national PSU requirement", "PSUs", "Paragraph 120a: 297 PSUs across England and Wales, shared as agreed", (r, c) => s.link(r, c, share, { format: "count" }));
@@ -112,11 +112,11 @@ function layout(ctx: LayoutContext): SheetModel {
 
   ctx.addSummary({ area: AREA, measure: "PSUs able to be fielded", required, available: capacity.PSU!, format: "count", basis: "SPR 120a, 122a; force share and local events" });
   if (po.requiredBdus !== undefined && capacity.BDU) {
-    const bdus = ctx.input(AREA, "BDUs required (regional or NPCC requirement)", po.requiredBdus, "BDUs", "count");
+    const bdus = ctx.input(AREA, "BDUs required (regional or NPCC requirement)", po.requiredBdus, "BDUs", "count", "publicOrder.requiredBdus");
     ctx.addSummary({ area: AREA, measure: "BDUs able to be fielded", required: bdus, available: capacity.BDU, format: "count", basis: "SPR 120b, 122b" });
   }
   if (po.requiredAepTeams !== undefined && capacity.AEP) {
-    const aep = ctx.input(AREA, "AEP teams required by the region", po.requiredAepTeams, "AEP teams", "count");
+    const aep = ctx.input(AREA, "AEP teams required by the region", po.requiredAepTeams, "AEP teams", "count", "publicOrder.requiredAepTeams");
     ctx.addSummary({ area: AREA, measure: "AEP teams able to be fielded", required: aep, available: capacity.AEP, format: "count", basis: "SPR 120c, 122c" });
   }
   return s.build();

@@ -24,8 +24,8 @@ function layout(ctx: LayoutContext): SheetModel {
   const s = new SheetBuilder(ctx.names.section22);
   s.title(`Section 22: contributions to ${s22.rocu}`, ctx.subtitle);
   s.note(2, `SPR paragraph 84: each force makes an annual contribution to its ROCU of officers, staff and funding under its Section 22 agreement. Basis: ${s22.basis}.`);
-  const fixed = s22.fixedFraction === undefined ? ctx.assumption("S22_FIXED_FRACTION") : ctx.input(AREA, "Equal fixed element (fraction of the budget split equally)", s22.fixedFraction, "fraction", "percent");
-  const unit = s22.unit === undefined ? ctx.assumption("S22_ROUNDING_UNIT") : ctx.input(AREA, "Rounding unit", s22.unit, "GBP", "decimal");
+  const fixed = s22.fixedFraction === undefined ? ctx.assumption("S22_FIXED_FRACTION") : ctx.input(AREA, "Equal fixed element (fraction of the budget split equally)", s22.fixedFraction, "fraction", "percent", "section22.fixedFraction");
+  const unit = s22.unit === undefined ? ctx.assumption("S22_ROUNDING_UNIT") : ctx.input(AREA, "Rounding unit", s22.unit, "GBP", "decimal", "section22.unit");
 
   // Budget lines, less grants shared across the lines pro rata to cost
   let row = 5;

@@ -59,7 +59,7 @@ function layout(ctx: LayoutContext): SheetModel {
     row += volumes.length + 3;
   }
 
-  const investigators = ctx.input(AREA, "SOC investigators and disruption staff in the force", soc.investigatorsAvailable, "FTE", "fte");
+  const investigators = ctx.input(AREA, "SOC investigators and disruption staff in the force", soc.investigatorsAvailable, "FTE", "fte", "soc.investigatorsAvailable");
   s.table("SprSocTotals", row, 0, MEASURE_COLUMNS, 4);
   const required = measureRow(s, row + 1, "Force investigator FTE needed (OCGs and other workloads)", "FTE", "Force share of OCG work plus other workloads", (r, c) =>
     s.arithmetic(r, c, "SUM", [forceOcgFte, ...otherFte], { format: "fte" }),
@@ -67,7 +67,7 @@ function layout(ctx: LayoutContext): SheetModel {
   const totalOcgs = measureRow(s, row + 2, "Mapped OCGs", "OCGs", "Sum of the bands above", (r, c) =>
     s.arithmetic(r, c, "SUM", ocgs.values.map((_, i) => ({ ...ocgs, row: ocgs.row + i, rows: 1, values: [ocgs.values[i]] })), { format: "count" }),
   );
-  const perLro = soc.ocgsPerLro !== undefined ? ctx.input(AREA, "OCGs one Lead Responsible Officer can hold", soc.ocgsPerLro, "OCGs", "count") : ctx.assumption("OCGS_PER_LRO");
+  const perLro = soc.ocgsPerLro !== undefined ? ctx.input(AREA, "OCGs one Lead Responsible Officer can hold", soc.ocgsPerLro, "OCGs", "count", "soc.ocgsPerLro") : ctx.assumption("OCGS_PER_LRO");
   const lros = measureRow(s, row + 3, "Lead Responsible Officers needed", "officers", "Paragraph 74.4: an LRO for every mapped OCG", (r, c) =>
     s.formula(r, c, lroReq, { mapped_ocgs: totalOcgs, ocgs_per_lro: perLro }, { format: "count" }),
   );
@@ -77,7 +77,7 @@ function layout(ctx: LayoutContext): SheetModel {
 
   ctx.addSummary({ area: AREA, measure: "Force SOC investigator FTE", required, available: investigators, format: "fte", basis: "SPR 74, 80.1, 85a; hours-per-item assumptions" });
   if (soc.lrosAvailable !== undefined) {
-    const have = ctx.input(AREA, "Officers acting as Lead Responsible Officers", soc.lrosAvailable, "officers", "count");
+    const have = ctx.input(AREA, "Officers acting as Lead Responsible Officers", soc.lrosAvailable, "officers", "count", "soc.lrosAvailable");
     ctx.addSummary({ area: AREA, measure: "Lead Responsible Officers", required: lros, available: have, format: "count", basis: "SPR 74.4" });
   }
   return s.build();

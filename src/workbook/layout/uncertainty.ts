@@ -67,18 +67,18 @@ function layout(ctx: LayoutContext): SheetModel {
     2,
     "Each threat input is a low – likely – high estimate; the likely value is the single figure the other sheets use. Percentiles follow Excel's PERCENTILE.INC over the trials (ARVs and PSUs rounded up to whole units); the same trials and seed give the same figures on every machine. SPR paragraph 135: plan for reasonable worst cases.",
   );
-  const trials = inputOrAssumption(ctx, AREA, "Trials in each simulation", u.trials, "SIM_TRIALS", "trials", "count");
-  const seed = inputOrAssumption(ctx, AREA, "Seed (the same seed gives the same figures)", u.seed, "SIM_SEED", "seed", "count");
+  const trials = inputOrAssumption(ctx, AREA, "Trials in each simulation", u.trials, "SIM_TRIALS", "trials", "count", "uncertainty.trials");
+  const seed = inputOrAssumption(ctx, AREA, "Seed (the same seed gives the same figures)", u.seed, "SIM_SEED", "seed", "count", "uncertainty.seed");
   const shape = ctx.input(AREA, "Shape of each estimate (TRIANGULAR or PERT)", (u.shape ?? "triangular").toUpperCase(), "text");
-  const percentiles = (u.percentiles ?? DEFAULT_PERCENTILES).map((p, i) => ctx.input(AREA, `Percentile ${i + 1}`, p, "fraction (0.9 = P90)", "percent"));
+  const percentiles = (u.percentiles ?? DEFAULT_PERCENTILES).map((p, i) => ctx.input(AREA, `Percentile ${i + 1}`, p, "fraction (0.9 = P90)", "percent", u.percentiles ? `uncertainty.percentiles[${i}]` : undefined));
 
   let row = 5;
   const requirements: Requirement[] = [];
 
   if (u.incidents && ctx.has("armedPolicing.incidents")) {
     const ap = (k: string) => ctx.lookup(`armedPolicing.${k}`);
-    const low = ctx.input(AREA, "Firearms incidents a year: low", u.incidents.low, "incidents", "count");
-    const high = ctx.input(AREA, "Firearms incidents a year: high", u.incidents.high, "incidents", "count");
+    const low = ctx.input(AREA, "Firearms incidents a year: low", u.incidents.low, "incidents", "count", "uncertainty.incidents.low");
+    const high = ctx.input(AREA, "Firearms incidents a year: high", u.incidents.high, "incidents", "count", "uncertainty.incidents.high");
     const args = { incidents_low: low, incidents_likely: ap("incidents"), incidents_high: high, mean_minutes: ap("minutes"), max_wait_prob: ap("wait"), arvs_per_incident: ap("perIncident"), trials, seed, peak_factor: ap("peak"), coverage_minimum: ap("coverage"), shape };
     requirements.push({
       name: "ARVs on duty",
