@@ -10,34 +10,24 @@ import { buildWorkbook } from "../workbook/build";
 import { ADDIN_VERSION } from "../core/version";
 import { ExcelJsWorkbook } from "../workbook/xlsx/exceljs-adapter";
 import { DeploymentError, checkDeployment } from "../workbook/xlsx/web-extension";
+import { inputAndOutput, takeValue } from "./command-args";
 import type { Io } from "./main";
 
 export const BUILD_USAGE = "spr build <plan.json> -o <workbook.xlsx> [--force] [--shareable] [--addin-id <id> --store-type <type> [--store <store>]]";
 
-/** Options that take a value, taken out of the arguments before the plan file is found. */
-function takeValue(args: string[], flag: string): { value?: string; rest: string[] } {
-  const i = args.indexOf(flag);
-  if (i < 0) return { rest: args };
-  return { value: args[i + 1], rest: args.filter((_, j) => j !== i && j !== i + 1) };
-}
-
 export async function buildCommand(args: string[], io: Io, now: () => Date = () => new Date(), progress = process.stderr.isTTY === true): Promise<number> {
-  const force = args.includes("--force");
-  // --shareable: the copy for readers without the add-in (SPR formulas replaced by their values)
-  const shareable = args.includes("--shareable");
   // --addin-id, --store-type, --store: how the add-in is deployed, named in the workbook's task-pane part
-  const addinId = takeValue(args.filter((a) => a !== "--force" && a !== "--shareable"), "--addin-id");
+  const addinId = takeValue(args, "--addin-id");
   const storeType = takeValue(addinId.rest, "--store-type");
   const store = takeValue(storeType.rest, "--store");
-  const rest = store.rest;
-  const o = rest.findIndex((a) => a === "-o" || a === "--out");
-  const out = o >= 0 ? rest[o + 1] : undefined;
-  const inputs = rest.filter((_, i) => i !== o && i !== o + 1);
-  if (inputs.length !== 1 || !out) {
+  // --shareable: the copy for readers without the add-in (SPR formulas replaced by their values)
+  const parsed = inputAndOutput(store.rest, ["--shareable"]);
+  if (!parsed) {
     io.err(`usage: ${BUILD_USAGE}`);
     return 2;
   }
-  const planFile = inputs[0];
+  const { input: planFile, out, force } = parsed;
+  const shareable = parsed.has("--shareable");
   if (!out.toLowerCase().endsWith(".xlsx")) {
     io.err(`spr build: the output must be an .xlsx file, got ${out}`);
     return 2;

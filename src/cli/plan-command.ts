@@ -14,6 +14,7 @@ import { layoutWorkbook } from "../workbook/build";
 import { PLAN_LABEL } from "../workbook/layout/audit";
 import { SHEETS } from "../workbook/layout/context";
 import { address, sheetRef } from "../workbook/model";
+import { inputAndOutput } from "./command-args";
 import type { Io } from "./main";
 
 export const PLAN_USAGE = "spr plan <workbook.xlsx> -o <plan.json> [--force]";
@@ -38,24 +39,21 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
 }
 
 export async function planCommand(args: string[], io: Io): Promise<number> {
-  const force = args.includes("--force");
-  const rest = args.filter((a) => a !== "--force");
-  const o = rest.findIndex((a) => a === "-o" || a === "--out");
-  const out = o >= 0 ? rest[o + 1] : undefined;
-  const inputs = rest.filter((_, i) => i !== o && i !== o + 1);
-  if (inputs.length !== 1 || !out) {
+  const parsed = inputAndOutput(args);
+  if (!parsed) {
     io.err(`usage: ${PLAN_USAGE}`);
     return 2;
   }
+  const { input, out, force } = parsed;
   if (fs.existsSync(out) && !force) {
     io.err(`spr plan: ${out} already exists; add --force to replace it`);
     return 2;
   }
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.readFile(inputs[0]);
+    await wb.xlsx.readFile(input);
   } catch {
-    io.err(`spr plan: cannot read ${inputs[0]} as an .xlsx workbook`);
+    io.err(`spr plan: cannot read ${input} as an .xlsx workbook`);
     return 2;
   }
   const audit = wb.getWorksheet(SHEETS.audit);
@@ -67,7 +65,7 @@ export async function planCommand(args: string[], io: Io): Promise<number> {
   try {
     original = JSON.parse(embedded ?? "");
   } catch {
-    io.err(`spr plan: ${inputs[0]} holds no plan to read back (its ${SHEETS.audit} sheet has no "${PLAN_LABEL}" row of JSON); was it built by spr build?`);
+    io.err(`spr plan: ${input} holds no plan to read back (its ${SHEETS.audit} sheet has no "${PLAN_LABEL}" row of JSON); was it built by spr build?`);
     return 2;
   }
   // which cell holds which plan field: the layout of the plan the workbook was built from
@@ -94,7 +92,7 @@ export async function planCommand(args: string[], io: Io): Promise<number> {
     validatePlan(plan);
   } catch (e) {
     if (!(e instanceof PlanError)) throw e;
-    io.err(`spr plan: ${inputs[0]} holds input the plan check refuses (${e.problems.length} problem${e.problems.length === 1 ? "" : "s"}); nothing was written:`);
+    io.err(`spr plan: ${input} holds input the plan check refuses (${e.problems.length} problem${e.problems.length === 1 ? "" : "s"}); nothing was written:`);
     for (const p of e.problems) io.err(`  ${where.get(p.path) ?? p.path}: ${p.message}${where.has(p.path) ? ` (${p.path})` : ""}`);
     return 2;
   }
