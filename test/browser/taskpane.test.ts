@@ -170,9 +170,6 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
       expect(shown).toEqual(rows.map((r) => [`${r.area} ${r.measure}`, r.rag, formatValue(r.required, r.format), formatValue(r.available, r.format), formatValue(r.gap, r.format), r.basis]));
     }
     await screenshot("built");
-    // the view the README shows: Build and Summary, as a planner sees them in a narrow pane
-    await page.evaluate(() => document.getElementById("build-heading")!.scrollIntoView({ block: "start" }));
-    await page.screenshot({ path: path.join(SHOTS, "readme-pane.png") });
     await accessible("built");
     await fitsWidth();
   });
