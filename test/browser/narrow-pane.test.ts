@@ -144,6 +144,13 @@ run(`the task pane at ${WIDTHS.join(", ")} px in Chromium`, () => {
     expect(checked.size).toBeGreaterThan(100);
   });
 
+  it.each(WIDTHS)("draws the bars of each chart at %i px on one scale (every track of a chart the same width)", async (width) => {
+    await page.setViewportSize({ width, height: 800 });
+    const charts = await page.locator("figure.bars").evaluateAll((figs) => figs.map((f) => Array.from(f.querySelectorAll(".bar-track")).map((t) => Math.round(t.getBoundingClientRect().width * 2) / 2)));
+    expect(charts.length).toBeGreaterThanOrEqual(6); // the gap chart, three histograms, two tornadoes
+    for (const tracks of charts) expect(new Set(tracks).size).toBe(1);
+  });
+
   it("lays each requirement at the plan's percentiles out as a card of its own", async () => {
     const t = sheet.tables.find((x) => x.name === "SprUncertaintyPercentiles")!;
     const at = (r: number, c: number) => cellText(sheet.cells.find((x) => x.row === r && x.col === c));

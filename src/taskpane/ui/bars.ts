@@ -37,9 +37,11 @@ export function barList(caption: Child, bars: readonly Bar[], o: BarOptions = {}
   const signed = o.signed ?? false;
   const largest = Math.max(0, ...bars.map((b) => (Number.isFinite(b.value) ? Math.abs(b.value) : 0)));
   const pct = (n: number) => `${n.toFixed(2)}%`;
+  // every row's value column as wide as the longest value, so the bars of one chart share a scale and a centre line
+  const valueWidth = Math.max(0, ...bars.map((b) => b.text.length)) + 1;
   return h(
     "figure",
-    { class: `bars bars-${o.labels ?? "beside"}${signed ? " bars-signed" : ""}` },
+    { class: `bars bars-${o.labels ?? "beside"}${signed ? " bars-signed" : ""}`, style: `--value-width:${valueWidth}ch` },
     h("figcaption", {}, caption),
     h(
       "ul",
