@@ -183,6 +183,28 @@ run(`the task pane at ${WIDTHS.join(", ")} px in Chromium`, () => {
     expect(fs.existsSync(path.join(DOC_SHOTS, "taskpane-uncertainty.png"))).toBe(true);
   });
 
+  it("fits every width in the pane's other states too: the rebuild question, a region's forces, problems listed", async () => {
+    const fitsEach = async (state: string) => {
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 800 });
+        expect([state, width, await overflowing(page)]).toEqual([state, width, []]);
+      }
+    };
+    await page.getByRole("button", { name: "Build workbook" }).click();
+    await page.getByRole("alertdialog", { name: "Replace the add-in's sheets?" }).waitFor();
+    await fitsEach("rebuild question");
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await page.getByLabel("A ROCU region").check();
+    const region = page.getByRole("combobox", { name: /^ROCU region/ });
+    await region.selectOption({ index: 1 });
+    await page.locator("table caption", { hasText: /^Forces in / }).waitFor();
+    await fitsEach("a region's forces");
+    await page.getByRole("combobox", { name: /^ROCU region/ }).selectOption("");
+    await page.getByRole("button", { name: "Build workbook" }).click();
+    await page.locator("#build-errors").waitFor();
+    await fitsEach("problems listed");
+  });
+
   it("made no request outside localhost, and raised no script error", () => {
     expect(offMachine(pane.requests)).toEqual([]);
     expect(pane.pageErrors).toEqual([]);
