@@ -14,10 +14,9 @@ import { cellText } from "../../src/taskpane/uncertainty-panel";
 import { buildWorkbook } from "../../src/workbook/build";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
 import { SheetModel } from "../../src/workbook/model";
-import { CHROMIUM, PaneSession, offMachine, openTaskpane } from "../helpers/browser";
+import { CHROMIUM, PaneSession, offMachine, openTaskpane, overflowing, seriousViolations } from "../helpers/browser";
 import { ROOT } from "../helpers/dev-server";
 
-const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 const PORT = 3000 + 2500 + (process.pid % 800);
 const EXAMPLE = path.join(ROOT, "examples", "avon-and-somerset-2026-27.json");
 const SHOTS = path.join(ROOT, "test-output", "narrow-pane");
@@ -39,34 +38,6 @@ function missing(wanted: string[], have: string[]): string[] {
     const n = left.get(f) ?? 0;
     left.set(f, n - 1);
     return n <= 0;
-  });
-}
-
-/** Every element of the page wider than its box, or reaching outside the pane: "tag#id.class: why". */
-function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const pane = document.documentElement.clientWidth;
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.classList.length ? `.${Array.from(el.classList).join(".")}` : ""} "${(el.textContent ?? "").trim().slice(0, 40)}"`;
-    const bad: string[] = [];
-    for (const el of [document.documentElement, document.body, ...Array.from(document.body.querySelectorAll("*"))]) {
-      if (el.closest(".skip")) continue; // off screen until focused, by design
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 && box.height === 0) continue; // no box: hidden, or not rendered
-      // a form control's own text scrolls inside it, as in any text box; its box must still fit
-      const control = el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement;
-      if (!control && el.scrollWidth > el.clientWidth && el.clientWidth > 0) bad.push(`${name(el)}: content ${el.scrollWidth} px in ${el.clientWidth} px`);
-      if (box.right > pane + 0.5 || box.left < -0.5) bad.push(`${name(el)}: spans ${box.left.toFixed(1)}–${box.right.toFixed(1)} px of a ${pane} px pane`);
-    }
-    return bad;
-  });
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(fs.readFileSync(AXE, "utf8"));
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run(document);
-    return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   });
 }
 
