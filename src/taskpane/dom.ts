@@ -2,7 +2,7 @@
  * The few DOM helpers the pane is built from: elements, labelled fields with a hint and an error slot, and errors
  * set next to the field they concern (aria-invalid, aria-describedby) in plain words.
  */
-type Child = Node | string | null | undefined | false;
+export type Child = Node | string | null | undefined | false;
 
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | boolean | undefined> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);

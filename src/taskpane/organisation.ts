@@ -7,6 +7,7 @@ import { FORCES, OFFICER_FTE_DATE, OFFICER_FTE_SOURCE } from "../core/forces/for
 import { findForce, forcesIn, resolveGroup, ROCUS } from "../core/forces/forces";
 import { button, field, h } from "./dom";
 import { Draft, getPath, setPath } from "./draft";
+import { labelValues } from "./ui/label-values";
 
 export interface OrganisationHooks {
   draft(): Draft;
@@ -51,7 +52,11 @@ function referenceFor(kind: string, name: string, hooks: OrganisationHooks): HTM
     return h(
       "div",
       { class: "reference", "aria-label": `Reference data for ${f.force}`, role: "group" },
-      h("dl", {}, h("dt", {}, "ROCU"), h("dd", {}, f.rocu), h("dt", {}, "Home Office region"), h("dd", {}, f.region), h("dt", {}, "Police officer FTE"), h("dd", {}, FTE.format(f.officerFte))),
+      labelValues([
+        ["ROCU", f.rocu],
+        ["Home Office region", f.region],
+        ["Police officer FTE", FTE.format(f.officerFte)],
+      ]),
       note,
     );
   }

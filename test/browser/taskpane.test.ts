@@ -13,10 +13,9 @@ import { financialYearOf } from "../../src/taskpane/organisation";
 import { formatValue, summaryRows } from "../../src/taskpane/summary-view";
 import { buildWorkbook } from "../../src/workbook/build";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
-import { CHROMIUM, PaneSession, describeWithChromium, offMachine, openTaskpane } from "../helpers/browser";
+import { AXE, CHROMIUM, PaneSession, describeWithChromium, offMachine, openTaskpane, overflowing, seriousViolations } from "../helpers/browser";
 import { DevServer, ROOT } from "../helpers/dev-server";
 
-const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 const SHOTS = path.join(ROOT, "test-output", "screenshots");
 const PORT = 3000 + 900 + (process.pid % 800);
 const WIDTH = 320;
@@ -85,15 +84,9 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
       console.warn(`axe-core is not installed (${AXE}); the accessibility check at "${step}" did not run.`);
       return;
     }
-    if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(fs.readFileSync(AXE, "utf8"));
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const r = await axe.run(document);
-      return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-    });
-    expect([step, violations]).toEqual([step, []]);
+    expect([step, await seriousViolations(page)]).toEqual([step, []]);
   };
-  const fitsWidth = async () => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
+  const fitsWidth = async () => expect(await overflowing(page)).toEqual([]);
   const status = () => page.locator("#build-status");
 
   beforeAll(async () => {
@@ -167,9 +160,6 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
       expect(shown).toEqual(rows.map((r) => [`${r.area} ${r.measure}`, r.rag, formatValue(r.required, r.format), formatValue(r.available, r.format), formatValue(r.gap, r.format), r.basis]));
     }
     await screenshot("built");
-    // the view the README shows: Build and Summary, as a planner sees them in a narrow pane
-    await page.evaluate(() => document.getElementById("build-heading")!.scrollIntoView({ block: "start" }));
-    await page.screenshot({ path: path.join(SHOTS, "readme-pane.png") });
     await accessible("built");
     await fitsWidth();
   });
