@@ -35,6 +35,23 @@ function listFiles(dir, prefix = "") {
     .sort();
 }
 
+/**
+ * The npm packages webpack put into the bundles, from its stats. The add-in's bundles are first-party code only, so
+ * the SBOM (the runtime dependencies, for `spr`) covers everything that ships; a bundled package stops the release.
+ */
+function bundledPackages(stats) {
+  const names = new Set();
+  const visit = (modules) => {
+    for (const m of modules ?? []) {
+      const at = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(m.name ?? "");
+      if (at) names.add(at[1]);
+      visit(m.modules);
+    }
+  };
+  visit(stats.modules);
+  return [...names].sort();
+}
+
 /** The release's files by path (in memory): what goes into the archive. */
 function releaseFiles(addinUrl, version) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "spr-package-"));
@@ -42,7 +59,10 @@ function releaseFiles(addinUrl, version) {
     const env = { ...process.env, ADDIN_URL: addinUrl };
     delete env.OFFICE_JS; // the production pane loads office.js from Microsoft's CDN
     const addin = path.join(work, "addin");
-    run(path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), ["--mode", "production", "--output-path", addin], env);
+    const stats = path.join(work, "stats.json");
+    run(path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), ["--mode", "production", "--output-path", addin, `--json=${stats}`], env);
+    const bundled = bundledPackages(JSON.parse(fs.readFileSync(stats, "utf8")));
+    if (bundled.length > 0) throw new Error(`the add-in bundles include npm packages (${bundled.join(", ")}) that the SBOM of runtime dependencies may not list`);
     const files = new Map();
     for (const f of listFiles(addin)) files.set(f === "manifest.xml" ? f : `addin/${f}`, fs.readFileSync(path.join(addin, f)));
     files.set("deploy/nginx/spr-planner.conf", Buffer.from(nginxConfig(addinUrl, version)));
@@ -80,7 +100,7 @@ async function packageRelease(addinUrl, outDir = path.join(ROOT, "release")) {
   return { file, sha256: crypto.createHash("sha256").update(bytes).digest("hex") };
 }
 
-module.exports = { packageRelease };
+module.exports = { packageRelease, bundledPackages };
 
 if (require.main === module) {
   const args = process.argv.slice(2);
