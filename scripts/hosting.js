@@ -42,6 +42,7 @@ ${headers.join("\n")}
     set $spr_cache "${isVersioned(addinUrl, version) ? LONG_CACHE : REVALIDATE}";
     # The entry files keep their names from version to version: revalidate them on every load.
     location ~ ^${pathname.replace(/\./g, "\\.")}(${entry})$ {
+        limit_except GET { deny all; }
         set $spr_cache "${REVALIDATE}";
     }
     add_header Cache-Control $spr_cache always;

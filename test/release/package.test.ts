@@ -277,9 +277,11 @@ http {
       expect((await httpsGet(`${ADDIN_URL}assets/`, ca)).status).toBe(403); // no folder listings
       expect((await httpsGet(`${ADDIN_URL}no-such-file.js`, ca)).status).toBe(404);
       // only GET and HEAD
-      const status = (method: string) =>
-        new Promise<number>((resolve, reject) => https.request(`${ADDIN_URL}taskpane.html`, { method, ca }, (r) => (r.resume(), resolve(r.statusCode ?? 0))).on("error", reject).end());
-      expect([await status("HEAD"), await status("POST"), await status("PUT"), await status("DELETE")]).toEqual([200, 403, 403, 403]);
+      const status = (method: string, file: string) =>
+        new Promise<number>((resolve, reject) => https.request(`${ADDIN_URL}${file}`, { method, ca }, (r) => (r.resume(), resolve(r.statusCode ?? 0))).on("error", reject).end());
+      for (const file of ["taskpane.html", "functions.js"]) {
+        expect([file, await status("HEAD", file), await status("POST", file), await status("PUT", file), await status("DELETE", file)]).toEqual([file, 200, 403, 403, 403]);
+      }
     });
 
     it("opens the pane: office.js from the CDN path, every function registered, no CSP violation of its own", async () => {
