@@ -4,7 +4,7 @@
  * (an assumption's row is written the first time a section uses it, showing whether the plan set it or it is the
  * registry's default).
  */
-import { findAssumption, sourceOf } from "../../core/assumptions/registry";
+import { findAssumption, planAssumptions, sourceOf } from "../../core/assumptions/registry";
 import { CellValue, NumberFormat } from "../model";
 import { BuildError, Ref, SheetBuilder } from "../sheet-builder";
 import { Plan } from "../../plan/plan";
@@ -46,6 +46,8 @@ export class LayoutContext {
   private assumptionRow = 4;
   private assumptionRefs = new Map<string, Ref>();
   private published = new Map<string, Ref>();
+  /** The plan's assumption overrides by registry key, read as every other door reads them. */
+  private readonly overrides: Map<string, number>;
 
   constructor(
     readonly plan: Plan,
@@ -53,6 +55,7 @@ export class LayoutContext {
   ) {
     this.inputs = new SheetBuilder(names.inputs);
     this.assumptions = new SheetBuilder(names.assumptions);
+    this.overrides = planAssumptions(plan.assumptions);
   }
 
   get subtitle(): string {
@@ -74,7 +77,7 @@ export class LayoutContext {
     const known = this.assumptionRefs.get(key);
     if (known) return known;
     const a = findAssumption(key);
-    const planValue = this.plan.assumptions?.[a.key];
+    const planValue = this.overrides.get(a.key);
     const r = this.assumptionRow++;
     this.assumptions.put(r, 0, a.key);
     const ref = this.assumptions.put(r, 1, planValue ?? a.value, { style: "input" });
