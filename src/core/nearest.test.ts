@@ -31,7 +31,7 @@ describe("nearest", () => {
   it("puts the force first when its name is typed without its last letter", () => {
     for (const f of FORCES) {
       const slip = f.force.slice(0, -1); // the last letter dropped
-      let first = "";
+      let first: string;
       try {
         findForce(slip);
         continue; // still resolves (e.g. an alias)
