@@ -7,6 +7,7 @@
 import { findAssumption, planAssumptions, sourceOf } from "../../core/assumptions/registry";
 import { CellValue, NumberFormat } from "../model";
 import { BuildError, Ref, SheetBuilder } from "../sheet-builder";
+import { CheckWarning } from "../../core/checks/checks";
 import { Plan } from "../../plan/plan";
 
 export const SHEETS = {
@@ -33,6 +34,8 @@ export interface SummaryLine {
   format: NumberFormat;
   /** The SPR paragraph or assumption the requirement rests on. */
   basis: string;
+  /** The register capability the requirement answers to ("117c" for PSUs), so the checks can hold the self-assessment to it. */
+  capability?: string;
 }
 
 export const INPUT_COLUMNS = ["Section", "Input", "Value", "Unit"];
@@ -42,6 +45,8 @@ export class LayoutContext {
   readonly inputs: SheetBuilder;
   readonly assumptions: SheetBuilder;
   readonly summary: SummaryLine[] = [];
+  /** The plan's departures from the SPR (src/core/checks), found once every section is laid out. */
+  checks: CheckWarning[] = [];
   private inputRow = 4;
   private assumptionRow = 4;
   private assumptionRefs = new Map<string, Ref>();

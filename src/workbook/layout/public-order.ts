@@ -139,14 +139,14 @@ function layout(ctx: LayoutContext): SheetModel {
   s.columnWidths([54, 18, 18, 66, 14, 12, 12, 4, 12, 16]);
   s.freeze(3);
 
-  ctx.addSummary({ area: AREA, measure: "PSUs able to be fielded", required, available: capacity.PSU!, format: "count", basis: "SPR 120a, 122a; force share and local events" });
+  ctx.addSummary({ area: AREA, measure: "PSUs able to be fielded", required, available: capacity.PSU!, format: "count", basis: "SPR 120a, 122a; force share and local events", capability: "117c" });
   if (capacity.BDU && (po.requiredBdus !== undefined || derivedBdu)) {
     const bdus = po.requiredBdus !== undefined ? ctx.input(AREA, "BDUs required (regional or NPCC requirement)", po.requiredBdus, "BDUs", "count") : derivedBdu!;
-    ctx.addSummary({ area: AREA, measure: "BDUs able to be fielded", required: bdus, available: capacity.BDU, format: "count", basis: po.requiredBdus !== undefined ? "SPR 120b, 122b" : "SPR 120b, 122b; derived national share" });
+    ctx.addSummary({ area: AREA, measure: "BDUs able to be fielded", required: bdus, available: capacity.BDU, format: "count", basis: po.requiredBdus !== undefined ? "SPR 120b, 122b" : "SPR 120b, 122b; derived national share", capability: "117d" });
   }
   if (po.requiredAepTeams !== undefined && capacity.AEP) {
     const aep = ctx.input(AREA, "AEP teams required by the region", po.requiredAepTeams, "AEP teams", "count");
-    ctx.addSummary({ area: AREA, measure: "AEP teams able to be fielded", required: aep, available: capacity.AEP, format: "count", basis: "SPR 120c, 122c" });
+    ctx.addSummary({ area: AREA, measure: "AEP teams able to be fielded", required: aep, available: capacity.AEP, format: "count", basis: "SPR 120c, 122c", capability: "117f" });
   }
   return s.build();
 }

@@ -6,8 +6,28 @@ import { gap, rag } from "../../functions/planning";
 import { LayoutContext } from "./context";
 import { SheetBuilder } from "../sheet-builder";
 import { SheetModel } from "../model";
+import { CheckWarning } from "../../core/checks/checks";
 
 export const SUMMARY_COLUMNS = ["Area", "Requirement", "Required", "Available", "Gap (short +)", "RAG", "Rests on"];
+
+export const CHECK_COLUMNS = ["Departs from", "Plan path", "Warning (check id)"];
+
+/**
+ * The Checks block: every place the plan departs from the SPR (src/core/checks), one row each, or one row saying
+ * there are none. Returns the last row used. The Audit sheet lists the same warnings.
+ */
+export function checksBlock(s: SheetBuilder, checks: readonly CheckWarning[], row: number, tableName = "SprChecks"): number {
+  s.put(row - 1, 0, checks.length ? `Checks: ${checks.length} warning${checks.length === 1 ? "" : "s"} where the plan departs from the SPR` : "Checks: none; the plan agrees with the SPR on every check", { style: "label" });
+  s.table(tableName, row, 0, CHECK_COLUMNS, Math.max(1, checks.length));
+  if (!checks.length) s.put(row + 1, 2, "No warnings");
+  // the warning is last, so its text runs on over the empty cells to its right
+  checks.forEach((w, i) => {
+    s.put(row + 1 + i, 0, w.rests);
+    s.put(row + 1 + i, 1, w.path);
+    s.put(row + 1 + i, 2, `${w.message} (${w.id})`);
+  });
+  return row + Math.max(1, checks.length);
+}
 
 export function summarySheet(ctx: LayoutContext): SheetModel {
   const s = new SheetBuilder(ctx.names.summary);
@@ -30,8 +50,9 @@ export function summarySheet(ctx: LayoutContext): SheetModel {
   if (ctx.summary.length === 0) s.put(top, 0, "This plan has no capacity sections (public order, armed policing, SOC); see the other sheets");
   s.table("SprSummary", 3, 0, SUMMARY_COLUMNS, rows);
   s.rag({ sheet: s.name, row: top, col: 5, rows, cols: 1, values: [] });
+  const checksEnd = checksBlock(s, ctx.checks, top + rows + 2);
   if (ctx.summary.length) {
-    s.chart({ title: "Shortfall (+) or surplus (−) by requirement", labels: { row: top, col: 1, rows }, values: { row: top, col: 4, rows }, at: { row: top + rows + 2, col: 1 } });
+    s.chart({ title: "Shortfall (+) or surplus (−) by requirement", labels: { row: top, col: 1, rows }, values: { row: top, col: 4, rows }, at: { row: checksEnd + 2, col: 1 } });
   }
   s.columnWidths([16, 46, 12, 12, 14, 9, 46]);
   s.freeze(4);
