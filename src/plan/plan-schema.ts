@@ -125,7 +125,7 @@ const SECTION22 = object(
     unit: { type: "number", exclusiveMinimum: 0, description: "Rounding unit in pounds (default 0.01: pence)." },
     lines: list(object({ name: TEXT, cost: NONNEG }, ["name", "cost"]), 1, 200),
     grants: list(object({ name: TEXT, amount: NONNEG }, ["name", "amount"]), 0, 200),
-    forces: list(object({ name: TEXT, weight: NONNEG, inKind: NONNEG }, ["name", "weight"]), 1, 50),
+    forces: list(object({ name: TEXT, weight: NONNEG, inKind: NONNEG, lastYear: { ...NONNEG, description: "Optional: the force's total contribution last financial year (£), for the year-on-year change on a region's Summary." } }, ["name", "weight"]), 1, 50),
   },
   ["rocu", "basis", "lines", "forces"],
   "ROCU Section 22 contributions: paragraph 84.",

@@ -38,6 +38,7 @@ export interface BuildResult {
 
 /** The Summary's RAG for each requirement that answers to a register capability, as the Summary's SPR.RAG gives it. */
 function verdicts(ctx: LayoutContext): Verdict[] {
+  if (!ctx.summary.some((l) => l.capability)) return []; // no Summary RAG to hold a self-assessment to
   const margin = ctx.assumption("RAG_AMBER_MARGIN").values[0][0] as number;
   return ctx.summary.flatMap((l) => {
     const required = l.required.values[0][0];

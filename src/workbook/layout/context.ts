@@ -116,7 +116,8 @@ export class LayoutContext {
 
   finishInputs(): void {
     this.inputs.title("Inputs", this.subtitle);
-    this.inputs.note(2, "What the plan file gave: threat inputs and what the force has. Formulas on the other sheets read these cells.");
+    const about = this.plan.organisation.kind === "region" ? "the region's own figures" : "threat inputs and what the force has";
+    this.inputs.note(2, `What the plan file gave: ${about}. Formulas on the other sheets read these cells.`);
     this.inputs.table("SprInputs", 3, 0, INPUT_COLUMNS, Math.max(1, this.inputRow - 4));
     this.inputs.columnWidths([18, 52, 16, 22]);
     this.inputs.freeze(4);
@@ -124,7 +125,8 @@ export class LayoutContext {
 
   finishAssumptions(): void {
     this.assumptions.title("Assumptions", this.subtitle);
-    this.assumptions.note(2, "Planning assumptions are not SPR figures: each has a public source or is marked illustrative. \"default\" means the plan left it at the registry's value.");
+    const none = this.assumptionRow === 4 ? " This plan gives every figure its sheets need itself: no planning assumption is used." : "";
+    this.assumptions.note(2, `Planning assumptions are not SPR figures: each has a public source or is marked illustrative. "default" means the plan left it at the registry's value.${none}`);
     this.assumptions.table("SprAssumptions", 3, 0, ASSUMPTION_COLUMNS, Math.max(1, this.assumptionRow - 4));
     this.assumptions.columnWidths([26, 12, 22, 10, 60, 70]);
     this.assumptions.freeze(4);

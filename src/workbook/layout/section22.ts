@@ -55,10 +55,12 @@ function layout(ctx: LayoutContext): SheetModel {
   // Member forces: weights and in-kind secondments
   const forces = s22.forces;
   s.put(row - 1, 0, "Member forces: apportionment weights and in-kind secondments", { style: "label" });
-  s.table("SprS22Forces", row, 0, ["Force", "Weight", "In-kind (£)"], forces.length);
+  const lastYear = forces.some((f) => f.lastYear !== undefined);
+  s.table("SprS22Forces", row, 0, ["Force", "Weight", "In-kind (£)", ...(lastYear ? ["Last year's total (£)"] : [])], forces.length);
   inputColumn(s, row + 1, 0, forces.map((f) => findForce(f.name).force));
   const weights = inputColumn(s, row + 1, 1, forces.map((f) => f.weight), "decimal");
   const inKind = inputColumn(s, row + 1, 2, forces.map((f) => f.inKind ?? 0), "money");
+  if (lastYear) ctx.publish("section22.lastYear", inputColumn(s, row + 1, 3, forces.map((f) => f.lastYear ?? null), "money"));
   row += forces.length + 4;
 
   // The contribution table
@@ -67,6 +69,8 @@ function layout(ctx: LayoutContext): SheetModel {
   s.table("SprS22Contributions", row, 0, columns, forces.length);
   forces.forEach((f, i) => s.put(row + 1 + i, 0, findForce(f.name).force));
   const table = s.formulaBlock(row + 1, 1, s22Table, [weights, net, fixed, inKind, unit, false], { format: "money", formats: [...lines.map(() => "money" as const), "money", "money", "money", "text"] });
+  // for a region's Summary: each force's total, in-kind and cash due
+  ctx.publish("section22.contributions", table);
   const totalsRow = row + 1 + forces.length;
   s.put(totalsRow, 0, "Total", { style: "total" });
   for (let c = 0; c < lines.length + 3; c++) {

@@ -4,7 +4,8 @@
  */
 import { gap, rag } from "../../functions/planning";
 import { LayoutContext } from "./context";
-import { SheetBuilder } from "../sheet-builder";
+import { Ref, SheetBuilder } from "../sheet-builder";
+import { findForce } from "../../core/forces/forces";
 import { SheetModel } from "../model";
 import { CheckWarning } from "../../core/checks/checks";
 
@@ -29,7 +30,55 @@ export function checksBlock(s: SheetBuilder, checks: readonly CheckWarning[], ro
   return row + Math.max(1, checks.length);
 }
 
+export const REGION_COLUMNS = ["Force", "Total contribution", "In-kind", "Cash due", "Last year's total", "Change on last year"];
+
+/** One cell of a block, as a reference of its own. */
+function cellIn(ref: Ref, r: number, c: number): Ref {
+  return { ...ref, row: ref.row + r, col: ref.col + c, rows: 1, cols: 1, values: [[ref.values[r][c]]] };
+}
+
+/**
+ * A region's Summary: its member forces and what each contributes to the ROCU (paragraph 84), linked to the Section
+ * 22 sheet, with the change on last year where the plan gives last year's totals; then the checks.
+ */
+function regionSummary(ctx: LayoutContext): SheetModel {
+  const s22 = ctx.plan.section22!;
+  const s = new SheetBuilder(ctx.names.summary);
+  s.title(`Summary: ${s22.rocu} and its member forces`, ctx.subtitle);
+  s.note(2, "SPR paragraph 84: each force's annual contribution to its ROCU, from the Section 22 sheet. Cash due is the total less in-kind secondments; change is this year's total less last year's.");
+  const table = ctx.lookup("section22.contributions");
+  const lastYear = ctx.has("section22.lastYear") ? ctx.lookup("section22.lastYear") : undefined;
+  const columns = lastYear ? REGION_COLUMNS : REGION_COLUMNS.slice(0, 4);
+  const n = s22.forces.length;
+  const top = 4;
+  const at = s22.lines.length; // the contribution table's Total column; In-kind and Cash due follow
+  s.table("SprRegionSummary", top - 1, 0, columns, n);
+  s22.forces.forEach((f, i) => {
+    const r = top + i;
+    s.put(r, 0, findForce(f.name).force);
+    [0, 1, 2].forEach((k) => s.link(r, 1 + k, cellIn(table, i, at + k), { format: "money" }));
+    if (lastYear) {
+      const last = cellIn(lastYear, i, 0);
+      if (f.lastYear === undefined) {
+        s.put(r, 4, "not given");
+        s.put(r, 5, "n/a");
+      } else {
+        s.link(r, 4, last, { format: "money" });
+        s.formula(r, 5, gap, [cellIn(table, i, at), last], { format: "money" });
+      }
+    }
+  });
+  s.put(top + n, 0, "Total", { style: "total" });
+  [0, 1, 2].forEach((k) => s.arithmetic(top + n, 1 + k, "SUM", s22.forces.map((_, i) => cellIn(table, i, at + k)), { format: "money", style: "total" }));
+  const end = checksBlock(s, ctx.checks, top + n + 3);
+  s.chart({ title: "Cash due by force", labels: { row: top, col: 0, rows: n }, values: { row: top, col: 3, rows: n }, at: { row: end + 2, col: 0 } });
+  s.columnWidths([26, 20, 16, 16, 18, 20]);
+  s.freeze(4);
+  return s.build();
+}
+
 export function summarySheet(ctx: LayoutContext): SheetModel {
+  if (ctx.plan.organisation.kind === "region" && ctx.plan.section22 && ctx.summary.length === 0) return regionSummary(ctx);
   const s = new SheetBuilder(ctx.names.summary);
   s.title("Summary: capacity against the Strategic Policing Requirement", ctx.subtitle);
   s.note(2, "Gap is required minus available (positive = shortfall). RAG: RED short; AMBER surplus under the amber margin; GREEN otherwise.");
