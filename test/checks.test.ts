@@ -29,6 +29,7 @@ function warned(plan: Plan): string[] {
 // Greater Manchester (6,443.59 officer FTE at 31 March 2019) in the North West: a force plan without events or SOC
 const gmp = edit(force, (p) => {
   p.organisation.name = "Greater Manchester";
+  delete p.publicOrder.nationalPsuShare; // derived: 21
   delete p.uncertainty;
   delete p.soc;
   p.publicOrder.events = [];

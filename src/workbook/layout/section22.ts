@@ -10,14 +10,10 @@ import { Plan } from "../../plan/plan";
 import { SheetModel } from "../model";
 import { Ref, SheetBuilder } from "../sheet-builder";
 import { LayoutContext } from "./context";
-import { inputColumn } from "./helpers";
+import { cellAt, inputColumn } from "./helpers";
 import { Section } from "./sections";
 
 const AREA = "Section 22";
-
-function cellOf(ref: Ref, i: number): Ref {
-  return { ...ref, row: ref.row + i, rows: 1, cols: 1, values: [ref.values[i]] };
-}
 
 function layout(ctx: LayoutContext): SheetModel {
   const s22 = ctx.plan.section22!;
@@ -43,7 +39,7 @@ function layout(ctx: LayoutContext): SheetModel {
     inputColumn(s, grantRow + 1, 0, grants.map((g) => g.name));
     const amounts = inputColumn(s, grantRow + 1, 1, grants.map((g) => g.amount), "money");
     s.put(grantRow + grants.length + 1, 0, "Total grants", { style: "total" });
-    grantTotal = s.arithmetic(grantRow + grants.length + 1, 1, "SUM", grants.map((_, i) => cellOf(amounts, i)), { format: "money", style: "total" });
+    grantTotal = s.arithmetic(grantRow + grants.length + 1, 1, "SUM", grants.map((_, i) => cellAt(amounts, i)), { format: "money", style: "total" });
   } else {
     grantTotal = s.put(grantRow, 1, 0, { format: "money" });
     s.put(grantRow, 0, "Total grants (none in the plan)");
@@ -74,7 +70,7 @@ function layout(ctx: LayoutContext): SheetModel {
   const totalsRow = row + 1 + forces.length;
   s.put(totalsRow, 0, "Total", { style: "total" });
   for (let c = 0; c < lines.length + 3; c++) {
-    s.arithmetic(totalsRow, 1 + c, "SUM", forces.map((_, i) => ({ ...table, row: table.row + i, col: table.col + c, rows: 1, cols: 1, values: [[table.values[i][c]]] })), { format: "money", style: "total" });
+    s.arithmetic(totalsRow, 1 + c, "SUM", forces.map((_, i) => cellAt(table, i, c)), { format: "money", style: "total" });
   }
   s.columnWidths([40, ...lines.map(() => 16), 16, 16, 16, 34]);
   s.freeze(3);

@@ -4,7 +4,8 @@
  */
 import { gap, rag } from "../../functions/planning";
 import { LayoutContext } from "./context";
-import { Ref, SheetBuilder } from "../sheet-builder";
+import { SheetBuilder } from "../sheet-builder";
+import { cellAt } from "./helpers";
 import { findForce } from "../../core/forces/forces";
 import { SheetModel } from "../model";
 import { CheckWarning } from "../../core/checks/checks";
@@ -32,11 +33,6 @@ export function checksBlock(s: SheetBuilder, checks: readonly CheckWarning[], ro
 
 export const REGION_COLUMNS = ["Force", "Total contribution", "In-kind", "Cash due", "Last year's total", "Change on last year"];
 
-/** One cell of a block, as a reference of its own. */
-function cellIn(ref: Ref, r: number, c: number): Ref {
-  return { ...ref, row: ref.row + r, col: ref.col + c, rows: 1, cols: 1, values: [[ref.values[r][c]]] };
-}
-
 /**
  * A region's Summary: its member forces and what each contributes to the ROCU (paragraph 84), linked to the Section
  * 22 sheet, with the change on last year where the plan gives last year's totals; then the checks.
@@ -56,20 +52,20 @@ function regionSummary(ctx: LayoutContext): SheetModel {
   s22.forces.forEach((f, i) => {
     const r = top + i;
     s.put(r, 0, findForce(f.name).force);
-    [0, 1, 2].forEach((k) => s.link(r, 1 + k, cellIn(table, i, at + k), { format: "money" }));
+    [0, 1, 2].forEach((k) => s.link(r, 1 + k, cellAt(table, i, at + k), { format: "money" }));
     if (lastYear) {
-      const last = cellIn(lastYear, i, 0);
+      const last = cellAt(lastYear, i, 0);
       if (f.lastYear === undefined) {
         s.put(r, 4, "not given");
         s.put(r, 5, "n/a");
       } else {
         s.link(r, 4, last, { format: "money" });
-        s.formula(r, 5, gap, [cellIn(table, i, at), last], { format: "money" });
+        s.formula(r, 5, gap, [cellAt(table, i, at), last], { format: "money" });
       }
     }
   });
   s.put(top + n, 0, "Total", { style: "total" });
-  [0, 1, 2].forEach((k) => s.arithmetic(top + n, 1 + k, "SUM", s22.forces.map((_, i) => cellIn(table, i, at + k)), { format: "money", style: "total" }));
+  [0, 1, 2].forEach((k) => s.arithmetic(top + n, 1 + k, "SUM", s22.forces.map((_, i) => cellAt(table, i, at + k)), { format: "money", style: "total" }));
   const end = checksBlock(s, ctx.checks, top + n + 3);
   s.chart({ title: "Cash due by force", labels: { row: top, col: 0, rows: n }, values: { row: top, col: 3, rows: n }, at: { row: end + 2, col: 0 } });
   s.columnWidths([26, 20, 16, 16, 18, 20]);
