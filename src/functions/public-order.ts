@@ -239,7 +239,7 @@ export function psuReq(national_share: any, local_peak: any, policy?: any): numb
  * @customfunction NATIONALSHARE
  * @helpurl https://localhost:3000/help/functions.html#nationalshare
  * @param force The force, e.g. "Kent" (forgiving: "Kent Police" works).
- * @param kind "PSU" (paragraph 120a: forces outside London share the 297, the two London forces the 75) or "BDU" (120b: all 43 forces share the 234).
+ * @param kind "PSU" (paragraph 120a: on the reading PSU_297_EXCLUDES_LONDON, the forces outside London share the 297 and the two London forces the 75) or "BDU" (120b: all 43 forces share the 234).
  * @param [weights] A two-column table of force and weight (e.g. current officer FTE) covering every force sharing the figure; wins over the shipped 2019 FTE. A header row is skipped.
  * @param [excludes_london] TRUE (default: assumption PSU_297_EXCLUDES_LONDON, 1): the 297 PSUs are outside London; FALSE: they include London's 75, so the other forces share 222.
  * @param [overrides] A two-column table of registry keys and revised figures (footnote 61), e.g. PSU_NATIONAL_EW | 310.

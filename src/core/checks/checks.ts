@@ -67,7 +67,9 @@ function pools(i: CheckInputs): { PSU?: SharePool; BDU?: SharePool } {
   if (i.force) return { PSU: sharePool(i.force, "PSU", i.excludesLondon), BDU: sharePool(i.force, "BDU", i.excludesLondon) };
   // a region's plan: the national figures themselves are the ceiling
   return {
-    PSU: { forces: FORCES, total: standardValue("PSU_NATIONAL_EW") + standardValue("PSU_LONDON"), basis: "SPR 120a: 297 PSUs alongside 75 for London" },
+    PSU: i.excludesLondon
+      ? { forces: FORCES, total: standardValue("PSU_NATIONAL_EW") + standardValue("PSU_LONDON"), basis: "SPR 120a: 297 PSUs alongside 75 for London (assumption PSU_297_EXCLUDES_LONDON = 1)" }
+      : { forces: FORCES, total: standardValue("PSU_NATIONAL_EW"), basis: "SPR 120a: 297 PSUs, London's 75 among them (assumption PSU_297_EXCLUDES_LONDON = 0)" },
     BDU: { forces: FORCES, total: standardValue("BDU_NATIONAL"), basis: "SPR 120b: 234 BDUs nationally" },
   };
 }
