@@ -30,6 +30,7 @@ function warned(plan: Plan): string[] {
 const gmp = edit(force, (p) => {
   p.organisation.name = "Greater Manchester";
   delete p.publicOrder.nationalPsuShare; // derived: 21
+  delete p.publicOrder.requiredBdus; // derived: 12
   delete p.uncertainty;
   delete p.soc;
   p.publicOrder.events = [];
@@ -68,7 +69,7 @@ describe("the checks", () => {
   it("PSU_SHARE_FAR_FROM_DERIVED: GMP's 21 of the 297 by officer FTE (6,443.59 of 91,996.15: 20.80), not 7", () => {
     const w = planChecks(edit(gmp, (p) => (p.publicOrder.nationalPsuShare = 7)));
     expect(w.map((x) => x.id)).toEqual(["PSU_SHARE_FAR_FROM_DERIVED"]);
-    expect(w[0].message).toMatch(/of 7 is far from Greater Manchester's share by officer numbers, 21 /);
+    expect(w[0].message).toMatch(/^7 PSUs is far from Greater Manchester's share by officer numbers, 21 /);
     expect(w[0].rests).toBe("SPR 120a; assumption CHECK_TOLERANCE");
     // 25% either way of 21 is 5.25: 16 and 26 pass, 15 and 27 warn
     for (const [n, warns] of [[16, false], [26, false], [15, true], [27, true]] as const) {
@@ -81,6 +82,13 @@ describe("the checks", () => {
   it("BDUS_ABOVE_NATIONAL: 300 BDUs is more than the 234 set nationally (120b)", () => {
     expect(warned(edit(gmp, (p) => (p.publicOrder.requiredBdus = 300)))).toContain("BDUS_ABOVE_NATIONAL publicOrder.requiredBdus");
     expect(warned(edit(gmp, (p) => (p.publicOrder.requiredBdus = 12)))).toEqual([]);
+  });
+
+  it("BDUS_FAR_FROM_DERIVED: GMP's 12 of the 234 BDUs by officer FTE (234 × 6,443.59 ÷ 123,170.86 = 12.24), not 16 or 8", () => {
+    // 25% either way of 12 is 3: 9 and 15 pass, 8 and 16 warn
+    for (const [n, warns] of [[9, false], [15, false], [8, true], [16, true]] as const) {
+      expect(planChecks(edit(gmp, (p) => (p.publicOrder.requiredBdus = n))).map((w) => w.id)).toEqual(warns ? ["BDUS_FAR_FROM_DERIVED"] : []);
+    }
   });
 
   it("AEP_TEAMS_ABOVE_REGION: 5 AEP teams for one force is more than its region's two (120c)", () => {
@@ -169,11 +177,12 @@ describe("the warnings", () => {
     const r = await build(out);
     expect(r.code).toBe(0);
     expect(fs.existsSync(out)).toBe(true);
-    expect(r.err[0]).toMatch(/departs from the SPR \(5 warnings; --strict makes them errors\):$/);
+    expect(r.err[0]).toMatch(/departs from the SPR \(6 warnings; --strict makes them errors\):$/);
     expect(r.err.slice(1)).toEqual([
       expect.stringMatching(/^ {2}warning: publicOrder\.nationalPsuShare: 400 PSUs is more than the 297 .* \[SPR 120a; check PSU_SHARE_ABOVE_NATIONAL\]$/),
       expect.stringMatching(/^ {2}warning: publicOrder\.nationalPsuShare: .* \[SPR 120a; assumption CHECK_TOLERANCE; check PSU_SHARE_FAR_FROM_DERIVED\]$/),
       expect.stringMatching(/^ {2}warning: publicOrder\.requiredBdus: 300 BDUs is more than the 234 .* \[SPR 120b; check BDUS_ABOVE_NATIONAL\]$/),
+      expect.stringMatching(/^ {2}warning: publicOrder\.requiredBdus: 300 BDUs is far from Greater Manchester's share by officer numbers, 12 .* \[SPR 120b; assumption CHECK_TOLERANCE; check BDUS_FAR_FROM_DERIVED\]$/),
       expect.stringMatching(/^ {2}warning: publicOrder\.requiredAepTeams: 5 AEP teams is more than the 2 full teams .* \[SPR 120c; check AEP_TEAMS_ABOVE_REGION\]$/),
       expect.stringMatching(/^ {2}warning: section22\.forces\[6\]: Kent belongs to ERSOU \(Eastern\), not NWROCU \(North West\).* \[SPR 84; check S22_FORCE_OUTSIDE_ROCU\]$/),
     ]);
@@ -184,7 +193,7 @@ describe("the warnings", () => {
     const r = await build(out, "--strict");
     expect(r.code).toBe(2);
     expect(fs.existsSync(out)).toBe(false);
-    expect(r.err[0]).toMatch(/departs from the SPR \(5 warnings, errors under --strict\); nothing was written:$/);
+    expect(r.err[0]).toMatch(/departs from the SPR \(6 warnings, errors under --strict\); nothing was written:$/);
     expect(r.err[1]).toMatch(/^ {2}error: publicOrder\.nationalPsuShare: /);
   });
 
@@ -203,10 +212,10 @@ describe("the warnings", () => {
       const sheet = models.find((m) => m.name === name)!;
       const table = sheet.tables.find((t) => t.name === (name === "Summary" ? "SprChecks" : "SprAuditChecks"))!;
       expect(table.columns).toEqual(["Departs from", "Plan path", "Warning (check id)"]);
-      expect(table.rows).toBe(5);
+      expect(table.rows).toBe(6);
       const first = sheet.cells.filter((c) => c.row === table.row + 1).sort((a, b) => a.col - b.col).map((c) => c.value);
       expect(first).toEqual(["SPR 120a", "publicOrder.nationalPsuShare", expect.stringMatching(/^400 PSUs is more than the 297 .*\(PSU_SHARE_ABOVE_NATIONAL\)$/)]);
-      expect(sheet.cells.find((c) => c.row === table.row - 1 && c.col === 0)!.value).toBe("Checks: 5 warnings where the plan departs from the SPR");
+      expect(sheet.cells.find((c) => c.row === table.row - 1 && c.col === 0)!.value).toBe("Checks: 6 warnings where the plan departs from the SPR");
     }
     const clean = layoutWorkbook(gmp, STAMP).models.find((m) => m.name === "Summary")!;
     expect(clean.cells.some((c) => c.value === "Checks: none; the plan agrees with the SPR on every check")).toBe(true);

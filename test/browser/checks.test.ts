@@ -34,7 +34,7 @@ run("the task pane's checks against the SPR", () => {
     const items = await page.locator("#checks-list li").allTextContents();
     expect(items).toEqual([
       expect.stringMatching(/^publicOrder\.nationalPsuShare: 400 PSUs is more than the 297 .*\(SPR 120a\)$/),
-      expect.stringMatching(/^publicOrder\.nationalPsuShare: The national PSU share of 400 is far from Kent's share by officer numbers, 11 .*\(SPR 120a; assumption CHECK_TOLERANCE\)$/),
+      expect.stringMatching(/^publicOrder\.nationalPsuShare: 400 PSUs is far from Kent's share by officer numbers, 11 .*\(SPR 120a; assumption CHECK_TOLERANCE\)$/),
       expect.stringMatching(/^publicOrder\.requiredAepTeams: 5 AEP teams is more than the 2 full teams each region must be able to deploy \(SPR 120c\)$/),
     ]);
     // nothing was written by checking

@@ -74,7 +74,7 @@ function pools(i: CheckInputs): { PSU?: SharePool; BDU?: SharePool } {
   };
 }
 
-function farFromDerived(kind: ShareKind, at: Located<number> | undefined, i: CheckInputs, what: string): Omit<CheckWarning, "id">[] {
+function farFromDerived(kind: ShareKind, at: Located<number> | undefined, i: CheckInputs): Omit<CheckWarning, "id">[] {
   if (!at || !i.force) return [];
   const derived = nationalShare(i.force.force, kind, null, i.excludesLondon);
   if (Math.abs(at.value - derived) <= i.tolerance * derived || Math.abs(at.value - derived) < 1) return [];
@@ -82,7 +82,7 @@ function farFromDerived(kind: ShareKind, at: Located<number> | undefined, i: Che
     {
       path: at.path,
       rests: `SPR ${kind === "PSU" ? "120a" : "120b"}; assumption CHECK_TOLERANCE`,
-      message: `${what} of ${at.value} is far from ${i.force.force}'s share by officer numbers, ${derived} (SPR.NATIONALSHARE); more than ${Math.round(i.tolerance * 100)}% apart`,
+      message: `${at.value} ${kind}s is far from ${i.force.force}'s share by officer numbers, ${derived} (SPR.NATIONALSHARE): more than ${Math.round(i.tolerance * 100)}% apart`,
     },
   ];
 }
@@ -96,8 +96,9 @@ const CAPABILITY_NAMES: Record<string, string> = { "117c": "PSUs", "117d": "BDUs
 
 export const CHECKS: readonly Check[] = [
   { id: "PSU_SHARE_ABOVE_NATIONAL", run: (i) => aboveNational("PSU", i.psuShare, pools(i).PSU, "120a") },
-  { id: "PSU_SHARE_FAR_FROM_DERIVED", run: (i) => farFromDerived("PSU", i.psuShare, i, "The national PSU share") },
+  { id: "PSU_SHARE_FAR_FROM_DERIVED", run: (i) => farFromDerived("PSU", i.psuShare, i) },
   { id: "BDUS_ABOVE_NATIONAL", run: (i) => aboveNational("BDU", i.bdusRequired, pools(i).BDU, "120b") },
+  { id: "BDUS_FAR_FROM_DERIVED", run: (i) => farFromDerived("BDU", i.bdusRequired, i) },
   {
     id: "AEP_TEAMS_ABOVE_REGION",
     run: (i) => {
