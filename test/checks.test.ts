@@ -15,6 +15,7 @@ const force: Plan = JSON.parse(fs.readFileSync(path.join(ROOT, "examples", "avon
 const region: Plan = JSON.parse(fs.readFileSync(path.join(ROOT, "examples", "swrocu-2026-27.json"), "utf8"));
 const STAMP = { builtAt: "2026-11-29T12:00:00Z", planDigest: "0", planSource: "test" };
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a plan edited freely before it is validated again
 function edit(base: Plan, f: (p: any) => void): Plan {
   const copy = JSON.parse(JSON.stringify(base));
   f(copy);
