@@ -1,20 +1,32 @@
 /**
- * `spr build <plan.json> -o <workbook.xlsx> [--force]`: validates the plan, lays out every sheet, and writes the
- * workbook atomically. An invalid plan prints one line per problem (with its path in the file) and writes nothing.
+ * `spr build <plan.json> -o <workbook.xlsx> [--force] [--strict]`: validates the plan, lays out every sheet, and writes
+ * the workbook atomically. An invalid plan prints one line per problem (with its path in the file) and writes nothing.
+ * Where the plan departs from the SPR (src/core/checks) it prints one warning line each (at most MAX_WARNINGS_SHOWN);
+ * with --strict those warnings are errors: exit 2 and no file.
  */
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
+import { CheckWarning, warningText } from "../core/checks/checks";
 import { PlanError, readPlan } from "../plan/validate";
 import { buildWorkbook } from "../workbook/build";
 import { ExcelJsWorkbook } from "../workbook/xlsx/exceljs-adapter";
 import type { Io } from "./main";
 
-export const BUILD_USAGE = "spr build <plan.json> -o <workbook.xlsx> [--force]";
+export const BUILD_USAGE = "spr build <plan.json> -o <workbook.xlsx> [--force] [--strict]";
+
+/** Warnings printed before "… and N more" (the Summary and Audit sheets list them all). */
+export const MAX_WARNINGS_SHOWN = 20;
+
+function printWarnings(io: Io, label: string, warnings: readonly CheckWarning[]): void {
+  warnings.slice(0, MAX_WARNINGS_SHOWN).forEach((w) => io.err(`  ${label}: ${warningText(w)}`));
+  if (warnings.length > MAX_WARNINGS_SHOWN) io.err(`  … and ${warnings.length - MAX_WARNINGS_SHOWN} more (the Checks block lists them all)`);
+}
 
 export async function buildCommand(args: string[], io: Io, now: () => Date = () => new Date(), progress = process.stderr.isTTY === true): Promise<number> {
   const force = args.includes("--force");
-  const rest = args.filter((a) => a !== "--force");
+  const strict = args.includes("--strict");
+  const rest = args.filter((a) => a !== "--force" && a !== "--strict");
   const o = rest.findIndex((a) => a === "-o" || a === "--out");
   const out = o >= 0 ? rest[o + 1] : undefined;
   const inputs = rest.filter((_, i) => i !== o && i !== o + 1);
@@ -45,7 +57,18 @@ export async function buildCommand(args: string[], io: Io, now: () => Date = () 
     const result = await buildWorkbook(plan, port, stamp, (p) => {
       if (progress && p.phase === "layout") io.err(`  ${p.sheet}…`);
     });
+    const n = result.checks.length;
+    const some = `${n} warning${n === 1 ? "" : "s"}`;
+    if (strict && n) {
+      io.err(`spr build: ${planFile} departs from the SPR (${some}, errors under --strict); nothing was written:`);
+      printWarnings(io, "error", result.checks);
+      return 2;
+    }
     await port.save(out, force);
+    if (n) {
+      io.err(`spr build: ${planFile} departs from the SPR (${some}; --strict makes them errors):`);
+      printWarnings(io, "warning", result.checks);
+    }
     io.out(`Wrote ${out}: ${result.sheets.join(", ")}`);
     return 0;
   } catch (e) {

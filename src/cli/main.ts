@@ -2,7 +2,7 @@
  * The `spr` command line: a faithful stand-in for Excel outside Excel.
  *   spr eval '<formula>' [--json]    evaluate one SPR formula with literal arguments
  *   spr functions                    list every function with its one-line description
- *   spr build <plan.json> -o <out.xlsx> [--force]   build the planning workbook
+ *   spr build <plan.json> -o <out.xlsx> [--force] [--strict]   build the planning workbook
  */
 import * as fs from "fs";
 import * as path from "path";

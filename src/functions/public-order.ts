@@ -2,14 +2,16 @@
  * Public-order capacity (SPR paragraphs 116–128): PSUs, BDUs and AEP teams by role, what a force can field from its
  * trained officers, where it falls short, event demand, and the mobilisation tier an event needs.
  */
-import { asGrid, choice, numberGrid, numberList, optionalBoolean, optionalNumber, requiredNumber } from "../core/args";
+import { asGrid, choice, numberGrid, numberList, optionalBoolean, optionalNumber, requiredNumber, requiredText } from "../core/args";
 import { assumptionValue } from "../core/assumptions/registry";
 import { Shaped } from "../core/cell";
 import { valueError } from "../core/errors";
 import { readCalendar } from "../core/public-order/calendar";
 import { checkUnit as checkUnitCore } from "../core/public-order/check-unit";
 import { defaultCrowdTable, eventPsusOver, readCrowdTable } from "../core/public-order/event-psus";
+import { readKeyedTable } from "../core/keyed-table";
 import { mutualAid as mutualAidCore } from "../core/public-order/mutual-aid";
+import { SHARE_KINDS, forceKey, nationalShare as nationalShareCore } from "../core/public-order/national-share";
 import { peakConcurrent as peakCore } from "../core/public-order/peak";
 import { PSUREQ_POLICIES, psuRequirement } from "../core/public-order/requirement";
 import { gapDetail, staffByRole, unitCapacity as capacityCore } from "../core/public-order/staffing";
@@ -228,6 +230,28 @@ export function psuReq(national_share: any, local_peak: any, policy?: any): numb
     const share = requiredNumber("national_share", national_share, WHOLE);
     const peak = requiredNumber("local_peak", local_peak, WHOLE);
     return psuRequirement(share, peak, choice("policy", policy, PSUREQ_POLICIES, "max"));
+  });
+}
+
+/**
+ * The force's share of the national PSUs or BDUs: largest remainder of the national figure over the forces' officer numbers.
+ * Rests on: SPR paragraph 120a (PSU_NATIONAL_EW 297, PSU_LONDON 75) or 120b (BDU_NATIONAL 234); planning assumption PSU_297_EXCLUDES_LONDON (default 1, illustrative: the project's reading of 120a); weights default to the shipped officer FTE (Home Office, 31 March 2019).
+ * @customfunction NATIONALSHARE
+ * @helpurl https://localhost:3000/help/functions.html#nationalshare
+ * @param force The force, e.g. "Kent" (forgiving: "Kent Police" works).
+ * @param kind "PSU" (paragraph 120a: on the reading PSU_297_EXCLUDES_LONDON, the forces outside London share the 297 and the two London forces the 75) or "BDU" (120b: all 43 forces share the 234).
+ * @param [weights] A two-column table of force and weight (e.g. current officer FTE) covering every force sharing the figure; wins over the shipped 2019 FTE. A header row is skipped.
+ * @param [excludes_london] TRUE (default: assumption PSU_297_EXCLUDES_LONDON, 1): the 297 PSUs are outside London; FALSE: they include London's 75, so the other forces share 222.
+ * @param [overrides] A two-column table of registry keys and revised figures (footnote 61), e.g. PSU_NATIONAL_EW | 310.
+ * @returns The force's share, a whole number of units.
+ */
+export function nationalShare(force: any, kind: any, weights?: any[][], excludes_london?: any, overrides?: any[][]): number {
+  return cell(() => {
+    const name = requiredText("force", force);
+    const k = choice("kind", kind, SHARE_KINDS);
+    const w = readKeyedTable("weights", weights, { what: "a force", columns: "force, weight", resolve: forceKey });
+    const excludes = optionalBoolean("excludes_london", excludes_london, assumptionValue("PSU_297_EXCLUDES_LONDON") === 1);
+    return nationalShareCore(name, k, w, excludes, readOverrides("overrides", overrides));
   });
 }
 

@@ -27,7 +27,7 @@ function list(items: JsonSchema, minItems = 0, maxItems = MAX_ROWS): JsonSchema 
 
 const PUBLIC_ORDER = object(
   {
-    nationalPsuShare: { ...COUNT, description: "PSUs the force must be able to provide towards the national mobilisation requirement (its agreed share of paragraph 120a)." },
+    nationalPsuShare: { ...COUNT, description: "Optional: the force's agreed share of the national PSUs (paragraph 120a). Left out, the workbook derives it with SPR.NATIONALSHARE over officer FTE." },
     policy: { type: "string", enum: ["max", "sum"], description: "Combine the national share and the local peak: the larger (max) or both at once (sum)." },
     events: list(
       object(
@@ -42,7 +42,7 @@ const PUBLIC_ORDER = object(
       ),
     ),
     crowdPerPsu: object({ low: POSITIVE, medium: POSITIVE, high: POSITIVE }, ["low", "medium", "high"], "People per PSU by risk level: the force's own table (the SPR sets none)."),
-    requiredBdus: COUNT,
+    requiredBdus: { ...COUNT, description: "Optional: BDUs the region or NPCC requires of the force (paragraph 120b). Left out, the workbook uses the force's derived share of the 234 (SPR.NATIONALSHARE)." },
     requiredAepTeams: COUNT,
     trained: object(
       {
@@ -125,7 +125,7 @@ const SECTION22 = object(
     unit: { type: "number", exclusiveMinimum: 0, description: "Rounding unit in pounds (default 0.01: pence)." },
     lines: list(object({ name: TEXT, cost: NONNEG }, ["name", "cost"]), 1, 200),
     grants: list(object({ name: TEXT, amount: NONNEG }, ["name", "amount"]), 0, 200),
-    forces: list(object({ name: TEXT, weight: NONNEG, inKind: NONNEG }, ["name", "weight"]), 1, 50),
+    forces: list(object({ name: TEXT, weight: NONNEG, inKind: NONNEG, lastYear: { ...NONNEG, description: "Optional: the force's total contribution last financial year (£), for the year-on-year change on a region's Summary." } }, ["name", "weight"]), 1, 50),
   },
   ["rocu", "basis", "lines", "forces"],
   "ROCU Section 22 contributions: paragraph 84.",

@@ -65,6 +65,6 @@ export interface Plan {
     unit?: number;
     lines: { name: string; cost: number }[];
     grants?: { name: string; amount: number }[];
-    forces: { name: string; weight: number; inKind?: number }[];
+    forces: { name: string; weight: number; inKind?: number; lastYear?: number }[];
   };
 }

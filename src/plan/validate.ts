@@ -3,7 +3,7 @@
  * ends before it starts, an unknown force or assumption, grants larger than the budget). One message per problem,
  * each with its path in the file, e.g. `publicOrder.events[3].end: before start`.
  */
-import { findAssumption } from "../core/assumptions/registry";
+import { assumptionKey, findAssumption } from "../core/assumptions/registry";
 import { SprError } from "../core/errors";
 import { findForce, resolveGroup } from "../core/forces/forces";
 import { Problem, joinPath, validateAgainst } from "./json-schema";
@@ -96,8 +96,12 @@ function semanticProblems(plan: Plan): Problem[] {
   } catch (e) {
     out.push({ path: "organisation.name", message: messageOf(e) });
   }
+  const assumptionSpelling = new Map<string, string>();
   for (const [key, value] of Object.entries(plan.assumptions ?? {})) {
     const path = joinPath("assumptions", key);
+    const twin = assumptionSpelling.get(assumptionKey(key));
+    if (twin !== undefined) out.push({ path, message: `sets the same assumption as "${twin}" (keys are read without regard to case or surrounding spaces)` });
+    assumptionSpelling.set(assumptionKey(key), key);
     try {
       const a = findAssumption(key);
       // every planning assumption is a count, an amount, a rate or a share: none is negative, shares are at most 1

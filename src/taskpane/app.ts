@@ -10,6 +10,7 @@ import { renderAssumptions } from "./assumptions-editor";
 import { planText, renderBuild } from "./build-panel";
 import { button, byId, clearErrors, field, h, setError } from "./dom";
 import { Draft, getPath, planFromDraft, setPath } from "./draft";
+import { renderChecks, showChecks } from "./checks-panel";
 import { renderExplain } from "./explain-panel";
 import { canonicalName, renderOrganisation } from "./organisation";
 import { renderPlanForm } from "./plan-form";
@@ -93,7 +94,8 @@ export function startApp(env: AppEnv): void {
   });
   byId("import").replaceChildren(importField, importStatus, h("div", { class: "actions" }, save));
 
-  // steps 4 and 5: build, then the summary
+  // steps 4 and 5: check against the SPR, build, then the summary
+  renderChecks(byId("checks"), { draft: () => draft, now: env.now });
   renderBuild(byId("build"), {
     port: env.port,
     draft: () => draft,
@@ -102,6 +104,7 @@ export function startApp(env: AppEnv): void {
     now: env.now,
     form: main,
     onBuilt: (result, plan) => {
+      showChecks(byId("checks"), result.checks);
       renderSummary(byId("summary"), summaryRows(result.summary, plan), `${plan.organisation.name} · financial year ${plan.financialYear}`);
       renderUncertainty(byId("uncertainty"), plan.uncertainty ? result.models.find((m) => m.name === result.names.uncertainty) : undefined);
       byId("summary-heading").focus();

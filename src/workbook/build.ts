@@ -3,6 +3,9 @@
  * the command line (ExcelJS file adapter) and the task pane (Office.js adapter). Everything is computed before
  * anything is written, and the port writes all sheets in one go, so a failure never leaves half a workbook.
  */
+import { CheckWarning } from "../core/checks/checks";
+import { rag as ragCore } from "../core/gap";
+import { Verdict, planChecks } from "../plan/checks";
 import { Plan } from "../plan/plan";
 import { BuildStamp, auditSheet } from "./layout/audit";
 import { LayoutContext, SHEETS, SheetKey } from "./layout/context";
@@ -27,10 +30,24 @@ export interface BuildResult {
   /** Sheets renamed because a user's sheet held the name. */
   renamed: { wanted: string; used: string }[];
   summary: LayoutContext["summary"];
+  /** The plan's departures from the SPR: warnings, listed on the Summary and Audit sheets. */
+  checks: CheckWarning[];
   /** Every sheet as written, for doors that show results beside the workbook (the task pane). */
   models: SheetModel[];
   /** The name each sheet was written under (its usual name, or the one chosen beside a user's sheet). */
   names: Record<SheetKey, string>;
+}
+
+/** The Summary's RAG for each requirement that answers to a register capability, as the Summary's SPR.RAG gives it. */
+function verdicts(ctx: LayoutContext): Verdict[] {
+  if (!ctx.summary.some((l) => l.capability)) return []; // no Summary RAG to hold a self-assessment to
+  const margin = ctx.assumption("RAG_AMBER_MARGIN").values[0][0] as number;
+  return ctx.summary.flatMap((l) => {
+    const required = l.required.values[0][0];
+    const available = l.available.values[0][0];
+    if (!l.capability || typeof required !== "number" || typeof available !== "number") return [];
+    return [{ capability: l.capability, measure: l.measure, rag: ragCore(required, available, margin) }];
+  });
 }
 
 /** Lays out every sheet for a validated plan: pure computation, nothing written. */
@@ -42,6 +59,7 @@ export function layoutWorkbook(plan: Plan, stamp: BuildStamp, names: Record<Shee
     onProgress?.({ phase: "layout", sheet: names[section.sheet], index: i, count: present.length });
     sectionModels.push(section.layout(ctx));
   });
+  ctx.checks = planChecks(plan, verdicts(ctx));
   const summary = summarySheet(ctx);
   ctx.finishInputs();
   ctx.finishAssumptions();
@@ -59,6 +77,7 @@ export async function buildWorkbook(plan: Plan, port: WorkbookPort, stamp: Build
     sheets: models.map((m) => m.name),
     renamed: [...chosen.entries()].filter(([a, b]) => a !== b).map(([wanted, used]) => ({ wanted, used })),
     summary: ctx.summary,
+    checks: ctx.checks,
     models,
     names,
   };

@@ -26,8 +26,18 @@ export const ASSUMPTIONS: readonly Assumption[] = [
 
 const BY_KEY = new Map(ASSUMPTIONS.map((a) => [a.key, a]));
 
+/** How an assumption key is read everywhere (functions, plan validation, the build): trimmed, upper case. */
+export function assumptionKey(key: string): string {
+  return key.trim().toUpperCase();
+}
+
+/** A plan's assumption overrides by their registry key, however the plan spelled them ("annual_leave_days"). */
+export function planAssumptions(overrides: Readonly<Record<string, number>> | undefined): Map<string, number> {
+  return new Map(Object.entries(overrides ?? {}).map(([k, v]) => [assumptionKey(k), v]));
+}
+
 export function findAssumption(key: string): Assumption {
-  const hit = BY_KEY.get(key.trim().toUpperCase());
+  const hit = BY_KEY.get(assumptionKey(key));
   if (!hit) {
     const near = nearest(key.trim(), [...BY_KEY.keys()]);
     throw valueError("key", `no planning assumption "${key}"; nearest keys: ${near.join(", ")}`);

@@ -2,7 +2,7 @@ import { Standard } from "./standard";
 
 /** Public-order capacity and unit definitions: SPR paragraphs 120–127. */
 export const PUBLIC_ORDER_STANDARDS: Standard[] = [
-  { key: "PSU_NATIONAL_EW", value: 297, unit: "PSUs", paragraph: "120a", text: "Police Support Units required across England and Wales (outside London); figures may change (footnote 61)." },
+  { key: "PSU_NATIONAL_EW", value: 297, unit: "PSUs", paragraph: "120a", text: "PSUs totalling 297 across England and Wales, alongside 75 units for London (figures may change, footnote 61). Whether the 297 include London's 75 the SPR does not say: see assumption PSU_297_EXCLUDES_LONDON." },
   { key: "PSU_LONDON", value: 75, unit: "PSUs", paragraph: "120a", text: "Police Support Units required for London, alongside the 297 for England and Wales." },
   { key: "BDU_NATIONAL", value: 234, unit: "BDUs", paragraph: "120b", text: "Basic Deployment Units of level 3 public order trained officers required nationally." },
   { key: "AEP_TEAMS_PER_REGION", value: 2, unit: "AEP teams", paragraph: "120c", text: "Each region must be able to deploy two full Attenuated Energy Projectile teams." },

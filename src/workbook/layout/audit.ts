@@ -4,6 +4,7 @@ import { ADDIN_VERSION } from "../../core/version";
 import { LayoutContext } from "./context";
 import { SheetBuilder } from "../sheet-builder";
 import { SheetModel } from "../model";
+import { checksBlock } from "./summary";
 import { OFFICER_FTE_DATE, OFFICER_FTE_SOURCE } from "../../core/forces/forces-data";
 
 export interface BuildStamp {
@@ -33,6 +34,7 @@ export function auditSheet(ctx: LayoutContext, stamp: BuildStamp): SheetModel {
     s.put(3 + i, 0, k, { style: "label" });
     s.put(3 + i, 1, v);
   });
-  s.columnWidths([26, 90]);
+  checksBlock(s, ctx.checks, 3 + rows.length + 2, "SprAuditChecks");
+  s.columnWidths([30, 90, 100]);
   return s.build();
 }

@@ -4,9 +4,10 @@
  * (an assumption's row is written the first time a section uses it, showing whether the plan set it or it is the
  * registry's default).
  */
-import { findAssumption, sourceOf } from "../../core/assumptions/registry";
+import { findAssumption, planAssumptions, sourceOf } from "../../core/assumptions/registry";
 import { CellValue, NumberFormat } from "../model";
 import { BuildError, Ref, SheetBuilder } from "../sheet-builder";
+import { CheckWarning } from "../../core/checks/checks";
 import { Plan } from "../../plan/plan";
 
 export const SHEETS = {
@@ -33,6 +34,8 @@ export interface SummaryLine {
   format: NumberFormat;
   /** The SPR paragraph or assumption the requirement rests on. */
   basis: string;
+  /** The register capability the requirement answers to ("117c" for PSUs), so the checks can hold the self-assessment to it. */
+  capability?: string;
 }
 
 export const INPUT_COLUMNS = ["Section", "Input", "Value", "Unit"];
@@ -42,10 +45,14 @@ export class LayoutContext {
   readonly inputs: SheetBuilder;
   readonly assumptions: SheetBuilder;
   readonly summary: SummaryLine[] = [];
+  /** The plan's departures from the SPR (src/core/checks), found once every section is laid out. */
+  checks: CheckWarning[] = [];
   private inputRow = 4;
   private assumptionRow = 4;
   private assumptionRefs = new Map<string, Ref>();
   private published = new Map<string, Ref>();
+  /** The plan's assumption overrides by registry key, read as every other door reads them. */
+  private readonly overrides: Map<string, number>;
 
   constructor(
     readonly plan: Plan,
@@ -53,6 +60,7 @@ export class LayoutContext {
   ) {
     this.inputs = new SheetBuilder(names.inputs);
     this.assumptions = new SheetBuilder(names.assumptions);
+    this.overrides = planAssumptions(plan.assumptions);
   }
 
   get subtitle(): string {
@@ -74,7 +82,7 @@ export class LayoutContext {
     const known = this.assumptionRefs.get(key);
     if (known) return known;
     const a = findAssumption(key);
-    const planValue = this.plan.assumptions?.[a.key];
+    const planValue = this.overrides.get(a.key);
     const r = this.assumptionRow++;
     this.assumptions.put(r, 0, a.key);
     const ref = this.assumptions.put(r, 1, planValue ?? a.value, { style: "input" });
@@ -108,7 +116,8 @@ export class LayoutContext {
 
   finishInputs(): void {
     this.inputs.title("Inputs", this.subtitle);
-    this.inputs.note(2, "What the plan file gave: threat inputs and what the force has. Formulas on the other sheets read these cells.");
+    const about = this.plan.organisation.kind === "region" ? "the region's own figures" : "threat inputs and what the force has";
+    this.inputs.note(2, `What the plan file gave: ${about}. Formulas on the other sheets read these cells.`);
     this.inputs.table("SprInputs", 3, 0, INPUT_COLUMNS, Math.max(1, this.inputRow - 4));
     this.inputs.columnWidths([18, 52, 16, 22]);
     this.inputs.freeze(4);
@@ -116,7 +125,8 @@ export class LayoutContext {
 
   finishAssumptions(): void {
     this.assumptions.title("Assumptions", this.subtitle);
-    this.assumptions.note(2, "Planning assumptions are not SPR figures: each has a public source or is marked illustrative. \"default\" means the plan left it at the registry's value.");
+    const none = this.assumptionRow === 4 ? " This plan gives every figure its sheets need itself: no planning assumption is used." : "";
+    this.assumptions.note(2, `Planning assumptions are not SPR figures: each has a public source or is marked illustrative. "default" means the plan left it at the registry's value.${none}`);
     this.assumptions.table("SprAssumptions", 3, 0, ASSUMPTION_COLUMNS, Math.max(1, this.assumptionRow - 4));
     this.assumptions.columnWidths([26, 12, 22, 10, 60, 70]);
     this.assumptions.freeze(4);

@@ -28,6 +28,11 @@ export function productiveHoursRow(ctx: LayoutContext, s: SheetBuilder, row: num
   );
 }
 
+/** One cell of a block written earlier, as a reference of its own (row r, column c of the block). */
+export function cellAt(ref: Ref, r: number, c = 0): Ref {
+  return { ...ref, row: ref.row + r, col: ref.col + c, rows: 1, cols: 1, values: [[ref.values[r][c]]] };
+}
+
 /** A column of input cells under a header, returning the reference to the values. */
 export function inputColumn(s: SheetBuilder, row: number, col: number, values: CellValue[], format?: NumberFormat): Ref {
   return s.block(row, col, values.map((v) => [v]), { format, style: "input" });

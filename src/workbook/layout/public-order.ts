@@ -3,7 +3,10 @@
  * with the force's share of the national requirement (paragraph 120a) → PSUs it must field; against the PSUs, BDUs
  * and AEP teams its trained officers can field (paragraph 122).
  */
-import { eventPsus, peakConcurrent, psuReq, unitCapacity, unitGapDetail } from "../../functions/public-order";
+import { findForce } from "../../core/forces/forces";
+import { OFFICER_FTE_DATE } from "../../core/forces/forces-data";
+import { SharePool, sharePool } from "../../core/public-order/national-share";
+import { eventPsus, nationalShare, peakConcurrent, psuReq, unitCapacity, unitGapDetail } from "../../functions/public-order";
 import { Plan } from "../../plan/plan";
 import { toExcelSerial } from "../../plan/validate";
 import { SheetModel } from "../model";
@@ -34,6 +37,17 @@ function crowdTable(ctx: LayoutContext, s: SheetBuilder, row: number, col: numbe
     return [risk, s.link(row + 1 + i, col + 1, ctx.assumption(`CROWD_PER_PSU_${risk.toUpperCase()}`), { format: "count" }).values[0][0]];
   });
   return { sheet: s.name, row: row + 1, col, rows: RISKS.length, cols: 2, values };
+}
+
+/** The inputs SPR.NATIONALSHARE needs, for a force's plan (a region's plan has no single force to share to). */
+function nationalShares(ctx: LayoutContext): { force: Ref; excludesLondon: Ref; PSU: SharePool; BDU: SharePool } | undefined {
+  const org = ctx.plan.organisation;
+  if (org.kind !== "force") return undefined;
+  const record = findForce(org.name);
+  const excludesLondon = ctx.assumption("PSU_297_EXCLUDES_LONDON");
+  const excludes = excludesLondon.values[0][0] === 1;
+  const force = ctx.input(AREA, "Force (for its national shares)", record.force, "force");
+  return { force, excludesLondon, PSU: sharePool(record, "PSU", excludes), BDU: sharePool(record, "BDU", excludes) };
 }
 
 function layout(ctx: LayoutContext): SheetModel {
@@ -71,11 +85,26 @@ function layout(ctx: LayoutContext): SheetModel {
     row += 4;
   }
 
-  // The requirement: national share and local peak
-  const share = ctx.input(AREA, "Share of the national PSU requirement", po.nationalPsuShare ?? 0, "PSUs", "count");
+  // The national shares (paragraph 120a/b): derived by SPR.NATIONALSHARE, or the force's agreed figure from the plan
+  const derived = nationalShares(ctx);
+  s.table("SprNationalShares", row, 0, MEASURE_COLUMNS, derived ? 2 : 1);
+  let r0 = row + 1;
+  const derivedRow = (kind: "PSU" | "BDU"): Ref =>
+    measureRow(s, r0++, `${kind}s: the force's share of the national requirement, derived`, `${kind}s`, `${derived![kind].basis}; largest remainder over officer FTE at ${OFFICER_FTE_DATE}`, (r, c) =>
+      s.formula(r, c, nationalShare, [derived!.force, kind, null, derived!.excludesLondon], { format: "count" }),
+    );
+  const derivedPsu = derived ? derivedRow("PSU") : undefined;
+  const derivedBdu = derived ? derivedRow("BDU") : undefined;
+  if (!derived) measureRow(s, r0++, "National shares", "", "Not derived: SPR.NATIONALSHARE shares the national figures among forces, and this plan is a region's", (r, c) => s.put(r, c, "n/a"));
+  row = r0 + 2;
   const policy = po.policy ?? "max";
   s.table("SprPsuRequirement", row, 0, MEASURE_COLUMNS, 2);
-  const shareHere = measureRow(s, row + 1, "Share of the national PSU requirement", "PSUs", "Paragraph 120a: 297 PSUs across England and Wales, shared as agreed", (r, c) => s.link(r, c, share, { format: "count" }));
+  const shareHere =
+    po.nationalPsuShare === undefined && derivedPsu
+      ? measureRow(s, row + 1, "Share of the national PSU requirement", "PSUs", "The derived share above (the plan gives no agreed figure)", (r, c) => s.link(r, c, derivedPsu, { format: "count" }))
+      : measureRow(s, row + 1, "Share of the national PSU requirement", "PSUs", "Paragraph 120a: the force's agreed share (plan publicOrder.nationalPsuShare)", (r, c) =>
+          s.link(r, c, ctx.input(AREA, "Share of the national PSU requirement (agreed)", po.nationalPsuShare ?? 0, "PSUs", "count"), { format: "count" }),
+        );
   const required = measureRow(s, row + 2, `PSUs the force must be able to field (${policy === "max" ? "the larger of share and local peak" : "share and local peak at once"})`, "PSUs", "Paragraphs 119–120", (r, c) =>
     s.formula(r, c, psuReq, [shareHere, localPeak, policy], { format: "count" }),
   );
@@ -110,14 +139,14 @@ function layout(ctx: LayoutContext): SheetModel {
   s.columnWidths([54, 18, 18, 66, 14, 12, 12, 4, 12, 16]);
   s.freeze(3);
 
-  ctx.addSummary({ area: AREA, measure: "PSUs able to be fielded", required, available: capacity.PSU!, format: "count", basis: "SPR 120a, 122a; force share and local events" });
-  if (po.requiredBdus !== undefined && capacity.BDU) {
-    const bdus = ctx.input(AREA, "BDUs required (regional or NPCC requirement)", po.requiredBdus, "BDUs", "count");
-    ctx.addSummary({ area: AREA, measure: "BDUs able to be fielded", required: bdus, available: capacity.BDU, format: "count", basis: "SPR 120b, 122b" });
+  ctx.addSummary({ area: AREA, measure: "PSUs able to be fielded", required, available: capacity.PSU!, format: "count", basis: "SPR 120a, 122a; force share and local events", capability: "117c" });
+  if (capacity.BDU && (po.requiredBdus !== undefined || derivedBdu)) {
+    const bdus = po.requiredBdus !== undefined ? ctx.input(AREA, "BDUs required (regional or NPCC requirement)", po.requiredBdus, "BDUs", "count") : derivedBdu!;
+    ctx.addSummary({ area: AREA, measure: "BDUs able to be fielded", required: bdus, available: capacity.BDU, format: "count", basis: po.requiredBdus !== undefined ? "SPR 120b, 122b" : "SPR 120b, 122b; derived national share", capability: "117d" });
   }
   if (po.requiredAepTeams !== undefined && capacity.AEP) {
     const aep = ctx.input(AREA, "AEP teams required by the region", po.requiredAepTeams, "AEP teams", "count");
-    ctx.addSummary({ area: AREA, measure: "AEP teams able to be fielded", required: aep, available: capacity.AEP, format: "count", basis: "SPR 120c, 122c" });
+    ctx.addSummary({ area: AREA, measure: "AEP teams able to be fielded", required: aep, available: capacity.AEP, format: "count", basis: "SPR 120c, 122c", capability: "117f" });
   }
   return s.build();
 }
