@@ -82,7 +82,18 @@ const SOC = object(
     investigatorsAvailable: NONNEG,
     ocgsPerLro: POSITIVE,
     lrosAvailable: COUNT,
-    capabilities: list(object({ id: { type: "string", minLength: 1, maxLength: 20 }, status: { type: "string", maxLength: 40, description: "in force, via collaboration, via ROCU, partial, absent; blank or left out: not assessed." } }, ["id"]), 0, 1000),
+    capabilities: list(
+      object(
+        {
+          id: { type: "string", minLength: 1, maxLength: 20 },
+          status: { type: "string", maxLength: 40, description: "in force, via collaboration, via ROCU, partial, absent; blank or left out: not assessed." },
+          rocuReliance: { ...TEXT, description: "With status \"via ROCU\": the agreement or decision under which the force relies on its ROCU for this capability. Without it, \"via ROCU\" for a capability the SPR places in the force (paragraph 74) is AMBER." },
+        },
+        ["id"],
+      ),
+      0,
+      1000,
+    ),
   },
   ["ocgsByBand", "forceShareByBand", "investigatorsAvailable"],
   "Serious and organised crime: paragraphs 57–96.",

@@ -44,7 +44,7 @@ export interface Plan {
     investigatorsAvailable: number;
     ocgsPerLro?: number;
     lrosAvailable?: number;
-    capabilities?: { id: string; status?: string }[];
+    capabilities?: { id: string; status?: string; rocuReliance?: string }[];
   };
   uncertainty?: {
     trials?: number;
