@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { afoGap, afoReq, arvBinds, arvCover, arvReq, cedReq } from "./armed-policing";
+import { afoGap, afoReq, arvAfos, arvBinds, arvCover, arvReq, cedReq } from "./armed-policing";
 
 const DEFAULT_PRODUCTIVE = 1679.142857142857; // (260.892857 − 51) × 8: SPR.PRODUCTIVEHOURS() with its defaults
 
@@ -93,6 +93,8 @@ describe("SPR.AFOGAP", () => {
     expect(afoReq(8.6, 2, 1752)).toBeCloseTo(86, 12);
     expect(afoGap(8.6, 230, 2, 1752, 1)).toBeCloseTo(86 - 230, 12);
     expect(afoGap(8.6, 230, 2, 1752, 1, [[110], [20], [14]])).toBeCloseTo(0, 12);
+    expect(arvAfos(230, [[110], [20], [14]])).toBe(86);
+    expect(() => arvAfos(230, null as unknown as unknown[][])).toThrow(/^other_roles: /);
     // deployable 0.9 of the 86 ARV officers: 86 − 77.4 = 8.6 short
     expect(afoGap(8.6, 230, 2, 1752, 0.9, [[110, 20, 14]])).toBeCloseTo(8.6, 12);
   });

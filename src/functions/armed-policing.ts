@@ -96,6 +96,24 @@ export function afoReq(arvs_on_duty: any, crew_size?: any, productive_hours?: an
   return cell(() => afoRequirement(arvs_on_duty, crew_size, productive_hours, hours_covered));
 }
 
+/** The other_roles range, or none. */
+function otherRoles(other_roles: unknown): number[] {
+  return other_roles === null || other_roles === undefined ? [] : numberGrid("other_roles", other_roles, { min: 0 }).values;
+}
+
+/**
+ * AFOs in ARV roles: the AFOs available less those in other roles (SFO, CTSFO, MASTS, tactical advisers and commanders, instructors), exact to the decimals typed.
+ * Rests on: SPR paragraphs 149–155 (ARVs, and the specialist firearms roles beside them); the split is the force's own.
+ * @customfunction ARVAFOS
+ * @helpurl https://localhost:3000/help/functions.html#arvafos
+ * @param afos_available The whole AFO establishment, in FTE, ≥ 0.
+ * @param other_roles AFOs (FTE, ≥ 0) who do not crew ARVs, one cell per role; they add up to no more than afos_available.
+ * @returns AFOs in ARV roles, in FTE.
+ */
+export function arvAfos(afos_available: any, other_roles: any[][]): number {
+  return cell(() => arvRoleAfos(requiredNumber("afos_available", afos_available, { min: 0 }), numberGrid("other_roles", other_roles, { min: 0 }).values));
+}
+
 /**
  * Shortfall (positive) or surplus (negative) in deployable ARV officers: AFOs required for the ARVs on duty (24/7) minus the AFOs in ARV roles (afos_available less other_roles) × deployable_rate. ARV with ARV: AFOs in specialist roles (SFO, CTSFO, MASTS), tactical advisers and commanders, and instructors do not crew ARVs.
  * Rests on: SPR paragraphs 149–151 and planning assumptions ARV_CREW (ACPO guidance), AFO_DEPLOYABLE_RATE (Home Office, Police use of firearms statistics, 31 March 2023: 6,038 of 6,651), HOURS_24_7_POST and the productive-hours assumptions.
@@ -112,9 +130,7 @@ export function afoReq(arvs_on_duty: any, crew_size?: any, productive_hours?: an
 export function afoGap(arvs_on_duty: any, afos_available: any, crew_size?: any, productive_hours?: any, deployable_rate?: any, other_roles?: any[][]): number {
   return cell(() => {
     const required = afoRequirement(arvs_on_duty, crew_size, productive_hours, null);
-    const all = requiredNumber("afos_available", afos_available, { min: 0 });
-    const others = other_roles === null || other_roles === undefined ? [] : numberGrid("other_roles", other_roles, { min: 0 }).values;
-    const available = arvRoleAfos(all, others);
+    const available = arvRoleAfos(requiredNumber("afos_available", afos_available, { min: 0 }), otherRoles(other_roles));
     const rate = optionalNumber("deployable_rate", deployable_rate, assumptionValue("AFO_DEPLOYABLE_RATE"), { min: 0, above: true, max: 1 });
     return afoGapCore(required, available, rate);
   });

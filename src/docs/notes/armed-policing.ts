@@ -44,6 +44,10 @@ export const ARMED_POLICING_NOTES: Record<string, FunctionNote> = {
       "Crew size 2 is ACPO guidance (at least two AFOs per ARV; typically three in London). AFOs also needed for specialist roles (armed surveillance, MASTS, SFO, CTSFO: paragraphs 152–155) are not included: add them.",
     ],
   },
+  ARVAFOS: {
+    examples: [{ formula: "=SPR.ARVAFOS(230, {110;20;14})", says: "230 AFOs, of whom 110 SFO/CTSFO/MASTS, 20 tactical advisers and commanders and 14 instructors: 86 ARV officers." }],
+    notes: ["Exact to the decimals typed; other roles adding up to more than the establishment are refused. SPR.AFOGAP takes the same other_roles range."],
+  },
   AFOGAP: {
     examples: [
       { formula: "=SPR.AFOGAP(4, 44)", says: "Four ARVs need 41.7 AFOs; 44 on the establishment at the national 90.8% deployable rate are 39.9: 1.8 short." },
