@@ -232,7 +232,7 @@ function arvModelOf(incidents_low: unknown, incidents_likely: unknown, incidents
 
 /**
  * ARVs that must be on duty at a percentile of next year's firearms incidents, a triangular (or PERT) estimate: the SPR.ARVREQ answer in each trial, then PERCENTILE.INC over the trials, rounded up to whole ARVs. A row of percentiles gives a row of answers.
- * Rests on: SPR paragraph 151 (ARV capacity from the force's APSTRA) and 135 (plan for reasonable worst cases); planning assumptions as SPR.ARVREQ, and SIM_TRIALS and SIM_SEED.
+ * Rests on: SPR paragraphs 151 (ARV capacity from the force's APSTRA) and 10c (capacity is assessed at force level; the SPR sets no percentile); planning assumptions as SPR.ARVREQ, and SIM_TRIALS and SIM_SEED.
  * @customfunction ARVREQP
  * @helpurl https://localhost:3000/help/functions.html#arvreqp
  * @param incidents_low Fewest firearms incidents next year could bring (≥ 0).
@@ -326,7 +326,7 @@ function psuModelOf(national_share: unknown, starts: unknown, ends: unknown, att
 
 /**
  * PSUs the force must be able to field at a percentile when its events' attendance is uncertain (a triangular or PERT estimate per event): in each trial SPR.EVENTPSUS per event, SPR.PEAKCONCURRENT over the calendar and SPR.PSUREQ with the national share; then PERCENTILE.INC over the trials, rounded up to whole PSUs.
- * Rests on: SPR paragraphs 116a (strategic risk assessment of events), 119–120 (national requirement) and 135 (reasonable worst cases); crowd-per-PSU assumptions as SPR.EVENTPSUS, and SIM_TRIALS and SIM_SEED.
+ * Rests on: SPR paragraphs 116a (strategic risk assessment of events), 119–120 (national requirement) and 10c (capacity is assessed at force level; the SPR sets no percentile); crowd-per-PSU assumptions as SPR.EVENTPSUS, and SIM_TRIALS and SIM_SEED.
  * @customfunction PSUREQP
  * @helpurl https://localhost:3000/help/functions.html#psureqp
  * @param national_share The force's share of the national PSU requirement (a whole number ≥ 0).
@@ -470,7 +470,7 @@ function socModelOf(ocgs_low: unknown, ocgs_likely: unknown, ocgs_high: unknown,
 
 /**
  * SOC investigator FTE at a percentile when the mapped OCGs in each P-band are uncertain (a triangular or PERT estimate per band, drawn as whole groups): SPR.SOCREQ in each trial, then PERCENTILE.INC over the trials for the force's, the ROCU's or the total FTE.
- * Rests on: SPR paragraphs 74.3–74.4, 80.1 and 85a, and 135 (reasonable worst cases); hours per OCG from planning assumptions SOC_HOURS_OCG_BAND1–4 (illustrative) or the force's own, and SIM_TRIALS and SIM_SEED.
+ * Rests on: SPR paragraphs 74.3–74.4, 78 (capacity varies with the scale and nature of the threat), 80.1 and 85a; the SPR sets no percentile; hours per OCG from planning assumptions SOC_HOURS_OCG_BAND1–4 (illustrative) or the force's own, and SIM_TRIALS and SIM_SEED.
  * @customfunction SOCREQP
  * @helpurl https://localhost:3000/help/functions.html#socreqp
  * @param ocgs_low Fewest mapped OCGs in P-bands 1 to 4 (four whole numbers ≥ 0).
