@@ -44,7 +44,7 @@ describe("SPR.CAPABILITYCHECK and SPR.CAPABILITYSUMMARY", () => {
 
   it("reads the ROCU reliance beside the statuses, and refuses it beside any other status", () => {
     expect(capabilityCheck([["74.1"]], [["via ROCU"]], [["Tasking agreement 2026"]])[1][5]).toBe("GREEN");
-    expect(capabilityCheck([["74.1"]], [["via ROCU"]], [[null]])[1]).toEqual(["74.1", "SOC intelligence and analysis", "via ROCU", "74.1", expect.stringMatching(/^The SPR places this in the force \(74/), "AMBER"]);
+    expect(capabilityCheck([["74.1"]], [["via ROCU"]], [[null]])[1]).toEqual(["74.1", "SOC intelligence and analysis", "via ROCU", "74.1", "Force capability (SPR 74); no ROCU reliance recorded", "AMBER"]);
     expect(() => capabilityCheck([["74.1"]], [["in force"]], [["Tasking agreement"]])).toThrow(/^rocu_reliance: expected a reliance on the ROCU only beside the status "via ROCU", got one beside "in force" for 74.1$/);
     expect(() => capabilityCheck([["74.1"], ["74.2"]], [["via ROCU"], [""]], [["x"]])).toThrow(/^rocu_reliance: expected the same shape as ids \(2×1\), got 1×1$/);
   });

@@ -42,7 +42,7 @@ describe("the shortfall check", () => {
     const a = readAssessments(["74.3", "75.2", "117c"], ["via ROCU", "via ROCU", "via ROCU"]);
     expect(unmetTable(a)).toEqual([
       ["ID", "Capability", "Status", "SPR paragraph", "Note", "RAG"],
-      ["74.3", "SOC operational capability", "via ROCU", "74.3; 67", 'The SPR places this in the force (74: "locally their force has"); no reliance on the ROCU is recorded', "AMBER"],
+      ["74.3", "SOC operational capability", "via ROCU", "74.3; 67", "Force capability (SPR 74); no ROCU reliance recorded", "AMBER"],
     ]);
     const agreed = readAssessments(["74.3", "75.2"], ["via ROCU", "via ROCU"], ["ROCU tasking agreement 2026", ""]);
     expect(unmetTable(agreed)[1]).toEqual(["", "All 2 capabilities listed are met", "met", "", "", "GREEN"]);

@@ -31,7 +31,7 @@ function rag(a: Assessment): Rag {
   return unrecordedRocu(a) ? "AMBER" : statusRag(a.status);
 }
 
-const UNRECORDED_ROCU_NOTE = "The SPR places this in the force (74: \"locally their force has\"); no reliance on the ROCU is recorded";
+const UNRECORDED_ROCU_NOTE = "Force capability (SPR 74); no ROCU reliance recorded";
 
 function note(a: Assessment): string {
   if (unrecordedRocu(a)) return UNRECORDED_ROCU_NOTE;

@@ -2,6 +2,7 @@
  * The Capabilities sheet: the force's self-assessment against every capability the SPR lists, the ones not met
  * (with RAG and paragraph), and the counts by threat — the basis of the PCC's assurance statement (paragraph 24.1).
  */
+import { CHECK_HEADER, SUMMARY_HEADER } from "../../core/capabilities/check";
 import { capabilityCheck, capabilitySummary } from "../../functions/capabilities";
 import { Plan } from "../../plan/plan";
 import { SheetModel } from "../model";
@@ -25,13 +26,16 @@ function layout(ctx: LayoutContext): SheetModel {
 
   const out = 4;
   s.put(top - 1, out, "Not met", { style: "label" });
-  const unmet = s.formulaBlock(top, out, capabilityCheck, [ids, statuses, reliance], {});
-  s.rag({ ...unmet, col: unmet.col + unmet.cols - 1, cols: 1, row: unmet.row + 1, rows: unmet.rows - 1 });
-  const below = top + Math.max(list.length, unmet.rows) + 3;
+  // each block under a table header of its own (the function's header row), so headers print over their columns
+  const unmet = s.formulaBlock(top + 1, out, capabilityCheck, [ids, statuses, reliance], { skipRows: 1 });
+  s.table("SprCapabilityNotMet", top, out, CHECK_HEADER, unmet.rows);
+  s.rag({ ...unmet, col: unmet.col + unmet.cols - 1, cols: 1 });
+  const below = top + Math.max(list.length, unmet.rows + 1) + 3;
   s.put(below - 1, out, "By threat (over the whole register)", { style: "label" });
-  const byThreat = s.formulaBlock(below, out, capabilitySummary, [ids, statuses, reliance], { formats: [undefined, "count", "count", "count", "count", "count", "count"] });
-  s.rag({ ...byThreat, col: byThreat.col + byThreat.cols - 1, cols: 1, row: byThreat.row + 1, rows: byThreat.rows - 1 });
-  s.columnWidths([12, 18, 22, 3, 17, 40, 16, 22, 40, 10, 13, 10]);
+  const byThreat = s.formulaBlock(below + 1, out, capabilitySummary, [ids, statuses, reliance], { skipRows: 1, formats: [undefined, "count", "count", "count", "count", "count", "count"] });
+  s.table("SprCapabilityByThreat", below, out, SUMMARY_HEADER, byThreat.rows);
+  s.rag({ ...byThreat, col: byThreat.col + byThreat.cols - 1, cols: 1 });
+  s.columnWidths([12, 18, 22, 3, 14, 40, 14, 14, 50, 10, 14, 10]);
   s.freeze(3);
   return s.build();
 }
