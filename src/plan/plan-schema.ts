@@ -117,7 +117,7 @@ const SOC = object(
     ),
   },
   ["ocgsByBand", "forceShareByBand", "investigatorsAvailable"],
-  "Serious and organised crime: paragraphs 57–96.",
+  "Serious and organised crime: paragraphs 51–87.",
 );
 
 const UNCERTAINTY = object(
