@@ -36,9 +36,9 @@ describe("the capability register through spr eval", () => {
     const r = await evalFormula('=SPR.CAPABILITYCHECK({"74.3";"74.4";"117c"},{"partial";"absent";"in force"})');
     expect(r).toEqual({
       value: [
-        ["ID", "Capability", "Status", "SPR paragraph", "RAG"],
-        ["74.3", "SOC operational capability", "partial", "74.3; 67", "AMBER"],
-        ["74.4", "SOC disruption and Lead Responsible Officers", "absent", "74.4", "RED"],
+        ["ID", "Capability", "Status", "SPR paragraph", "Note", "RAG"],
+        ["74.3", "SOC operational capability", "partial", "74.3; 67", "Partly in place", "AMBER"],
+        ["74.4", "SOC disruption and Lead Responsible Officers", "absent", "74.4", "Not in place", "RED"],
       ],
     });
     expect(await evalFormula('=SPR.CAPABILITYCHECK({"74.3";"74.8"},{"partial";"absent"})')).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^ids: no SPR capability "74.8" \(item 2\); nearest ids: /) });
@@ -47,6 +47,17 @@ describe("the capability register through spr eval", () => {
 
   it("summarises per threat", async () => {
     const r = await evalFormula('=SPR.CAPABILITYSUMMARY({"74.3";"74.4"},{"in force";"in force"})');
-    expect("value" in r && (r.value as unknown[][])[3]).toEqual(["SOC", 20, 2, 0, 0, 18, "AMBER"]);
+    expect("value" in r && (r.value as unknown[][])[3]).toEqual(["SOC", 20, 2, 0, 0, 0, 18, "AMBER"]);
+  });
+
+  it("shows \"via ROCU\" for a force capability (paragraph 74) as AMBER unless the reliance is recorded", async () => {
+    // 74.3 is a force capability: via ROCU with no reliance is AMBER; 75.2 is the ROCU's own: via ROCU is met
+    const r = await evalFormula('=SPR.CAPABILITYCHECK({"74.3";"75.2"},{"via ROCU";"via ROCU"})');
+    expect("value" in r && (r.value as unknown[][]).slice(1).map((row) => [row[0], row[2], row[5]])).toEqual([["74.3", "via ROCU", "AMBER"]]);
+    const agreed = await evalFormula('=SPR.CAPABILITYCHECK({"74.3";"75.2"},{"via ROCU";"via ROCU"},{"S22A agreement 2026";""})');
+    expect("value" in agreed && (agreed.value as unknown[][])[1]).toEqual(["", "All 2 capabilities listed are met", "met", "", "", "GREEN"]);
+    // SOC: 20 in register; 74.3 via ROCU unrecorded (1), 75.2 met (1), 18 not assessed
+    const sum = await evalFormula('=SPR.CAPABILITYSUMMARY({"74.3";"75.2"},{"via ROCU";"via ROCU"})');
+    expect("value" in sum && (sum.value as unknown[][])[3]).toEqual(["SOC", 20, 1, 1, 0, 0, 18, "AMBER"]);
   });
 });

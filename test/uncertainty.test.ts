@@ -108,7 +108,9 @@ describe("the Uncertainty sheet", () => {
 
   it("gives the Armed policing sheet's single figure at every percentile when the incidents are certain", () => {
     const certain = sheet(edit((p) => (p.uncertainty.incidents = { low: 950, high: 950 })), "Uncertainty");
-    const arvs = sheet(example, "Armed policing").cells.find((c) => c.formula?.startsWith("SPR.ARVREQ("))!.value;
+    const ap = sheet(example, "Armed policing");
+    const onDuty = ap.cells.find((c) => c.value === "ARVs that must be on duty")!.row;
+    const arvs = ap.cells.find((c) => c.row === onDuty && c.formula?.startsWith("SPR.ARVREQ("))!.value;
     const cells = certain.cells.filter((c) => c.formula?.startsWith("SPR.ARVREQP("));
     expect(cells).toHaveLength(3);
     for (const c of cells) expect(c.value).toBe(arvs);

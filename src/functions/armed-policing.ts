@@ -2,15 +2,18 @@
  * Armed-policing capacity (SPR paragraphs 147–157 and 40.4b): ARVs on duty from the force's APSTRA threat inputs,
  * the AFO establishment behind them, the AFO shortfall, and CED-trained officers from the force's STRA.
  */
-import { numberGrid, optionalNumber, requiredNumber, sameShape } from "../core/args";
-import { afoGap as afoGapCore, afosRequired } from "../core/armed-policing/afo";
+import { NumberRule, numberGrid, optionalNumber, requiredNumber, sameShape } from "../core/args";
+import { afoGap as afoGapCore, afosRequired, arvRoleAfos } from "../core/armed-policing/afo";
 import { arvsRequired } from "../core/armed-policing/arv";
+import { arvsForCoverage, binding } from "../core/armed-policing/coverage";
 import { readArvArguments } from "../core/armed-policing/arv-arguments";
 import { cedRequired } from "../core/armed-policing/ced";
 import { assumptionValue } from "../core/assumptions/registry";
 import { postFte } from "../core/workforce/productive-hours";
 import { readProductiveHours } from "../core/workforce/productive-hours-argument";
 import { cell } from "./marshal";
+
+const POSITIVE: NumberRule = { min: 0, above: true };
 
 /** AFO FTE for the ARVs on duty: the arguments AFOREQ and AFOGAP share, read with their defaults. */
 function afoRequirement(arvs_on_duty: any, crew_size: any, productive_hours: any, hours_covered: any): number {
@@ -31,7 +34,7 @@ function afoRequirement(arvs_on_duty: any, crew_size: any, productive_hours: any
  * @param [max_wait_prob] Highest acceptable probability that an incident finds every ARV committed, > 0 and < 1 (default 0.05, illustrative).
  * @param [arvs_per_incident] Average ARVs sent to an incident, > 0 (default 1, illustrative).
  * @param [peak_factor] Peak-period incident rate ÷ the annual average rate, ≥ 1 (default 1: the average hour, illustrative).
- * @param [coverage_minimum] ARVs the force's geography and response-time targets need on duty whatever the load, a whole number ≥ 0 (default 0).
+ * @param [coverage_minimum] ARVs the force's geography and response-time targets need on duty whatever the load, a whole number ≥ 0 (default 0), for example SPR.ARVCOVER(...).
  * @returns ARVs on duty, a whole number.
  */
 export function arvReq(incidents_per_year: any, mean_minutes: any, max_wait_prob?: any, arvs_per_incident?: any, peak_factor?: any, coverage_minimum?: any): number {
@@ -40,6 +43,43 @@ export function arvReq(incidents_per_year: any, mean_minutes: any, max_wait_prob
     const a = readArvArguments(mean_minutes, max_wait_prob, arvs_per_incident, peak_factor, coverage_minimum);
     return arvsRequired({ ...a.demand, incidentsPerYear: incidents }, a.maxWaitProb, a.coverageMinimum);
   });
+}
+
+/**
+ * ARVs on duty so that a target share of an area is within a response time: ceil(target share × area ÷ π r²), where each ARV reaches a disc of radius r = speed × minutes ÷ 60 ÷ detour factor. A planning approximation and a floor (discs that do not overlap); use it as ARVREQ's coverage_minimum.
+ * Rests on: SPR paragraph 151 (the APSTRA sets ARV capacity; the SPR sets no response time) and planning assumptions ARV_RESPONSE_SPEED_KMH (illustrative) and ARV_DETOUR_FACTOR (Newell 1980: road distance about 1.2 × straight line in urban networks).
+ * @customfunction ARVCOVER
+ * @helpurl https://localhost:3000/help/functions.html#arvcover
+ * @param area_km2 The area to cover, in km², > 0: the force area (ONS Standard Area Measurements), less land no road reaches, or the part holding the demand to cover.
+ * @param target_share Share of that area to bring within the response time, 0 to 1.
+ * @param response_minutes Minutes from dispatch to arrival the force plans for, > 0 (less any time to mobilise).
+ * @param [speed_kmh] Average road speed of an ARV on an emergency run, km/h, > 0 (default 48, illustrative).
+ * @param [detour_factor] Road distance ÷ straight-line distance, ≥ 1 (default 1.2, Newell 1980).
+ * @returns ARVs on duty, a whole number.
+ */
+export function arvCover(area_km2: any, target_share: any, response_minutes: any, speed_kmh?: any, detour_factor?: any): number {
+  return cell(() =>
+    arvsForCoverage({
+      areaKm2: requiredNumber("area_km2", area_km2, POSITIVE),
+      targetShare: requiredNumber("target_share", target_share, { min: 0, max: 1 }),
+      responseMinutes: requiredNumber("response_minutes", response_minutes, POSITIVE),
+      speedKmh: optionalNumber("speed_kmh", speed_kmh, assumptionValue("ARV_RESPONSE_SPEED_KMH"), POSITIVE),
+      detourFactor: optionalNumber("detour_factor", detour_factor, assumptionValue("ARV_DETOUR_FACTOR"), { min: 1 }),
+    }),
+  );
+}
+
+/**
+ * Which sets the ARVs on duty: "queueing" when the ARVs the load needs (SPR.ARVREQ with no coverage minimum) are more, "coverage" when the coverage minimum is more, "both" when they are equal.
+ * Rests on: the rule of SPR.ARVREQ (ARVs on duty = the larger of the two).
+ * @customfunction ARVBINDS
+ * @helpurl https://localhost:3000/help/functions.html#arvbinds
+ * @param queueing_arvs ARVs the queueing model needs, a whole number ≥ 0.
+ * @param coverage_arvs ARVs the coverage minimum needs, a whole number ≥ 0.
+ * @returns "queueing", "coverage" or "both".
+ */
+export function arvBinds(queueing_arvs: any, coverage_arvs: any): string {
+  return cell(() => binding(requiredNumber("queueing_arvs", queueing_arvs, { min: 0, integer: true }), requiredNumber("coverage_arvs", coverage_arvs, { min: 0, integer: true })));
 }
 
 /**
@@ -57,22 +97,41 @@ export function afoReq(arvs_on_duty: any, crew_size?: any, productive_hours?: an
   return cell(() => afoRequirement(arvs_on_duty, crew_size, productive_hours, hours_covered));
 }
 
+/** The other_roles range, or none. */
+function otherRoles(other_roles: unknown): number[] {
+  return other_roles === null || other_roles === undefined ? [] : numberGrid("other_roles", other_roles, { min: 0 }).values;
+}
+
 /**
- * Shortfall (positive) or surplus (negative) in deployable AFOs: AFOs required for the ARVs on duty (24/7) minus afos_available × deployable_rate.
+ * AFOs in ARV roles: the AFOs available less those in other roles (SFO, CTSFO, MASTS, tactical advisers and commanders, instructors), exact to the decimals typed.
+ * Rests on: SPR paragraphs 149–155 (ARVs, and the specialist firearms roles beside them); the split is the force's own.
+ * @customfunction ARVAFOS
+ * @helpurl https://localhost:3000/help/functions.html#arvafos
+ * @param afos_available The whole AFO establishment, in FTE, ≥ 0.
+ * @param other_roles AFOs (FTE, ≥ 0) who do not crew ARVs, one cell per role; they add up to no more than afos_available.
+ * @returns AFOs in ARV roles, in FTE.
+ */
+export function arvAfos(afos_available: any, other_roles: any[][]): number {
+  return cell(() => arvRoleAfos(requiredNumber("afos_available", afos_available, { min: 0 }), numberGrid("other_roles", other_roles, { min: 0 }).values));
+}
+
+/**
+ * Shortfall (positive) or surplus (negative) in deployable ARV officers: AFOs required for the ARVs on duty (24/7) minus the AFOs in ARV roles (afos_available less other_roles) × deployable_rate. ARV with ARV: AFOs in specialist roles (SFO, CTSFO, MASTS), tactical advisers and commanders, and instructors do not crew ARVs.
  * Rests on: SPR paragraphs 149–151 and planning assumptions ARV_CREW (ACPO guidance), AFO_DEPLOYABLE_RATE (Home Office, Police use of firearms statistics, 31 March 2023: 6,038 of 6,651), HOURS_24_7_POST and the productive-hours assumptions.
  * @customfunction AFOGAP
  * @helpurl https://localhost:3000/help/functions.html#afogap
  * @param arvs_on_duty ARVs on duty around the clock, ≥ 0.
- * @param afos_available AFOs on the force's establishment, in FTE, ≥ 0.
+ * @param afos_available AFOs available, in FTE, ≥ 0: the ARV officers, or the whole AFO establishment with the other roles given in other_roles.
  * @param [crew_size] AFOs crewing each ARV, ≥ 1 (default 2: ACPO guidance).
  * @param [productive_hours] Productive hours per AFO a year, > 0 (default: SPR.PRODUCTIVEHOURS() with its defaults).
- * @param [deployable_rate] Fraction of the AFOs available who are deployable, > 0 and ≤ 1 (default 6,038 ÷ 6,651 = 0.908, Home Office).
- * @returns Deployable AFOs short (positive) or spare (negative), in FTE.
+ * @param [deployable_rate] Fraction of the AFOs who are deployable, > 0 and ≤ 1 (default 6,038 ÷ 6,651 = 0.908: Home Office, Police use of firearms statistics, 31 March 2023).
+ * @param [other_roles] AFOs (FTE, ≥ 0) within afos_available who do not crew ARVs, one cell per role (SFO/CTSFO/MASTS, tactical advisers and commanders, instructors…); they add up to no more than afos_available.
+ * @returns Deployable ARV officers short (positive) or spare (negative), in FTE.
  */
-export function afoGap(arvs_on_duty: any, afos_available: any, crew_size?: any, productive_hours?: any, deployable_rate?: any): number {
+export function afoGap(arvs_on_duty: any, afos_available: any, crew_size?: any, productive_hours?: any, deployable_rate?: any, other_roles?: any[][]): number {
   return cell(() => {
     const required = afoRequirement(arvs_on_duty, crew_size, productive_hours, null);
-    const available = requiredNumber("afos_available", afos_available, { min: 0 });
+    const available = arvRoleAfos(requiredNumber("afos_available", afos_available, { min: 0 }), otherRoles(other_roles));
     const rate = optionalNumber("deployable_rate", deployable_rate, assumptionValue("AFO_DEPLOYABLE_RATE"), { min: 0, above: true, max: 1 });
     return afoGapCore(required, available, rate);
   });

@@ -13,7 +13,7 @@ function arvModelOf(incidents_low: unknown, incidents_likely: unknown, incidents
 
 /**
  * ARVs that must be on duty at a percentile of next year's firearms incidents, a triangular (or PERT) estimate: the SPR.ARVREQ answer in each trial, then PERCENTILE.INC over the trials, rounded up to whole ARVs. A row of percentiles gives a row of answers.
- * Rests on: SPR paragraph 151 (ARV capacity from the force's APSTRA) and 135 (plan for reasonable worst cases); planning assumptions as SPR.ARVREQ, and SIM_TRIALS and SIM_SEED.
+ * Rests on: SPR paragraphs 151 (ARV capacity from the force's APSTRA) and 10c (capacity is assessed at force level; the SPR sets no percentile); planning assumptions as SPR.ARVREQ, and SIM_TRIALS and SIM_SEED.
  * @customfunction ARVREQP
  * @helpurl https://localhost:3000/help/functions.html#arvreqp
  * @param incidents_low Fewest firearms incidents next year could bring (≥ 0).

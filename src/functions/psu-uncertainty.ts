@@ -28,7 +28,7 @@ function psuModelOf(national_share: unknown, starts: unknown, ends: unknown, att
 
 /**
  * PSUs the force must be able to field at a percentile when its events' attendance is uncertain (a triangular or PERT estimate per event): in each trial SPR.EVENTPSUS per event, SPR.PEAKCONCURRENT over the calendar and SPR.PSUREQ with the national share; then PERCENTILE.INC over the trials, rounded up to whole PSUs.
- * Rests on: SPR paragraphs 116a (strategic risk assessment of events), 119–120 (national requirement) and 135 (reasonable worst cases); crowd-per-PSU assumptions as SPR.EVENTPSUS, and SIM_TRIALS and SIM_SEED.
+ * Rests on: SPR paragraphs 116a (strategic risk assessment of events), 119–120 (national requirement) and 10c (capacity is assessed at force level; the SPR sets no percentile); crowd-per-PSU assumptions as SPR.EVENTPSUS, and SIM_TRIALS and SIM_SEED.
  * @customfunction PSUREQP
  * @helpurl https://localhost:3000/help/functions.html#psureqp
  * @param national_share The force's share of the national PSU requirement (a whole number ≥ 0).

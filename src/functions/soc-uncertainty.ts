@@ -15,7 +15,7 @@ function socModelOf(ocgs_low: unknown, ocgs_likely: unknown, ocgs_high: unknown,
 
 /**
  * SOC investigator FTE at a percentile when the mapped OCGs in each P-band are uncertain (a triangular or PERT estimate per band, drawn as whole groups): SPR.SOCREQ in each trial, then PERCENTILE.INC over the trials for the force's, the ROCU's or the total FTE.
- * Rests on: SPR paragraphs 74.3–74.4, 80.1 and 85a, and 135 (reasonable worst cases); hours per OCG from planning assumptions SOC_HOURS_OCG_BAND1–4 (illustrative) or the force's own, and SIM_TRIALS and SIM_SEED.
+ * Rests on: SPR paragraphs 74.3–74.4, 78 (capacity varies with the scale and nature of the threat), 80.1 and 85a; the SPR sets no percentile; hours per OCG from planning assumptions SOC_HOURS_OCG_BAND1–4 (illustrative) or the force's own, and SIM_TRIALS and SIM_SEED.
  * @customfunction SOCREQP
  * @helpurl https://localhost:3000/help/functions.html#socreqp
  * @param ocgs_low Fewest mapped OCGs in P-bands 1 to 4 (four whole numbers ≥ 0).

@@ -66,7 +66,28 @@ const ARMED_POLICING = object(
     peakFactor: POSITIVE,
     coverageMinimum: COUNT,
     crewSize: { type: "integer", minimum: 1 },
-    afosAvailable: NONNEG,
+    coverage: object(
+      {
+        areaKm2: { ...POSITIVE, description: "The area to cover, km²: the force area (ONS Standard Area Measurements) less land no road reaches, or the part holding the demand to cover." },
+        targetShare: { ...FRACTION, description: "Share of that area to bring within the response time." },
+        responseMinutes: { ...POSITIVE, description: "Minutes from dispatch to arrival the force plans for." },
+        speedKmh: { ...POSITIVE, description: "Average road speed of an ARV on an emergency run (default: assumption ARV_RESPONSE_SPEED_KMH)." },
+        detourFactor: { type: "number", minimum: 1, description: "Road distance ÷ straight-line distance (default: assumption ARV_DETOUR_FACTOR)." },
+      },
+      ["areaKm2", "targetShare", "responseMinutes"],
+      "The coverage minimum worked out by SPR.ARVCOVER, instead of a typed coverageMinimum.",
+    ),
+    afosAvailable: { ...NONNEG, description: "The whole AFO establishment, FTE; the AFOs in otherRoles are taken off it to give the ARV officers." },
+    otherRoles: object(
+      {
+        specialist: { ...NONNEG, description: "Specialist firearms officers: SFO, CTSFO, MASTS (FTE)." },
+        tacticalAdvisersAndCommanders: { ...NONNEG, description: "Tactical firearms advisers and firearms commanders (FTE)." },
+        instructors: { ...NONNEG, description: "Firearms instructors (FTE)." },
+        other: { ...NONNEG, description: "Any other AFOs who do not crew ARVs (FTE)." },
+      },
+      [],
+      "AFOs on the establishment who do not crew ARVs, so the ARVs' need is compared with ARV officers only.",
+    ),
     deployableRate: FRACTION,
   },
   ["incidentsPerYear", "meanMinutes", "afosAvailable"],
@@ -82,10 +103,21 @@ const SOC = object(
     investigatorsAvailable: NONNEG,
     ocgsPerLro: POSITIVE,
     lrosAvailable: COUNT,
-    capabilities: list(object({ id: { type: "string", minLength: 1, maxLength: 20 }, status: { type: "string", maxLength: 40, description: "in force, via collaboration, via ROCU, partial, absent; blank or left out: not assessed." } }, ["id"]), 0, 1000),
+    capabilities: list(
+      object(
+        {
+          id: { type: "string", minLength: 1, maxLength: 20 },
+          status: { type: "string", maxLength: 40, description: "in force, via collaboration, via ROCU, partial, absent; blank or left out: not assessed." },
+          rocuReliance: { ...TEXT, description: "With status \"via ROCU\": the agreement or decision under which the force relies on its ROCU for this capability. Without it, \"via ROCU\" for a capability the SPR places in the force (paragraph 74) is AMBER." },
+        },
+        ["id"],
+      ),
+      0,
+      1000,
+    ),
   },
   ["ocgsByBand", "forceShareByBand", "investigatorsAvailable"],
-  "Serious and organised crime: paragraphs 57–96.",
+  "Serious and organised crime: paragraphs 51–87.",
 );
 
 const UNCERTAINTY = object(

@@ -33,7 +33,12 @@ export interface Plan {
     peakFactor?: number;
     coverageMinimum?: number;
     crewSize?: number;
+    /** The coverage minimum from SPR.ARVCOVER (instead of a typed coverageMinimum). */
+    coverage?: { areaKm2: number; targetShare: number; responseMinutes: number; speedKmh?: number; detourFactor?: number };
+    /** The whole AFO establishment. */
     afosAvailable: number;
+    /** AFOs on the establishment who do not crew ARVs. */
+    otherRoles?: { specialist?: number; tacticalAdvisersAndCommanders?: number; instructors?: number; other?: number };
     deployableRate?: number;
   };
   soc?: {
@@ -44,7 +49,7 @@ export interface Plan {
     investigatorsAvailable: number;
     ocgsPerLro?: number;
     lrosAvailable?: number;
-    capabilities?: { id: string; status?: string }[];
+    capabilities?: { id: string; status?: string; rocuReliance?: string }[];
   };
   uncertainty?: {
     trials?: number;

@@ -3,6 +3,7 @@
  * ends before it starts, an unknown force or assumption, grants larger than the budget). One message per problem,
  * each with its path in the file, e.g. `publicOrder.events[3].end: before start`.
  */
+import { arvRoleAfos } from "../core/armed-policing/afo";
 import { assumptionKey, findAssumption } from "../core/assumptions/registry";
 import { SprError } from "../core/errors";
 import { findForce, resolveGroup } from "../core/forces/forces";
@@ -86,6 +87,19 @@ function uncertaintyProblems(plan: Plan): Problem[] {
   return out;
 }
 
+function armedPolicingProblems(plan: Plan): Problem[] {
+  const ap = plan.armedPolicing;
+  const out: Problem[] = [];
+  if (!ap) return out;
+  if (ap.coverage && ap.coverageMinimum !== undefined) out.push({ path: "armedPolicing.coverage", message: "give either coverageMinimum (typed) or coverage (worked out by SPR.ARVCOVER), not both" });
+  try {
+    arvRoleAfos(ap.afosAvailable, Object.values(ap.otherRoles ?? {}));
+  } catch (e) {
+    out.push({ path: "armedPolicing.otherRoles", message: messageOf(e) });
+  }
+  return out;
+}
+
 function semanticProblems(plan: Plan): Problem[] {
   const out: Problem[] = [];
   const [y1, y2] = plan.financialYear.split("/").map(Number);
@@ -130,7 +144,7 @@ function semanticProblems(plan: Plan): Problem[] {
       }
     }
   });
-  out.push(...uncertaintyProblems(plan));
+  out.push(...uncertaintyProblems(plan), ...armedPolicingProblems(plan));
   const s22 = plan.section22;
   if (s22) {
     try {

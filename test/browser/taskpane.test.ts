@@ -133,8 +133,8 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
     await page.getByRole("checkbox", { name: "Include armed policing" }).check();
     await page.getByRole("textbox", { name: "Firearms incidents a year (required)" }).fill("950");
     await page.getByRole("textbox", { name: "Average minutes per incident (required)" }).fill("150");
-    await page.getByRole("textbox", { name: "AFOs available (FTE) (required)" }).fill("44");
-    await page.getByRole("textbox", { name: "AFOs available (FTE) (required)" }).press("Tab");
+    await page.getByRole("textbox", { name: "AFOs on the establishment, all roles (FTE) (required)" }).fill("44");
+    await page.getByRole("textbox", { name: "AFOs on the establishment, all roles (FTE) (required)" }).press("Tab");
     await page.getByRole("button", { name: "Build workbook" }).click();
     await shows(status(), /^Built \d+ sheets/);
 

@@ -7,7 +7,23 @@
  * Only deployable AFOs crew an ARV, so the gap counts the deployable part of the establishment; to close a gap of G
  * deployable officers the establishment must grow by about G ÷ deployable rate.
  */
-import { numError } from "../errors";
+import { commonScale, timesUnit, toDecimal } from "../decimal";
+import { numError, valueError } from "../errors";
+
+/**
+ * The AFOs in ARV roles: the whole AFO establishment less those in other roles (specialist firearms officers — SFO,
+ * CTSFO, MASTS —, tactical advisers and commanders, instructors), exact to the decimals typed. Only these crew
+ * ARVs, so only these are compared with the AFOs the ARVs need.
+ */
+export function arvRoleAfos(establishment: number, otherRoles: readonly number[]): number {
+  const { ints, scale } = commonScale([establishment, ...otherRoles].map(toDecimal));
+  const others = ints.slice(1).reduce((a, b) => a + b, 0n);
+  const unit = { digits: 1n, scale };
+  if (others > ints[0]) {
+    throw valueError("other_roles", `expected AFOs in other roles adding up to no more than the ${establishment} AFOs available, got ${timesUnit(others, unit)}`);
+  }
+  return timesUnit(ints[0] - others, unit);
+}
 
 /** AFO FTE to keep `arvs` ARVs crewed by `crew` officers, each post needing `officersPerPost` FTE. */
 export function afosRequired(arvs: number, crew: number, officersPerPost: number): number {

@@ -1,7 +1,7 @@
 import { capabilitiesOf } from "./capability";
 
 /**
- * Cross-cutting capabilities needed against at least three threats (paragraphs 143–174): armed policing (147–157),
+ * Cross-cutting capabilities needed against at least three threats (paragraph 146; the section runs 143–174): armed policing (147–157),
  * digital forensics (158–164), roads policing (165–172) and JESIP (173–174). Where a passage describes one capability
  * over several paragraphs, the register has one row cited by the paragraph that asks for it and the range around it.
  */

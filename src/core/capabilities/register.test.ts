@@ -77,10 +77,15 @@ describe("the capability register", () => {
     for (const n of spr) expect(lookupCapability(n.id)?.threat).toBe(n.threat);
   });
 
-  it("has the seven force SOC core capabilities (74) and the thirteen ROCU ones (75) the standards registry counts", () => {
-    const soc = (p: string) => CAPABILITIES.filter((c) => c.id.startsWith(p)).length;
+  it("has the seven force SOC core capabilities (74) and the ROCU ones (75) the standards registry counts", () => {
+    const soc = (p: string, tier?: string) => CAPABILITIES.filter((c) => c.id.startsWith(p) && (tier === undefined || c.tier === tier)).length;
     expect(soc("74.")).toBe(findStandard("FORCE_SOC_CORE_CAPABILITIES").value);
-    expect(soc("75.")).toBe(findStandard("ROCU_CORE_CAPABILITIES").value);
+    expect(soc("74.", "force")).toBe(7);
+    // paragraph 75 numbers thirteen items; 75.11 (CoLP, National Lead Force) and 75.12 (Action Fraud, NFIB) are national
+    expect(soc("75.")).toBe(13);
+    expect(CAPABILITIES.filter((c) => c.id.startsWith("75.") && c.tier === "national").map((c) => c.id)).toEqual(["75.11", "75.12"]);
+    expect(soc("75.", "regional")).toBe(findStandard("ROCU_CORE_CAPABILITIES").value);
+    expect(findStandard("ROCU_CORE_CAPABILITIES").value).toBe(11);
   });
 
   it("gives every entry a known threat and tier, a title, a sentence and a paragraph that starts with its own number", () => {

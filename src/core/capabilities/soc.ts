@@ -2,8 +2,9 @@ import { capabilitiesOf } from "./capability";
 
 /**
  * Serious and organised crime: the seven core capabilities every force should have locally (paragraph 74) and the
- * thirteen core specialist capabilities each ROCU maintains, contingent on funding (paragraph 75). 75.11 and 75.12
- * are national (City of London Police as National Lead Force; Action Fraud and the NFIB).
+ * thirteen items of paragraph 75's list of the regional response: eleven core specialist capabilities each ROCU
+ * maintains, contingent on funding, and two national services (75.11, the City of London Police as National Lead
+ * Force; 75.12, Action Fraud and the NFIB).
  */
 export const SOC_CAPABILITIES = capabilitiesOf("SOC", [
   ["74.1", "force", "SOC intelligence and analysis", "Intelligence and analytical capability to understand the threat, risk and harm from SOC in the force area, the organised crime groups affecting communities and their priority individuals."],

@@ -24,7 +24,7 @@ describe("the standards registry", () => {
     expect(findStandard("ROCU_FRAUD_POSTS")).toMatchObject({ value: 124, paragraph: "77" });
     expect(findStandard("FRAUD_INVESTMENT_GBP")).toMatchObject({ value: 100_000_000, paragraph: "72" });
     expect(findStandard("FORCE_SOC_CORE_CAPABILITIES").value).toBe(7);
-    expect(findStandard("ROCU_CORE_CAPABILITIES").value).toBe(13);
+    expect(findStandard("ROCU_CORE_CAPABILITIES").value).toBe(11);
   });
 
   it("has unique upper-case keys, each with a unit, a paragraph and a sentence", () => {

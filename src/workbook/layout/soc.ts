@@ -17,7 +17,7 @@ function layout(ctx: LayoutContext): SheetModel {
   const soc = ctx.plan.soc!;
   const s = new SheetBuilder(ctx.names.soc);
   s.title("Serious and organised crime: investigators and LROs", ctx.subtitle);
-  s.note(2, "SPR paragraphs 57–87: OCGs prioritised by MoRiLE and P-Mech bands 1 (highest threat) to 4 (80.1); ROCU first for specialist capability (85a). Yellow cells are inputs.");
+  s.note(2, "SPR paragraphs 51–87: OCGs prioritised by MoRiLE and P-Mech bands 1 (highest threat) to 4 (80.1); ROCU first for specialist capability (85a). Yellow cells are inputs.");
 
   let row = 5;
   s.put(row - 1, 0, "Mapped OCGs by P-band", { style: "label" });

@@ -64,7 +64,7 @@ function layout(ctx: LayoutContext): SheetModel {
   s.title("Uncertainty: requirements at percentiles of uncertain threat inputs", ctx.subtitle);
   s.note(
     2,
-    "Each threat input is a low – likely – high estimate; the likely value is the single figure the other sheets use. Percentiles follow Excel's PERCENTILE.INC over the trials (ARVs and PSUs rounded up to whole units); the same trials and seed give the same figures on every machine. SPR paragraph 135: plan for reasonable worst cases.",
+    "Each threat input is a low – likely – high estimate; the likely value is the single figure the other sheets use. Percentiles follow Excel's PERCENTILE.INC over the trials (ARVs and PSUs rounded up to whole units); the same trials and seed give the same figures on every machine. The SPR sets no percentile: capacity is assessed at force level (SPR 10c), and which percentile to resource to is the force's risk appetite.",
   );
   const trials = inputOrAssumption(ctx, AREA, "Trials in each simulation", u.trials, "SIM_TRIALS", "trials", "count");
   const seed = inputOrAssumption(ctx, AREA, "Seed (the same seed gives the same figures)", u.seed, "SIM_SEED", "seed", "count");

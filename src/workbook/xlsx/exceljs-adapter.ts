@@ -6,7 +6,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { toFileFormula } from "../file-formula";
 import { addCharts } from "./charts";
-import { CellModel, EXCEL_NUMBER_FORMATS, SheetModel, address } from "../model";
+import { CellModel, DEFAULT_COLUMN_WIDTH, EXCEL_NUMBER_FORMATS, SheetModel, address, printSetup } from "../model";
 import { ExistingSheet, WorkbookPort } from "../port";
 import { checkWritable } from "../safety";
 
@@ -15,6 +15,30 @@ const RAG_FILLS: Record<string, { fg: string; font: string }> = {
   AMBER: { fg: "FFFFEB9C", font: "FF9C5700" },
   GREEN: { fg: "FFC6EFCE", font: "FF006100" },
 };
+
+/** A note is 10-point italic: a line is about 13 points high, and its characters about 0.9 of a column-width character. */
+const NOTE_LINE_POINTS = 13;
+const NOTE_CHAR_WIDTH = 0.9;
+
+/** A line of 11-point bold header text is about 15 points high. */
+const HEADER_LINE_POINTS = 15;
+
+/** Lines a text takes when wrapped at word boundaries in a column `width` characters wide (bold: a little wider). */
+export function wrappedLines(text: string, width: number): number {
+  const room = Math.max(1, Math.floor(width / 1.1));
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
+    const need = used === 0 ? word.length : used + 1 + word.length;
+    if (need <= room) used = need;
+    else {
+      lines += used === 0 ? 0 : 1;
+      lines += Math.floor(Math.max(0, word.length - 1) / room);
+      used = word.length % room || room;
+    }
+  }
+  return lines;
+}
 
 function styleCell(cell: ExcelJS.Cell, m: CellModel): void {
   if (m.format) cell.numFmt = EXCEL_NUMBER_FORMATS[m.format];
@@ -26,7 +50,9 @@ function styleCell(cell: ExcelJS.Cell, m: CellModel): void {
       cell.font = { size: 11, color: { argb: "FF616161" } };
       break;
     case "header":
+      // a header longer than its column wraps within it, so it prints whole and above its own numbers
       cell.font = { bold: true };
+      cell.alignment = { wrapText: true, vertical: "bottom" };
       break;
     case "label":
       cell.font = { bold: true };
@@ -79,10 +105,21 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   private writeSheet(m: SheetModel): void {
+    const print = printSetup(m);
     const ws = this.workbook.addWorksheet(m.name, {
       views: [m.freezeRows ? { state: "frozen", ySplit: m.freezeRows } : { state: "normal" }],
-      // print-ready: landscape, every column on one page width
-      pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+      // print-ready on A4: every column on one page width, as many pages down as it takes
+      pageSetup: {
+        orientation: print.landscape ? "landscape" : "portrait",
+        paperSize: 9,
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printArea: print.printArea,
+        ...(print.titleRows ? { printTitlesRow: `${print.titleRows[0]}:${print.titleRows[1]}` } : {}),
+        horizontalCentered: false,
+      },
+      headerFooter: { oddFooter: `&L${m.name.replace(/&/g, "&&")}&RPage &P of &N` },
     });
     const inTable = new Set<string>();
     for (const t of m.tables) {
@@ -114,6 +151,31 @@ export class ExcelJsWorkbook implements WorkbookPort {
     m.widths.forEach((w, i) => {
       ws.getColumn(i + 1).width = w;
     });
+    // a table's header sits over its numbers: right-aligned over a numeric column, as the numbers are
+    for (const t of m.tables) {
+      t.columns.forEach((_, j) => {
+        const below = byPos.get(`${t.row + 1},${t.col + j}`);
+        if (below?.format && below.format !== "text") ws.getCell(t.row + 1, t.col + j + 1).alignment = { wrapText: true, vertical: "bottom", horizontal: "right" };
+      });
+    }
+    // a header row is as tall as its most wrapped header, so no header overlaps the row above it
+    const headerLines = new Map<number, number>();
+    for (const c of m.cells) {
+      if (c.style !== "header") continue;
+      const lines = wrappedLines(String(c.value ?? ""), m.widths[c.col] ?? DEFAULT_COLUMN_WIDTH);
+      headerLines.set(c.row, Math.max(headerLines.get(c.row) ?? 1, lines));
+    }
+    for (const [row, lines] of headerLines) if (lines > 1) ws.getRow(row + 1).height = HEADER_LINE_POINTS * lines;
+    // a note alone on its row spans the printed width and wraps, so it is never cut at the page edge
+    const lastCol = m.cells.reduce((x, c) => Math.max(x, c.col), 0);
+    const printWidth = Array.from({ length: lastCol + 1 }, (_, c) => m.widths[c] ?? DEFAULT_COLUMN_WIDTH).reduce((a, b) => a + b, 0);
+    for (const c of m.cells) {
+      if (c.style !== "note" || lastCol === c.col || m.cells.some((o) => o.row === c.row && o.col > c.col)) continue;
+      ws.mergeCells(c.row + 1, c.col + 1, c.row + 1, lastCol + 1);
+      const cell = ws.getCell(c.row + 1, c.col + 1);
+      cell.alignment = { wrapText: true, vertical: "top" };
+      ws.getRow(c.row + 1).height = NOTE_LINE_POINTS * Math.max(1, Math.ceil((String(c.value).length * NOTE_CHAR_WIDTH) / printWidth));
+    }
     for (const r of m.ragRules) {
       const ref = `${address(r.row, r.col)}:${address(r.row + r.rows - 1, r.col + r.cols - 1)}`;
       ws.addConditionalFormatting({
