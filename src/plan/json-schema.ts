@@ -1,7 +1,11 @@
+import { firstNonXmlChar } from "../workbook/xml-text";
+
 /**
  * A small JSON Schema validator for the subset the plan schema uses (type, properties, required,
- * additionalProperties: false, items, minItems, maxItems, minimum, maximum, exclusiveMinimum, enum, pattern,
- * minLength, maxLength). The plan schema is written once as data (./plan-schema.ts), published as
+ * additionalProperties: false, items, minItems, maxItems, minimum, maximum, exclusiveMinimum, exclusiveMaximum, enum,
+ * pattern, minLength, maxLength). Beyond the schema, no text may hold a character XML cannot (../workbook/xml-text.ts):
+ * plan text ends up in the workbook's XML parts. Field names are looked up as own properties only, so "constructor" or
+ * "__proto__" is an unknown field like any other. The plan schema is written once as data (./plan-schema.ts), published as
  * schema/plan.schema.json for editors, and checked here with messages that carry the path in the file.
  */
 export interface JsonSchema {
@@ -19,6 +23,7 @@ export interface JsonSchema {
   minimum?: number;
   maximum?: number;
   exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
   enum?: (string | number)[];
   pattern?: string;
   minLength?: number;
@@ -31,9 +36,16 @@ export interface Problem {
   message: string;
 }
 
+/** A path as the validator prints it: `a.b[3].c`; a key that is not a plain name is quoted (`a["x.y"]`), so no key
+ * can forge a path or put a control character on the terminal. */
 export function joinPath(base: string, key: string | number): string {
   if (typeof key === "number") return `${base}[${key}]`;
+  if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)) return `${base}[${JSON.stringify(key.length > 60 ? key.slice(0, 60) + "…" : key).replace(/[\u007f-\u009f\u2028\u2029\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}]`;
   return base ? `${base}.${key}` : key;
+}
+
+function own<T>(o: Record<string, T> | undefined, key: string): T | undefined {
+  return o && Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
 }
 
 function typeName(v: unknown): string {
@@ -42,6 +54,7 @@ function typeName(v: unknown): string {
   if (Array.isArray(v)) return "a list";
   if (typeof v === "object") return "an object";
   if (typeof v === "string") return "text";
+  if (typeof v === "number" && !Number.isFinite(v)) return Number.isNaN(v) ? "NaN (not a number)" : "a number too large to hold";
   return `a ${typeof v}`;
 }
 
@@ -77,11 +90,14 @@ export function validateAgainst(schema: JsonSchema, value: unknown, path = "", o
     if (schema.minimum !== undefined && value < schema.minimum) out.push({ path: at, message: `expected at least ${schema.minimum}, found ${value}` });
     if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) out.push({ path: at, message: `expected more than ${schema.exclusiveMinimum}, found ${value}` });
     if (schema.maximum !== undefined && value > schema.maximum) out.push({ path: at, message: `expected at most ${schema.maximum}, found ${value}` });
+    if (schema.exclusiveMaximum !== undefined && value >= schema.exclusiveMaximum) out.push({ path: at, message: `expected less than ${schema.exclusiveMaximum}, found ${value}` });
   }
   if (typeof value === "string") {
+    const bad = firstNonXmlChar(value);
+    if (bad) out.push({ path: at, message: `holds a control or non-character (${bad}) that a workbook cannot hold; remove it` });
     if (schema.minLength !== undefined && value.length < schema.minLength) out.push({ path: at, message: value.length === 0 ? "is empty" : `expected at least ${schema.minLength} characters` });
     if (schema.maxLength !== undefined && value.length > schema.maxLength) out.push({ path: at, message: `expected at most ${schema.maxLength} characters, found ${value.length}` });
-    if (schema.pattern && !new RegExp(schema.pattern).test(value)) out.push({ path: at, message: `"${value.slice(0, 40)}" is not in the expected form${schema.examples ? ` (for example ${JSON.stringify(schema.examples[0])})` : ""}` });
+    if (schema.pattern && !new RegExp(schema.pattern).test(value)) out.push({ path: at, message: `${JSON.stringify(value.slice(0, 40))} is not in the expected form${schema.examples ? ` (for example ${JSON.stringify(schema.examples[0])})` : ""}` });
   }
   if (Array.isArray(value)) {
     if (schema.minItems !== undefined && value.length < schema.minItems) out.push({ path: at, message: `expected at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}, found ${value.length}` });
@@ -90,9 +106,9 @@ export function validateAgainst(schema: JsonSchema, value: unknown, path = "", o
   }
   if (typeof value === "object" && value !== null && !Array.isArray(value)) {
     const obj = value as Record<string, unknown>;
-    for (const key of schema.required ?? []) if (!(key in obj)) out.push({ path: joinPath(path, key), message: "is missing" });
+    for (const key of schema.required ?? []) if (!Object.prototype.hasOwnProperty.call(obj, key)) out.push({ path: joinPath(path, key), message: "is missing" });
     for (const [key, v] of Object.entries(obj)) {
-      const sub = schema.properties?.[key];
+      const sub = own(schema.properties, key);
       if (sub) validateAgainst(sub, v, joinPath(path, key), out);
       else if (schema.additionalProperties === false) out.push({ path: joinPath(path, key), message: `is not a known field${schema.properties ? ` (expected ${Object.keys(schema.properties).join(", ")})` : ""}` });
       else if (typeof schema.additionalProperties === "object") validateAgainst(schema.additionalProperties, v, joinPath(path, key), out);

@@ -9,33 +9,13 @@ import { findForce, resolveGroup } from "../core/forces/forces";
 import { Problem, joinPath, validateAgainst } from "./json-schema";
 import { Plan } from "./plan";
 import { PLAN_SCHEMA } from "./plan-schema";
+import { PlanError, decodePlanBytes, parsePlanJson } from "./read";
 
-export class PlanError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(problems.map((p) => `${p.path}: ${p.message}`).join("\n"));
-    this.name = "PlanError";
-  }
-}
-
-/** Reads plan text: JSON syntax errors become one problem with the line and column. */
-export function parsePlanText(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(msg);
-    let where = "";
-    if (pos) {
-      const before = text.slice(0, Number(pos[1]));
-      const line = before.split("\n").length;
-      where = ` at line ${line}, column ${before.length - before.lastIndexOf("\n")}`;
-    }
-    throw new PlanError([{ path: "(file)", message: `not valid JSON${where}: ${msg.replace(/^.*?: /, "").replace(/ in JSON at position \d+.*$/, "")}` }]);
-  }
-}
+export { PlanError };
 
 function messageOf(e: unknown): string {
-  return e instanceof SprError ? e.message.replace(/^[a-z_]+: /, "") : String(e);
+  if (e instanceof SprError) return e.detail;
+  throw e;
 }
 
 export function toExcelSerial(iso: string): number {
@@ -44,6 +24,13 @@ export function toExcelSerial(iso: string): number {
   const days = Date.UTC(y, mo - 1, d) / 86_400_000 + 25_569; // Excel's day 25,569 is 1 January 1970
   return days + (h * 3600 + mi * 60 + s) / 86_400;
 }
+
+/**
+ * The earliest date written: Excel's 1900 date system starts at 1 January 1900 (serial 1) and counts a 29 February
+ * 1900 that never was (ECMA-376 Part 1, §18.17.4.1), so serials agree with the calendar from 1 March 1900 (serial 61).
+ */
+const FIRST_DATE = "1900-03-01";
+const FIRST_SERIAL = toExcelSerial(FIRST_DATE);
 
 function validDate(iso: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(iso);
@@ -109,10 +96,15 @@ function semanticProblems(plan: Plan): Problem[] {
   }
   (plan.publicOrder?.events ?? []).forEach((ev, i) => {
     const p = joinPath("publicOrder.events", i);
-    const startOk = validDate(ev.start);
-    const endOk = validDate(ev.end);
-    if (!startOk) out.push({ path: `${p}.start`, message: `"${ev.start}" is not a real date and time` });
-    if (!endOk) out.push({ path: `${p}.end`, message: `"${ev.end}" is not a real date and time` });
+    const dateProblem = (field: "start" | "end"): boolean => {
+      const iso = ev[field];
+      if (!validDate(iso)) out.push({ path: `${p}.${field}`, message: `"${iso}" is not a real date and time` });
+      else if (toExcelSerial(iso) < FIRST_SERIAL) out.push({ path: `${p}.${field}`, message: `"${iso}" is before ${FIRST_DATE}, the earliest date a workbook holds as Excel does` });
+      else return true;
+      return false;
+    };
+    const startOk = dateProblem("start");
+    const endOk = dateProblem("end");
     if (startOk && endOk && toExcelSerial(ev.end) <= toExcelSerial(ev.start)) out.push({ path: `${p}.end`, message: "before start (an event must end after it starts)" });
   });
   (plan.soc?.otherVolumes ?? []).forEach((v, i) => {
@@ -162,6 +154,7 @@ export function validatePlan(value: unknown): Plan {
   return plan;
 }
 
-export function readPlan(text: string): Plan {
-  return validatePlan(parsePlanText(text));
+/** Reads and validates a plan file, as bytes (checked as UTF-8) or as text. */
+export function readPlan(input: string | Uint8Array): Plan {
+  return validatePlan(parsePlanJson(typeof input === "string" ? input : decodePlanBytes(input)));
 }
