@@ -54,7 +54,7 @@ describe("plan files", () => {
     ["a negative attendance", edit(example, (p) => (p.publicOrder.events[1].attendance = -5)), ["publicOrder.events[1].attendance: expected at least 0, found -5"]],
     ["an unknown risk level", edit(example, (p) => (p.publicOrder.events[1].risk = "extreme")), ['publicOrder.events[1].risk: expected one of "low", "medium", "high", found "extreme"']],
     ["trained officers of the wrong length", edit(example, (p) => (p.publicOrder.trained.PSU = [1, 2, 3])), ["publicOrder.trained.PSU: expected at least 4 items, found 3"]],
-    ["a wait probability above 1", edit(example, (p) => (p.armedPolicing.maxWaitProb = 5)), ["armedPolicing.maxWaitProb: expected at most 1, found 5"]],
+    ["a wait probability above 1", edit(example, (p) => (p.armedPolicing.maxWaitProb = 5)), ["armedPolicing.maxWaitProb: expected less than 1, found 5"]],
     ["a share outside 0–1", edit(example, (p) => (p.soc.forceShareByBand[2] = 1.5)), ["soc.forceShareByBand[2]: expected at most 1, found 1.5"]],
     ["absurd sizes", edit(example, (p) => (p.publicOrder.events = Array.from({ length: 10001 }, () => p.publicOrder.events[0]))), ["publicOrder.events: expected at most 10000 items, found 10001"]],
     ["a force listed twice", edit(region, (p) => (p.section22.forces[4].name = "Avon and Somerset Constabulary")), ["section22.forces[4].name: Avon & Somerset is listed twice (also at forces[0])"]],

@@ -3,7 +3,7 @@
  * the AFO establishment behind them, the AFO shortfall, and CED-trained officers from the force's STRA.
  */
 import { numberGrid, optionalNumber, requiredNumber, sameShape } from "../core/args";
-import { afoGap as afoGapCore, afosRequired } from "../core/armed-policing/afo";
+import { AFO_RULES, afoGap as afoGapCore, afosRequired } from "../core/armed-policing/afo";
 import { arvsRequired } from "../core/armed-policing/arv";
 import { readArvArguments } from "../core/armed-policing/arv-arguments";
 import { cedRequired } from "../core/armed-policing/ced";
@@ -16,7 +16,7 @@ const POSITIVE = { min: 0, above: true };
 /** AFO FTE for the ARVs on duty: the arguments AFOREQ and AFOGAP share, read with their defaults. */
 function afoRequirement(arvs_on_duty: any, crew_size: any, productive_hours: any, hours_covered: any): number {
   const arvs = requiredNumber("arvs_on_duty", arvs_on_duty, { min: 0 });
-  const crew = optionalNumber("crew_size", crew_size, assumptionValue("ARV_CREW"), { min: 1 });
+  const crew = optionalNumber("crew_size", crew_size, assumptionValue("ARV_CREW"), AFO_RULES.crew_size);
   const productive = optionalNumber("productive_hours", productive_hours, productiveHours(defaultProductiveHoursInputs()), POSITIVE);
   const covered = optionalNumber("hours_covered", hours_covered, assumptionValue("HOURS_24_7_POST"), { min: 0, above: true, max: 8784 });
   return afosRequired(arvs, crew, postFte(covered, productive));
@@ -74,7 +74,7 @@ export function afoGap(arvs_on_duty: any, afos_available: any, crew_size?: any, 
   return cell(() => {
     const required = afoRequirement(arvs_on_duty, crew_size, productive_hours, null);
     const available = requiredNumber("afos_available", afos_available, { min: 0 });
-    const rate = optionalNumber("deployable_rate", deployable_rate, assumptionValue("AFO_DEPLOYABLE_RATE"), { min: 0, above: true, max: 1 });
+    const rate = optionalNumber("deployable_rate", deployable_rate, assumptionValue("AFO_DEPLOYABLE_RATE"), AFO_RULES.deployable_rate);
     return afoGapCore(required, available, rate);
   });
 }

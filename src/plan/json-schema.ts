@@ -1,3 +1,4 @@
+import type { NumberRule } from "../core/args";
 import { firstNonXmlChar } from "../workbook/xml-text";
 
 /**
@@ -29,6 +30,16 @@ export interface JsonSchema {
   minLength?: number;
   maxLength?: number;
   examples?: unknown[];
+}
+
+/** The schema of a number read by an argument rule: the same bounds, so the plan and the engine cannot disagree. */
+export function numberSchema(rule: NumberRule, description?: string): JsonSchema {
+  return {
+    type: rule.integer ? "integer" : "number",
+    ...(rule.min === undefined ? {} : rule.above ? { exclusiveMinimum: rule.min } : { minimum: rule.min }),
+    ...(rule.max === undefined ? {} : rule.below ? { exclusiveMaximum: rule.max } : { maximum: rule.max }),
+    ...(description ? { description } : {}),
+  };
 }
 
 export interface Problem {

@@ -2,12 +2,19 @@
  * The plan file's schema, written once as data. `npm run docs` publishes it as schema/plan.schema.json (a test keeps
  * the two equal); src/plan/validate.ts checks plans against it and adds the checks a schema cannot express.
  */
-import { JsonSchema } from "./json-schema";
+import { AFO_RULES } from "../core/armed-policing/afo";
+import { ARV_RULES } from "../core/armed-policing/arv-arguments";
+import { OCGS_PER_LRO_RULE } from "../core/soc/lro";
+import { MAX_TRIALS } from "../core/uncertainty/simulate";
+import { MIN_SAMPLES } from "../core/uncertainty/stats";
+import { JsonSchema, numberSchema } from "./json-schema";
 
-const COUNT: JsonSchema = { type: "integer", minimum: 0 };
-const NONNEG: JsonSchema = { type: "number", minimum: 0 };
-const POSITIVE: JsonSchema = { type: "number", exclusiveMinimum: 0 };
-const FRACTION: JsonSchema = { type: "number", minimum: 0, maximum: 1 };
+// A field the engine reads through an argument rule takes its bounds from that rule (numberSchema); the others are
+// the plan's own rules, written as argument rules too. test/plan-bounds.test.ts builds every boundary value.
+const COUNT = numberSchema({ min: 0, integer: true });
+const NONNEG = numberSchema({ min: 0 });
+const POSITIVE = numberSchema({ min: 0, above: true });
+const FRACTION = numberSchema({ min: 0, max: 1 });
 const TEXT: JsonSchema = { type: "string", minLength: 1, maxLength: 200 };
 const DATETIME: JsonSchema = {
   type: "string",
@@ -60,14 +67,14 @@ const PUBLIC_ORDER = object(
 const ARMED_POLICING = object(
   {
     incidentsPerYear: NONNEG,
-    meanMinutes: POSITIVE,
-    maxWaitProb: { type: "number", exclusiveMinimum: 0, maximum: 1 },
-    arvsPerIncident: POSITIVE,
-    peakFactor: POSITIVE,
-    coverageMinimum: COUNT,
-    crewSize: { type: "integer", minimum: 1 },
+    meanMinutes: numberSchema(ARV_RULES.mean_minutes),
+    maxWaitProb: numberSchema(ARV_RULES.max_wait_prob),
+    arvsPerIncident: numberSchema(ARV_RULES.arvs_per_incident),
+    peakFactor: numberSchema(ARV_RULES.peak_factor),
+    coverageMinimum: numberSchema(ARV_RULES.coverage_minimum),
+    crewSize: numberSchema(AFO_RULES.crew_size),
     afosAvailable: NONNEG,
-    deployableRate: FRACTION,
+    deployableRate: numberSchema(AFO_RULES.deployable_rate),
   },
   ["incidentsPerYear", "meanMinutes", "afosAvailable"],
   "Armed policing: paragraphs 147–157 and the force's APSTRA.",
@@ -80,7 +87,7 @@ const SOC = object(
     forceShareByBand: { ...list(FRACTION, 4, 4), description: "Share of each band's work the force owns (the rest the ROCU)." },
     otherVolumes: list(object({ name: TEXT, volume: NONNEG, hoursEach: NONNEG, assumption: { type: "string", description: "The assumption holding hours per item, e.g. FRAUD_DISSEMINATION_HOURS (when hoursEach is not given)." } }, ["name", "volume"])),
     investigatorsAvailable: NONNEG,
-    ocgsPerLro: POSITIVE,
+    ocgsPerLro: numberSchema(OCGS_PER_LRO_RULE),
     lrosAvailable: COUNT,
     capabilities: list(object({ id: { type: "string", minLength: 1, maxLength: 20 }, status: { type: "string", maxLength: 40, description: "in force, via collaboration, via ROCU, partial, absent; blank or left out: not assessed." } }, ["id"]), 0, 1000),
   },
@@ -90,7 +97,7 @@ const SOC = object(
 
 const UNCERTAINTY = object(
   {
-    trials: { type: "integer", minimum: 1, maximum: 100_000, description: "Trials in each simulation (default: assumption SIM_TRIALS, 10,000; at most 100,000)." },
+    trials: numberSchema({ min: MIN_SAMPLES, max: MAX_TRIALS, integer: true }, `Trials in each simulation (default: assumption SIM_TRIALS, 10,000; at least ${MIN_SAMPLES}, at most ${MAX_TRIALS.toLocaleString("en-GB")}).`),
     seed: { type: "integer", minimum: 0, maximum: 4_294_967_295, description: "The seed: the same seed recalculates to the same figures everywhere (default: assumption SIM_SEED, 1)." },
     percentiles: { ...list(FRACTION, 1, 6), description: "Percentiles to show, as fractions (0.9 for P90). Default 0.5, 0.8, 0.9." },
     shape: { type: "string", enum: ["triangular", "pert"], description: "How each low–likely–high estimate spreads (default triangular)." },

@@ -3,9 +3,10 @@
  * ends before it starts, an unknown force or assumption, grants larger than the budget). One message per problem,
  * each with its path in the file, e.g. `publicOrder.events[3].end: before start`.
  */
-import { findAssumption } from "../core/assumptions/registry";
+import { assumptionValue, findAssumption } from "../core/assumptions/registry";
 import { SprError } from "../core/errors";
 import { findForce, resolveGroup } from "../core/forces/forces";
+import { unitDecimal, wholeUnits } from "../core/section22/money";
 import { Problem, joinPath, validateAgainst } from "./json-schema";
 import { Plan } from "./plan";
 import { PLAN_SCHEMA } from "./plan-schema";
@@ -73,6 +74,34 @@ function uncertaintyProblems(plan: Plan): Problem[] {
   return out;
 }
 
+/**
+ * Section 22 amounts are shared in whole rounding units (pence by default): every cost, grant and in-kind amount must
+ * be a whole multiple of the unit, read exactly as typed (the rule S22TABLE and ALLOCATE apply).
+ */
+function moneyProblems(plan: Plan): Problem[] {
+  const s22 = plan.section22!;
+  const out: Problem[] = [];
+  const unitAt = s22.unit !== undefined ? "section22.unit" : "assumption S22_ROUNDING_UNIT";
+  let unit;
+  try {
+    unit = unitDecimal(s22.unit ?? plan.assumptions?.S22_ROUNDING_UNIT ?? assumptionValue("S22_ROUNDING_UNIT"));
+  } catch (e) {
+    return [{ path: s22.unit !== undefined ? "section22.unit" : "assumptions.S22_ROUNDING_UNIT", message: messageOf(e) }];
+  }
+  const check = (path: string, amount: number | undefined) => {
+    if (amount === undefined) return;
+    try {
+      wholeUnits(unitAt, amount, unit);
+    } catch (e) {
+      out.push({ path, message: `${messageOf(e)} (${unitAt})` });
+    }
+  };
+  s22.lines.forEach((l, i) => check(`section22.lines[${i}].cost`, l.cost));
+  (s22.grants ?? []).forEach((g, i) => check(`section22.grants[${i}].amount`, g.amount));
+  s22.forces.forEach((f, i) => check(`section22.forces[${i}].inKind`, f.inKind));
+  return out;
+}
+
 function semanticProblems(plan: Plan): Problem[] {
   const out: Problem[] = [];
   const [y1, y2] = plan.financialYear.split("/").map(Number);
@@ -137,6 +166,7 @@ function semanticProblems(plan: Plan): Problem[] {
       }
     });
     if (s22.forces.every((f) => f.weight === 0)) out.push({ path: "section22.forces", message: "every weight is zero, so there is nothing to share the budget by" });
+    out.push(...moneyProblems(plan));
     const cost = s22.lines.reduce((a, l) => a + l.cost, 0);
     const grants = (s22.grants ?? []).reduce((a, g) => a + g.amount, 0);
     if (grants > cost) out.push({ path: "section22.grants", message: `add up to more than the budget lines (${grants} > ${cost})` });
