@@ -32,8 +32,48 @@ export interface JsonSchema {
   examples?: unknown[];
 }
 
+/**
+ * A schema that carries, for TypeScript alone, the type of the values it accepts: the plan's types are derived from
+ * its schema (`Accepts<typeof PLAN_SCHEMA>`), so a field is added in one place. `__accepts` never exists at run time.
+ */
+export interface Typed<T> extends JsonSchema {
+  readonly __accepts?: T;
+}
+
+/** The type of the values a typed schema accepts. */
+export type Accepts<S> = S extends Typed<infer T> ? T : never;
+
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+type Fields = Record<string, Typed<unknown>>;
+type ObjectOf<P extends Fields, R extends keyof P> = Simplify<{ -readonly [K in R]: Accepts<P[K]> } & { -readonly [K in Exclude<keyof P, R>]?: Accepts<P[K]> }>;
+
+/** An object with exactly these fields, the `required` ones required. */
+export function objectSchema<P extends Fields, const R extends readonly (keyof P & string)[] = []>(properties: P, required?: R, description?: string): Typed<ObjectOf<P, R[number]>> {
+  return { type: "object", additionalProperties: false, required: [...(required ?? [])], properties, ...(description ? { description } : {}) };
+}
+
+/** A list of items, from minItems to maxItems long. */
+export function listSchema<T>(items: Typed<T>, minItems: number, maxItems: number): Typed<T[]> {
+  return { type: "array", items, minItems, maxItems };
+}
+
+/** An object of any keys, each value accepted by `values`. */
+export function recordSchema<T>(values: Typed<T>, description?: string): Typed<Record<string, T>> {
+  return { type: "object", additionalProperties: values, ...(description ? { description } : {}) };
+}
+
+/** One of a fixed list of words (or numbers). */
+export function choiceSchema<const E extends string | number>(values: readonly E[], description?: string): Typed<E> {
+  return { type: typeof values[0] === "number" ? "integer" : "string", enum: [...values], ...(description ? { description } : {}) };
+}
+
+/** Text, with the constraints given. */
+export function textSchema(constraints: Omit<JsonSchema, "type"> = {}): Typed<string> {
+  return { type: "string", ...constraints };
+}
+
 /** The schema of a number read by an argument rule: the same bounds, so the plan and the engine cannot disagree. */
-export function numberSchema(rule: NumberRule, description?: string): JsonSchema {
+export function numberSchema(rule: NumberRule, description?: string): Typed<number> {
   return {
     type: rule.integer ? "integer" : "number",
     ...(rule.min === undefined ? {} : rule.above ? { exclusiveMinimum: rule.min } : { minimum: rule.min }),

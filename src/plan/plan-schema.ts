@@ -1,13 +1,14 @@
 /**
- * The plan file's schema, written once as data. `npm run docs` publishes it as schema/plan.schema.json (a test keeps
+ * The plan file's schema, written once as data; the plan's TypeScript type is derived from it (./plan.ts), so a new
+ * field is one entry here. `npm run docs` publishes it as schema/plan.schema.json (a test keeps
  * the two equal); src/plan/validate.ts checks plans against it and adds the checks a schema cannot express.
  */
 import { AFO_RULES } from "../core/armed-policing/afo";
 import { ARV_RULES } from "../core/armed-policing/arv-arguments";
 import { OCGS_PER_LRO_RULE } from "../core/soc/lro";
-import { MAX_TRIALS } from "../core/uncertainty/simulate";
+import { MAX_SEED, MAX_TRIALS } from "../core/uncertainty/simulate";
 import { MIN_SAMPLES } from "../core/uncertainty/stats";
-import { JsonSchema, numberSchema } from "./json-schema";
+import { Accepts, Typed, choiceSchema, listSchema, numberSchema, objectSchema as object, recordSchema, textSchema } from "./json-schema";
 
 // A field the engine reads through an argument rule takes its bounds from that rule (numberSchema); the others are
 // the plan's own rules, written as argument rules too. test/plan-bounds.test.ts builds every boundary value.
@@ -15,27 +16,22 @@ const COUNT = numberSchema({ min: 0, integer: true });
 const NONNEG = numberSchema({ min: 0 });
 const POSITIVE = numberSchema({ min: 0, above: true });
 const FRACTION = numberSchema({ min: 0, max: 1 });
-const TEXT: JsonSchema = { type: "string", minLength: 1, maxLength: 200 };
-const DATETIME: JsonSchema = {
-  type: "string",
+const TEXT = textSchema({ minLength: 1, maxLength: 200 });
+const DATETIME = textSchema({
   pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?)?$",
   examples: ["2026-06-20T14:00"],
   description: "Local date and time, ISO 8601 (YYYY-MM-DDTHH:MM).",
-};
+});
 const MAX_ROWS = 10_000;
 
-function object(properties: Record<string, JsonSchema>, required: string[] = [], description?: string): JsonSchema {
-  return { type: "object", additionalProperties: false, required, properties, ...(description ? { description } : {}) };
-}
-
-function list(items: JsonSchema, minItems = 0, maxItems = MAX_ROWS): JsonSchema {
-  return { type: "array", items, minItems, maxItems };
+function list<T>(items: Typed<T>, minItems = 0, maxItems = MAX_ROWS): Typed<T[]> {
+  return listSchema(items, minItems, maxItems);
 }
 
 const PUBLIC_ORDER = object(
   {
     nationalPsuShare: { ...COUNT, description: "PSUs the force must be able to provide towards the national mobilisation requirement (its agreed share of paragraph 120a)." },
-    policy: { type: "string", enum: ["max", "sum"], description: "Combine the national share and the local peak: the larger (max) or both at once (sum)." },
+    policy: choiceSchema(["max", "sum"], "Combine the national share and the local peak: the larger (max) or both at once (sum)."),
     events: list(
       object(
         {
@@ -43,7 +39,7 @@ const PUBLIC_ORDER = object(
           start: DATETIME,
           end: DATETIME,
           attendance: COUNT,
-          risk: { type: "string", enum: ["low", "medium", "high"] },
+          risk: choiceSchema(["low", "medium", "high"]),
         },
         ["name", "start", "end", "attendance", "risk"],
       ),
@@ -85,11 +81,11 @@ const SOC = object(
     ocgsByBand: { ...list(COUNT, 4, 4), description: "Mapped OCGs in P-bands 1 to 4." },
     hoursByBand: { ...list(NONNEG, 4, 4), description: "Hours a year to manage one OCG in each band (default: the SOC_HOURS_OCG_BAND assumptions)." },
     forceShareByBand: { ...list(FRACTION, 4, 4), description: "Share of each band's work the force owns (the rest the ROCU)." },
-    otherVolumes: list(object({ name: TEXT, volume: NONNEG, hoursEach: NONNEG, assumption: { type: "string", description: "The assumption holding hours per item, e.g. FRAUD_DISSEMINATION_HOURS (when hoursEach is not given)." } }, ["name", "volume"])),
+    otherVolumes: list(object({ name: TEXT, volume: NONNEG, hoursEach: NONNEG, assumption: textSchema({ description: "The assumption holding hours per item, e.g. FRAUD_DISSEMINATION_HOURS (when hoursEach is not given)." }) }, ["name", "volume"])),
     investigatorsAvailable: NONNEG,
     ocgsPerLro: numberSchema(OCGS_PER_LRO_RULE),
     lrosAvailable: COUNT,
-    capabilities: list(object({ id: { type: "string", minLength: 1, maxLength: 20 }, status: { type: "string", maxLength: 40, description: "in force, via collaboration, via ROCU, partial, absent; blank or left out: not assessed." } }, ["id"]), 0, 1000),
+    capabilities: list(object({ id: textSchema({ minLength: 1, maxLength: 20 }), status: textSchema({ maxLength: 40, description: "in force, via collaboration, via ROCU, partial, absent; blank or left out: not assessed." }) }, ["id"]), 0, 1000),
   },
   ["ocgsByBand", "forceShareByBand", "investigatorsAvailable"],
   "Serious and organised crime: paragraphs 57–96.",
@@ -98,14 +94,14 @@ const SOC = object(
 const UNCERTAINTY = object(
   {
     trials: numberSchema({ min: MIN_SAMPLES, max: MAX_TRIALS, integer: true }, `Trials in each simulation (default: assumption SIM_TRIALS, 10,000; at least ${MIN_SAMPLES}, at most ${MAX_TRIALS.toLocaleString("en-GB")}).`),
-    seed: { type: "integer", minimum: 0, maximum: 4_294_967_295, description: "The seed: the same seed recalculates to the same figures everywhere (default: assumption SIM_SEED, 1)." },
+    seed: numberSchema({ min: 0, max: MAX_SEED, integer: true }, "The seed: the same seed recalculates to the same figures everywhere (default: assumption SIM_SEED, 1)."),
     percentiles: { ...list(FRACTION, 1, 6), description: "Percentiles to show, as fractions (0.9 for P90). Default 0.5, 0.8, 0.9." },
-    shape: { type: "string", enum: ["triangular", "pert"], description: "How each low–likely–high estimate spreads (default triangular)." },
+    shape: choiceSchema(["triangular", "pert"], "How each low–likely–high estimate spreads (default triangular)."),
     incidents: object({ low: NONNEG, high: NONNEG }, ["low", "high"], "Firearms incidents a year, lowest and highest; the likely value is armedPolicing.incidentsPerYear."),
     attendance: object(
       {
-        lowFactor: { type: "number", minimum: 0, maximum: 1, description: "Each event's lowest attendance as a fraction of its expected attendance." },
-        highFactor: { type: "number", minimum: 1, maximum: 100, description: "Each event's highest attendance as a multiple of its expected attendance." },
+        lowFactor: numberSchema({ min: 0, max: 1 }, "Each event's lowest attendance as a fraction of its expected attendance."),
+        highFactor: numberSchema({ min: 1, max: 100 }, "Each event's highest attendance as a multiple of its expected attendance."),
         events: list(object({ name: TEXT, low: COUNT, high: COUNT }, ["name", "low", "high"]), 0, MAX_ROWS),
       },
       ["lowFactor", "highFactor"],
@@ -129,7 +125,7 @@ const SECTION22 = object(
     rocu: TEXT,
     basis: { ...TEXT, description: "What the weights are: officer FTE, net revenue expenditure, a fixed ratio…" },
     fixedFraction: FRACTION,
-    unit: { type: "number", exclusiveMinimum: 0, description: "Rounding unit in pounds (default 0.01: pence)." },
+    unit: numberSchema({ min: 0, above: true }, "Rounding unit in pounds (default 0.01: pence)."),
     lines: list(object({ name: TEXT, cost: NONNEG }, ["name", "cost"]), 1, 200),
     grants: list(object({ name: TEXT, amount: NONNEG }, ["name", "amount"]), 0, 200),
     forces: list(object({ name: TEXT, weight: NONNEG, inKind: NONNEG }, ["name", "weight"]), 1, 50),
@@ -138,31 +134,33 @@ const SECTION22 = object(
   "ROCU Section 22 contributions: paragraph 84.",
 );
 
-export const PLAN_SCHEMA: JsonSchema = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "plan.schema.json",
-  title: "SPR Planner plan",
-  description: "One force's (or one ROCU region's) planning inputs for a financial year. Sections may be left out.",
-  type: "object",
-  additionalProperties: false,
-  required: ["planVersion", "organisation", "financialYear"],
-  properties: {
-    $schema: { type: "string" },
-    planVersion: { type: "integer", enum: [1] },
+const PLAN = object(
+  {
+    $schema: textSchema(),
+    planVersion: choiceSchema([1]),
     organisation: object(
       {
-        kind: { type: "string", enum: ["force", "region"] },
+        kind: choiceSchema(["force", "region"]),
         name: { ...TEXT, description: "A force (\"Avon and Somerset\") or, for a region, its ROCU (\"SWROCU\")." },
       },
       ["kind", "name"],
     ),
-    financialYear: { type: "string", pattern: "^20\\d{2}/\\d{2}$", examples: ["2026/27"] },
+    financialYear: textSchema({ pattern: "^20\\d{2}/\\d{2}$", examples: ["2026/27"] }),
     preparedBy: TEXT,
-    assumptions: { type: "object", additionalProperties: { type: "number" }, description: "Planning assumptions overridden by key; any left out take the registry's defaults." },
+    assumptions: recordSchema(numberSchema({}), "Planning assumptions overridden by key; any left out take the registry's defaults."),
     publicOrder: PUBLIC_ORDER,
     armedPolicing: ARMED_POLICING,
     soc: SOC,
     uncertainty: UNCERTAINTY,
     section22: SECTION22,
   },
+  ["planVersion", "organisation", "financialYear"],
+);
+
+export const PLAN_SCHEMA: Typed<Accepts<typeof PLAN>> = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "plan.schema.json",
+  title: "SPR Planner plan",
+  description: "One force's (or one ROCU region's) planning inputs for a financial year. Sections may be left out.",
+  ...PLAN,
 };
