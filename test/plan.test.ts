@@ -55,6 +55,12 @@ describe("plan files", () => {
     ["an unknown risk level", edit(example, (p) => (p.publicOrder.events[1].risk = "extreme")), ['publicOrder.events[1].risk: expected one of "low", "medium", "high", found "extreme"']],
     ["trained officers of the wrong length", edit(example, (p) => (p.publicOrder.trained.PSU = [1, 2, 3])), ["publicOrder.trained.PSU: expected at least 4 items, found 3"]],
     ["a wait probability above 1", edit(example, (p) => (p.armedPolicing.maxWaitProb = 5)), ["armedPolicing.maxWaitProb: expected less than 1, found 5"]],
+    ["a wait probability of 1 (ARVREQ needs less than 1)", edit(example, (p) => (p.armedPolicing.maxWaitProb = 1)), ["armedPolicing.maxWaitProb: expected less than 1, found 1"]],
+    ["a peak factor below 1 (ARVREQ needs at least 1)", edit(example, (p) => (p.armedPolicing.peakFactor = 0.5)), ["armedPolicing.peakFactor: expected at least 1, found 0.5"]],
+    ["part of an LRO's OCGs", edit(example, (p) => (p.soc.ocgsPerLro = 2.5)), ["soc.ocgsPerLro: expected a whole number, found a number"]],
+    // 1e13 incidents ÷ 525,600 minutes a year × 150 minutes × 1.5 ARVs × 1.4 = 5,993,150,684.9 erlangs (> 1e9)
+    ["more incidents than the queueing model takes", edit(example, (p) => { delete p.uncertainty; p.armedPolicing.incidentsPerYear = 1e13; }), ["armedPolicing.incidentsPerYear: these inputs offer 5993150684.931507 erlangs, more than the 1,000,000,000 the queueing model accepts"]],
+    ["a Section 22 cost in fractions of a penny", edit(region, (p) => (p.section22.lines[0].cost = 10.005)), ["section22.lines[0].cost: expected a whole multiple of unit 0.01, got 10.005 (section22.unit)"]],
     ["a share outside 0–1", edit(example, (p) => (p.soc.forceShareByBand[2] = 1.5)), ["soc.forceShareByBand[2]: expected at most 1, found 1.5"]],
     ["absurd sizes", edit(example, (p) => (p.publicOrder.events = Array.from({ length: 10001 }, () => p.publicOrder.events[0]))), ["publicOrder.events: expected at most 10000 items, found 10001"]],
     ["a force listed twice", edit(region, (p) => (p.section22.forces[4].name = "Avon and Somerset Constabulary")), ["section22.forces[4].name: Avon & Somerset is listed twice (also at forces[0])"]],

@@ -12,7 +12,8 @@ import { Accepts, Typed, choiceSchema, listSchema, numberSchema, objectSchema as
 
 // A field the engine reads through an argument rule takes its bounds from that rule (numberSchema); the others are
 // the plan's own rules, written as argument rules too. test/plan-bounds.test.ts builds every boundary value.
-const COUNT = numberSchema({ min: 0, integer: true });
+// Counts stop at 2^53 − 1, the largest whole number a number holds exactly (ECMA-262 Number.MAX_SAFE_INTEGER).
+const COUNT = numberSchema({ min: 0, max: Number.MAX_SAFE_INTEGER, integer: true });
 const NONNEG = numberSchema({ min: 0 });
 const POSITIVE = numberSchema({ min: 0, above: true });
 const FRACTION = numberSchema({ min: 0, max: 1 });

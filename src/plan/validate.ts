@@ -7,6 +7,8 @@ import { assumptionValue, findAssumption } from "../core/assumptions/registry";
 import { SprError } from "../core/errors";
 import { findForce, resolveGroup } from "../core/forces/forces";
 import { unitDecimal, wholeUnits } from "../core/section22/money";
+import { checkedLoad } from "../core/armed-policing/arv";
+import { readArvArguments } from "../core/armed-policing/arv-arguments";
 import { Problem, joinPath, validateAgainst } from "./json-schema";
 import { Plan } from "./plan";
 import { PLAN_SCHEMA } from "./plan-schema";
@@ -84,7 +86,7 @@ function moneyProblems(plan: Plan): Problem[] {
   const unitAt = s22.unit !== undefined ? "section22.unit" : "assumption S22_ROUNDING_UNIT";
   let unit;
   try {
-    unit = unitDecimal(s22.unit ?? plan.assumptions?.S22_ROUNDING_UNIT ?? assumptionValue("S22_ROUNDING_UNIT"));
+    unit = unitDecimal(s22.unit ?? planAssumption(plan, "S22_ROUNDING_UNIT"));
   } catch (e) {
     return [{ path: s22.unit !== undefined ? "section22.unit" : "assumptions.S22_ROUNDING_UNIT", message: messageOf(e) }];
   }
@@ -99,6 +101,39 @@ function moneyProblems(plan: Plan): Problem[] {
   s22.lines.forEach((l, i) => check(`section22.lines[${i}].cost`, l.cost));
   (s22.grants ?? []).forEach((g, i) => check(`section22.grants[${i}].amount`, g.amount));
   s22.forces.forEach((f, i) => check(`section22.forces[${i}].inKind`, f.inKind));
+  return out;
+}
+
+/** An assumption's value as the workbook uses it: the plan's figure if it sets one, else the registry's. */
+function planAssumption(plan: Plan, key: string): number {
+  return plan.assumptions?.[key] ?? assumptionValue(key);
+}
+
+/**
+ * The ARV load (incidents × minutes × ARVs sent × peak factor, in erlangs) must be one the queueing model accepts:
+ * read by the very argument reader and load check ARVREQ and ARVREQP use, with the plan's values and assumptions.
+ */
+function armedPolicingProblems(plan: Plan): Problem[] {
+  const ap = plan.armedPolicing;
+  if (!ap) return [];
+  let demand;
+  try {
+    // the section's own fields are already checked by the same rules: an error here is an assumption the plan sets
+    const a = (v: number | undefined, key: string) => v ?? planAssumption(plan, key);
+    demand = readArvArguments(ap.meanMinutes, a(ap.maxWaitProb, "MAX_WAIT_PROB"), a(ap.arvsPerIncident, "ARVS_PER_INCIDENT"), a(ap.peakFactor, "PEAK_FACTOR"), a(ap.coverageMinimum, "COVERAGE_MINIMUM")).demand;
+  } catch (e) {
+    return [{ path: "assumptions", message: `${messageOf(e)} (an assumption the armed policing section takes by default)` }];
+  }
+  const out: Problem[] = [];
+  const load = (path: string, incidentsPerYear: number) => {
+    try {
+      checkedLoad({ ...demand, incidentsPerYear });
+    } catch (e) {
+      out.push({ path, message: messageOf(e) });
+    }
+  };
+  load("armedPolicing.incidentsPerYear", ap.incidentsPerYear);
+  if (plan.uncertainty?.incidents) load("uncertainty.incidents.high", plan.uncertainty.incidents.high);
   return out;
 }
 
@@ -147,6 +182,7 @@ function semanticProblems(plan: Plan): Problem[] {
       }
     }
   });
+  out.push(...armedPolicingProblems(plan));
   out.push(...uncertaintyProblems(plan));
   const s22 = plan.section22;
   if (s22) {
