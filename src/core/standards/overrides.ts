@@ -10,7 +10,7 @@
  * text and whose key cell is not a registry key is a header and is skipped; every other row needs a known key and a number ≥ 0; a key may appear once.
  */
 import { asGrid, describe, isBlank } from "../args";
-import { SprError, numError, valueError } from "../errors";
+import { numError, valueError } from "../errors";
 import { findStandard } from "./registry";
 
 export type Overrides = ReadonlyMap<string, number>;
@@ -38,14 +38,7 @@ export function readOverrides(name: string, v: unknown): Overrides {
     const row = ` (row ${r + 1})`;
     if (r === 0 && typeof value === "string" && !isKey(key)) return; // a header row such as "Key | Value"
     if (typeof key !== "string" || key.trim() === "") throw valueError(name, `expected a registry key in the first column, got ${describe(key)}${row}`);
-    let std;
-    try {
-      std = findStandard(key);
-    } catch (e) {
-      // "key: no SPR standard "X"; nearest keys: …" → "overrides: no SPR standard "X" (row 2); nearest keys: …"
-      if (e instanceof SprError) throw valueError(name, e.message.replace(/^key: /, "").replace(/;|$/, `${row};`).replace(/;$/, ""));
-      throw e;
-    }
+    const std = findStandard(key, name, row);
     if (typeof value !== "number") throw valueError(name, `expected a number ≥ 0 for ${std.key}, got ${describe(value)}${row}`);
     if (!Number.isFinite(value)) throw numError(name, `expected a number ≥ 0 for ${std.key}, got ${describe(value)}${row}`);
     if (value < 0) throw valueError(name, `expected a number ≥ 0 for ${std.key}, got ${value}${row}`);
