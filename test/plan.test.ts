@@ -61,6 +61,9 @@ describe("plan files", () => {
     // 1e13 incidents ÷ 525,600 minutes a year × 150 minutes × 1.5 ARVs × 1.4 = 5,993,150,684.9 erlangs (> 1e9)
     ["more incidents than the queueing model takes", edit(example, (p) => { delete p.uncertainty; p.armedPolicing.incidentsPerYear = 1e13; }), ["armedPolicing.incidentsPerYear: these inputs offer 5993150684.931507 erlangs, more than the 1,000,000,000 the queueing model accepts"]],
     ["a Section 22 cost in fractions of a penny", edit(region, (p) => (p.section22.lines[0].cost = 10.005)), ["section22.lines[0].cost: expected a whole multiple of unit 0.01, got 10.005 (section22.unit)"]],
+    ["an unknown capability id", edit(example, (p) => (p.soc.capabilities[0].id = "74.99")), [/^soc\.capabilities\[0\]\.id: no SPR capability "74\.99"; nearest ids: 74\.1/]],
+    ["an unknown capability status", edit(example, (p) => (p.soc.capabilities[2].status = "outsourced")), [/^soc\.capabilities\[2\]\.status: expected one of "in force", .* got the text "outsourced"$/]],
+    ["a capability listed twice", edit(example, (p) => (p.soc.capabilities[3].id = "74.1")), ["soc.capabilities[3].id: 74.1 is listed twice (also at capabilities[0])"]],
     ["a share outside 0–1", edit(example, (p) => (p.soc.forceShareByBand[2] = 1.5)), ["soc.forceShareByBand[2]: expected at most 1, found 1.5"]],
     ["absurd sizes", edit(example, (p) => (p.publicOrder.events = Array.from({ length: 10001 }, () => p.publicOrder.events[0]))), ["publicOrder.events: expected at most 10000 items, found 10001"]],
     ["a force listed twice", edit(region, (p) => (p.section22.forces[4].name = "Avon and Somerset Constabulary")), ["section22.forces[4].name: Avon & Somerset is listed twice (also at forces[0])"]],

@@ -9,6 +9,7 @@ import { findForce, resolveGroup } from "../core/forces/forces";
 import { unitDecimal, wholeUnits } from "../core/section22/money";
 import { checkedLoad } from "../core/armed-policing/arv";
 import { readArvArguments } from "../core/armed-policing/arv-arguments";
+import { readAssessments } from "../core/capabilities/check";
 import { Problem, joinPath, validateAgainst } from "./json-schema";
 import { Plan } from "./plan";
 import { PLAN_SCHEMA } from "./plan-schema";
@@ -137,6 +138,24 @@ function armedPolicingProblems(plan: Plan): Problem[] {
   return out;
 }
 
+/** Each capability read as CAPABILITYCHECK reads it (a known id, a known status), and each listed once. */
+function capabilityProblems(plan: Plan): Problem[] {
+  const out: Problem[] = [];
+  const seen = new Map<string, number>();
+  (plan.soc?.capabilities ?? []).forEach((c, i) => {
+    const p = `soc.capabilities[${i}]`;
+    try {
+      const [a] = readAssessments([c.id.trim()], [(c.status ?? "").trim()]);
+      const before = seen.get(a.capability.id);
+      if (before !== undefined) out.push({ path: `${p}.id`, message: `${a.capability.id} is listed twice (also at capabilities[${before}])` });
+      seen.set(a.capability.id, i);
+    } catch (e) {
+      out.push({ path: `${p}.${e instanceof SprError && e.argument === "statuses" ? "status" : "id"}`, message: messageOf(e) });
+    }
+  });
+  return out;
+}
+
 function semanticProblems(plan: Plan): Problem[] {
   const out: Problem[] = [];
   const [y1, y2] = plan.financialYear.split("/").map(Number);
@@ -183,6 +202,7 @@ function semanticProblems(plan: Plan): Problem[] {
     }
   });
   out.push(...armedPolicingProblems(plan));
+  out.push(...capabilityProblems(plan));
   out.push(...uncertaintyProblems(plan));
   const s22 = plan.section22;
   if (s22) {
