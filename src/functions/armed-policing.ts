@@ -8,7 +8,7 @@ import { arvsRequired } from "../core/armed-policing/arv";
 import { readArvArguments } from "../core/armed-policing/arv-arguments";
 import { cedRequired } from "../core/armed-policing/ced";
 import { assumptionValue } from "../core/assumptions/registry";
-import { defaultProductiveHoursInputs, postFte, productiveHours } from "../core/workforce/productive-hours";
+import { WORKFORCE_RULES, defaultProductiveHoursInputs, postFte, productiveHours } from "../core/workforce/productive-hours";
 import { cell } from "./marshal";
 
 const POSITIVE = { min: 0, above: true };
@@ -18,7 +18,7 @@ function afoRequirement(arvs_on_duty: any, crew_size: any, productive_hours: any
   const arvs = requiredNumber("arvs_on_duty", arvs_on_duty, { min: 0 });
   const crew = optionalNumber("crew_size", crew_size, assumptionValue("ARV_CREW"), AFO_RULES.crew_size);
   const productive = optionalNumber("productive_hours", productive_hours, productiveHours(defaultProductiveHoursInputs()), POSITIVE);
-  const covered = optionalNumber("hours_covered", hours_covered, assumptionValue("HOURS_24_7_POST"), { min: 0, above: true, max: 8784 });
+  const covered = optionalNumber("hours_covered", hours_covered, assumptionValue("HOURS_24_7_POST"), WORKFORCE_RULES.hours_covered);
   return afosRequired(arvs, crew, postFte(covered, productive));
 }
 

@@ -12,7 +12,7 @@ import { defaultCrowdTable, eventPsusOver, readCrowdTable } from "../core/public
 import { mutualAid as mutualAidCore } from "../core/public-order/mutual-aid";
 import { peakConcurrent as peakCore } from "../core/public-order/peak";
 import { PSUREQ_POLICIES, psuRequirement } from "../core/public-order/requirement";
-import { gapDetail, staffByRole, unitCapacity as capacityCore } from "../core/public-order/staffing";
+import { TRAINED_PER_POST_RULE, gapDetail, staffByRole, unitCapacity as capacityCore } from "../core/public-order/staffing";
 import { Role, UNIT_TYPES, UnitType, roleOrder, unitRoles } from "../core/public-order/units";
 import { readOverrides } from "../core/standards/overrides";
 import { cell } from "./marshal";
@@ -25,7 +25,7 @@ function unitOf(unit: unknown, overrides: unknown): { type: UnitType; roles: Rol
 }
 
 function trainedPerPost(v: unknown): number {
-  return optionalNumber("trained_per_post", v, assumptionValue("TRAINED_PER_POST"), { min: 1 });
+  return optionalNumber("trained_per_post", v, assumptionValue("TRAINED_PER_POST"), TRAINED_PER_POST_RULE);
 }
 
 /** Officers by role, one number per role in role order, whole and ≥ 0. */

@@ -5,17 +5,55 @@
  */
 import { AFO_RULES } from "../core/armed-policing/afo";
 import { ARV_RULES } from "../core/armed-policing/arv-arguments";
+import { TRAINED_PER_POST_RULE } from "../core/public-order/staffing";
 import { OCGS_PER_LRO_RULE } from "../core/soc/lro";
 import { MAX_SEED, MAX_TRIALS } from "../core/uncertainty/simulate";
+import { WORKFORCE_RULES } from "../core/workforce/productive-hours";
 import { MIN_SAMPLES } from "../core/uncertainty/stats";
+import type { NumberRule } from "../core/args";
+import type { Assumption } from "../core/assumptions/assumption";
 import { Accepts, Typed, choiceSchema, listSchema, numberSchema, objectSchema as object, recordSchema, textSchema } from "./json-schema";
 
 // A field the engine reads through an argument rule takes its bounds from that rule (numberSchema); the others are
 // the plan's own rules, written as argument rules too. test/plan-bounds.test.ts builds every boundary value.
 // Counts stop at 2^53 − 1, the largest whole number a number holds exactly (ECMA-262 Number.MAX_SAFE_INTEGER).
+/** People per PSU: EVENTPSUS reads its crowd table as numbers > 0. */
+const CROWD: NumberRule = { min: 0, above: true };
+/** The Section 22 rounding unit: S22SHARE and S22TABLE read it as a number > 0. */
+const ROUNDING_UNIT: NumberRule = { min: 0, above: true };
+const TRIALS: NumberRule = { min: MIN_SAMPLES, max: MAX_TRIALS, integer: true };
+const SEED: NumberRule = { min: 0, max: MAX_SEED, integer: true };
+
+/**
+ * Assumptions a function reads through an argument rule (a plan field left out takes the assumption): a figure the
+ * plan sets for one must meet the same rule. test/plan-bounds.test.ts builds each assumption at its bounds.
+ */
+export const ASSUMPTION_RULES: Readonly<Record<string, NumberRule>> = {
+  MAX_WAIT_PROB: ARV_RULES.max_wait_prob,
+  ARVS_PER_INCIDENT: ARV_RULES.arvs_per_incident,
+  PEAK_FACTOR: ARV_RULES.peak_factor,
+  COVERAGE_MINIMUM: ARV_RULES.coverage_minimum,
+  ARV_CREW: AFO_RULES.crew_size,
+  AFO_DEPLOYABLE_RATE: AFO_RULES.deployable_rate,
+  OCGS_PER_LRO: OCGS_PER_LRO_RULE,
+  SIM_TRIALS: TRIALS,
+  SIM_SEED: SEED,
+  TRAINED_PER_POST: TRAINED_PER_POST_RULE,
+  CROWD_PER_PSU_LOW: CROWD,
+  CROWD_PER_PSU_MEDIUM: CROWD,
+  CROWD_PER_PSU_HIGH: CROWD,
+  S22_ROUNDING_UNIT: ROUNDING_UNIT,
+  WEEKLY_HOURS: WORKFORCE_RULES.weekly_hours,
+  HOURS_24_7_POST: WORKFORCE_RULES.hours_covered,
+};
+
+/** The rule a plan's figure for an assumption must meet: its function's rule, else ≥ 0 (and ≤ 1 for a share). */
+export function assumptionRule(a: Assumption): NumberRule {
+  return ASSUMPTION_RULES[a.key] ?? (/fraction|probability/.test(a.unit) ? { min: 0, max: 1 } : { min: 0 });
+}
+
 const COUNT = numberSchema({ min: 0, max: Number.MAX_SAFE_INTEGER, integer: true });
 const NONNEG = numberSchema({ min: 0 });
-const POSITIVE = numberSchema({ min: 0, above: true });
 const FRACTION = numberSchema({ min: 0, max: 1 });
 const TEXT = textSchema({ minLength: 1, maxLength: 200 });
 const DATETIME = textSchema({
@@ -45,7 +83,7 @@ const PUBLIC_ORDER = object(
         ["name", "start", "end", "attendance", "risk"],
       ),
     ),
-    crowdPerPsu: object({ low: POSITIVE, medium: POSITIVE, high: POSITIVE }, ["low", "medium", "high"], "People per PSU by risk level: the force's own table (the SPR sets none)."),
+    crowdPerPsu: object({ low: numberSchema(CROWD), medium: numberSchema(CROWD), high: numberSchema(CROWD) }, ["low", "medium", "high"], "People per PSU by risk level: the force's own table (the SPR sets none)."),
     requiredBdus: COUNT,
     requiredAepTeams: COUNT,
     trained: object(
@@ -94,8 +132,8 @@ const SOC = object(
 
 const UNCERTAINTY = object(
   {
-    trials: numberSchema({ min: MIN_SAMPLES, max: MAX_TRIALS, integer: true }, `Trials in each simulation (default: assumption SIM_TRIALS, 10,000; at least ${MIN_SAMPLES}, at most ${MAX_TRIALS.toLocaleString("en-GB")}).`),
-    seed: numberSchema({ min: 0, max: MAX_SEED, integer: true }, "The seed: the same seed recalculates to the same figures everywhere (default: assumption SIM_SEED, 1)."),
+    trials: numberSchema(TRIALS, `Trials in each simulation (default: assumption SIM_TRIALS, 10,000; at least ${MIN_SAMPLES}, at most ${MAX_TRIALS.toLocaleString("en-GB")}).`),
+    seed: numberSchema(SEED, "The seed: the same seed recalculates to the same figures everywhere (default: assumption SIM_SEED, 1)."),
     percentiles: { ...list(FRACTION, 1, 6), description: "Percentiles to show, as fractions (0.9 for P90). Default 0.5, 0.8, 0.9." },
     shape: choiceSchema(["triangular", "pert"], "How each low–likely–high estimate spreads (default triangular)."),
     incidents: object({ low: NONNEG, high: NONNEG }, ["low", "high"], "Firearms incidents a year, lowest and highest; the likely value is armedPolicing.incidentsPerYear."),
@@ -126,7 +164,7 @@ const SECTION22 = object(
     rocu: TEXT,
     basis: { ...TEXT, description: "What the weights are: officer FTE, net revenue expenditure, a fixed ratio…" },
     fixedFraction: FRACTION,
-    unit: numberSchema({ min: 0, above: true }, "Rounding unit in pounds (default 0.01: pence)."),
+    unit: numberSchema(ROUNDING_UNIT, "Rounding unit in pounds (default 0.01: pence)."),
     lines: list(object({ name: TEXT, cost: NONNEG }, ["name", "cost"]), 1, 200),
     grants: list(object({ name: TEXT, amount: NONNEG }, ["name", "amount"]), 0, 200),
     forces: list(object({ name: TEXT, weight: NONNEG, inKind: NONNEG }, ["name", "weight"]), 1, 50),

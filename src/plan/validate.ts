@@ -3,6 +3,7 @@
  * ends before it starts, an unknown force or assumption, grants larger than the budget). One message per problem,
  * each with its path in the file, e.g. `publicOrder.events[3].end: before start`.
  */
+import { describeRule, requiredNumber } from "../core/args";
 import { assumptionValue, findAssumption } from "../core/assumptions/registry";
 import { SprError } from "../core/errors";
 import { findForce, resolveGroup } from "../core/forces/forces";
@@ -10,9 +11,10 @@ import { unitDecimal, wholeUnits } from "../core/section22/money";
 import { checkedLoad } from "../core/armed-policing/arv";
 import { readArvArguments } from "../core/armed-policing/arv-arguments";
 import { readAssessments } from "../core/capabilities/check";
+import { productiveHours } from "../core/workforce/productive-hours";
 import { Problem, joinPath, validateAgainst } from "./json-schema";
 import { Plan } from "./plan";
-import { PLAN_SCHEMA } from "./plan-schema";
+import { PLAN_SCHEMA, assumptionRule } from "./plan-schema";
 import { PlanError, decodePlanBytes, parsePlanJson } from "./read";
 
 export { PlanError };
@@ -156,6 +158,20 @@ function capabilityProblems(plan: Plan): Problem[] {
   return out;
 }
 
+/** The days away from work a plan sets must leave working days in the year (the productive-hours rule). */
+function productiveHoursProblems(plan: Plan): Problem[] {
+  const keys = ["WEEKLY_HOURS", "ANNUAL_LEAVE_DAYS", "BANK_HOLIDAYS", "TRAINING_DAYS", "SICKNESS_DAYS", "OTHER_ABSTRACTION_DAYS"] as const;
+  const set = keys.filter((k) => plan.assumptions?.[k] !== undefined);
+  if (!set.length) return [];
+  const [weeklyHours, leaveDays, bankHolidays, trainingDays, sicknessDays, otherDays] = keys.map((k) => planAssumption(plan, k));
+  try {
+    productiveHours({ weeklyHours, leaveDays, bankHolidays, trainingDays, sicknessDays, otherDays });
+    return [];
+  } catch (e) {
+    return [{ path: joinPath("assumptions", set[set.length - 1]), message: messageOf(e) }];
+  }
+}
+
 function semanticProblems(plan: Plan): Problem[] {
   const out: Problem[] = [];
   const [y1, y2] = plan.financialYear.split("/").map(Number);
@@ -168,13 +184,19 @@ function semanticProblems(plan: Plan): Problem[] {
   }
   for (const [key, value] of Object.entries(plan.assumptions ?? {})) {
     const path = joinPath("assumptions", key);
+    let a;
     try {
-      const a = findAssumption(key);
-      // every planning assumption is a count, an amount, a rate or a share: none is negative, shares are at most 1
-      if (value < 0) out.push({ path, message: `expected a number ≥ 0 (${a.unit}), found ${value}` });
-      else if (/fraction|probability/.test(a.unit) && value > 1) out.push({ path, message: `expected a fraction from 0 to 1 (${a.unit}), found ${value}` });
+      a = findAssumption(key);
     } catch (e) {
       out.push({ path, message: messageOf(e) });
+      continue;
+    }
+    // the value is a finite number (the schema says so): the reader can only refuse it by the rule
+    const rule = assumptionRule(a);
+    try {
+      requiredNumber(key, value, rule);
+    } catch {
+      out.push({ path, message: `expected ${describeRule(rule)} (${a.unit}), found ${value}` });
     }
   }
   (plan.publicOrder?.events ?? []).forEach((ev, i) => {
@@ -201,6 +223,7 @@ function semanticProblems(plan: Plan): Problem[] {
       }
     }
   });
+  if (!out.some((p) => p.path.startsWith("assumptions"))) out.push(...productiveHoursProblems(plan));
   out.push(...armedPolicingProblems(plan));
   out.push(...capabilityProblems(plan));
   out.push(...uncertaintyProblems(plan));
