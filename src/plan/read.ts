@@ -155,15 +155,31 @@ export function parsePlanJson(text: string): unknown {
     return fail(`expected a value, found ${found()}`);
   };
 
+  /** Past the opening bracket: true (and past the closing one) when the object or list is empty. */
+  const empty = (close: "}" | "]"): boolean => {
+    i++;
+    ws();
+    if (text[i] !== close) return false;
+    i++;
+    return true;
+  };
+
+  /** After an item: "," means another follows (false), the closing bracket that the object or list is done (true). */
+  const closed = (close: "}" | "]"): boolean => {
+    ws();
+    if (text[i] === ",") {
+      i++;
+      return false;
+    }
+    if (text[i] !== close) fail(`expected "," or "${close}", found ${found()}`);
+    i++;
+    return true;
+  };
+
   const object = (path: string, depth: number): Json => {
     const out = Object.create(null) as { [key: string]: Json };
     const seen = new Set<string>();
-    i++;
-    ws();
-    if (text[i] === "}") {
-      i++;
-      return out;
-    }
+    if (empty("}")) return out;
     for (;;) {
       ws();
       if (text[i] !== '"') fail(`expected a field name in quotes, found ${found()}`);
@@ -176,39 +192,16 @@ export function parsePlanJson(text: string): unknown {
       if (text[i] !== ":") fail(`expected ":" after a field name, found ${found()}`);
       i++;
       out[key] = value(keyPath, depth);
-      ws();
-      if (text[i] === ",") {
-        i++;
-        continue;
-      }
-      if (text[i] === "}") {
-        i++;
-        return out;
-      }
-      fail(`expected "," or "}", found ${found()}`);
+      if (closed("}")) return out;
     }
   };
 
   const list = (path: string, depth: number): Json => {
     const out: Json[] = [];
-    i++;
-    ws();
-    if (text[i] === "]") {
-      i++;
-      return out;
-    }
+    if (empty("]")) return out;
     for (;;) {
       out.push(value(joinPath(path, out.length), depth));
-      ws();
-      if (text[i] === ",") {
-        i++;
-        continue;
-      }
-      if (text[i] === "]") {
-        i++;
-        return out;
-      }
-      fail(`expected "," or "]", found ${found()}`);
+      if (closed("]")) return out;
     }
   };
 
