@@ -158,10 +158,11 @@ export function validateAgainst(schema: JsonSchema, value: unknown, path = "", o
   if (typeof value === "object" && value !== null && !Array.isArray(value)) {
     const obj = value as Record<string, unknown>;
     for (const key of schema.required ?? []) if (!Object.prototype.hasOwnProperty.call(obj, key)) out.push({ path: joinPath(path, key), message: "is missing" });
+    let unknown: string | undefined; // the message for an unknown field, written once per object
     for (const [key, v] of Object.entries(obj)) {
       const sub = own(schema.properties, key);
       if (sub) validateAgainst(sub, v, joinPath(path, key), out);
-      else if (schema.additionalProperties === false) out.push({ path: joinPath(path, key), message: `is not a known field${schema.properties ? ` (expected ${Object.keys(schema.properties).join(", ")})` : ""}` });
+      else if (schema.additionalProperties === false) out.push({ path: joinPath(path, key), message: (unknown ??= `is not a known field${schema.properties ? ` (expected ${Object.keys(schema.properties).join(", ")})` : ""}`) });
       else if (typeof schema.additionalProperties === "object") validateAgainst(schema.additionalProperties, v, joinPath(path, key), out);
     }
   }
