@@ -64,6 +64,9 @@ describe("parsePlanJson", () => {
 
   it("refuses a number too large to hold where it stands (JSON.parse reads 1e309 as Infinity)", () => {
     expect(problem(() => parsePlanJson('{"armedPolicing": {"peakFactor": 1e309}}'))).toBe("armedPolicing.peakFactor: 1e309 is too large to be a number (at most about 1.8e308)");
+    expect(problem(() => parsePlanJson('{"soc": {"hoursByBand": [1e-400]}}'))).toBe("soc.hoursByBand[0]: 1e-400 is too small to be a number (nearer 0 than about 5e-324); write 0 if 0 is meant");
+    expect(parsePlanJson("0e-400")).toBe(0);
+    expect(parsePlanJson("0.000e5")).toBe(0);
     expect(parsePlanJson("-0")).toBe(0);
     expect(Object.is(parsePlanJson("-0"), 0)).toBe(true);
   });

@@ -6,8 +6,8 @@
  *   UTF-16) is refused with the byte where it stops being UTF-8, never read as U+FFFD.
  * - JSON as RFC 8259 writes it, read by our own parser so that: a key given twice in one object is refused with its
  *   path (JSON.parse silently keeps the last); objects have no prototype, so no key ("__proto__", "constructor",
- *   "toString") can reach or shadow one; a number too large to hold (1e309) is refused where it stands; nesting deeper
- *   than MAX_PLAN_DEPTH is refused (a plan is six levels deep).
+ *   "toString") can reach or shadow one; a number too large (1e309) or too small (1e-400) to hold is refused where it
+ *   stands, rather than read as Infinity or 0; nesting deeper than MAX_PLAN_DEPTH is refused (a plan is six levels).
  * Every problem is a PlanError at "(file)" or at the path of the value, like the validator's.
  */
 import { Problem, joinPath } from "./json-schema";
@@ -143,6 +143,8 @@ export function parsePlanJson(text: string): unknown {
     if (m && m[0] !== "-") {
       const x = Number(m[0]);
       if (!Number.isFinite(x)) throw new PlanError([{ path: path || "(plan)", message: `${m[0].slice(0, 40)} is too large to be a number (at most about 1.8e308)` }]);
+      // 1e-400 would read as 0: a different figure from the one written
+      if (x === 0 && /[1-9]/.test(m[0].split(/[eE]/)[0])) throw new PlanError([{ path: path || "(plan)", message: `${m[0].slice(0, 40)} is too small to be a number (nearer 0 than about 5e-324); write 0 if 0 is meant` }]);
       i = NUMBER.lastIndex;
       return x === 0 ? 0 : x; // -0 is 0
     }
