@@ -8,7 +8,8 @@ import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import { CheckWarning, warningText } from "../core/checks/checks";
-import { PlanError, readPlan } from "../plan/validate";
+import { MAX_PLAN_BYTES, PlanError, checkPlanSize } from "../plan/read";
+import { readPlan } from "../plan/validate";
 import { buildWorkbook } from "../workbook/build";
 import { ExcelJsWorkbook } from "../workbook/xlsx/exceljs-adapter";
 import type { Io } from "./main";
@@ -39,19 +40,18 @@ export async function buildCommand(args: string[], io: Io, now: () => Date = () 
     io.err(`spr build: the output must be an .xlsx file, got ${out}`);
     return 2;
   }
-  if (fs.existsSync(out) && !force) {
-    io.err(`spr build: ${out} already exists; add --force to replace it`);
-    return 2;
-  }
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(planFile);
-  } catch {
-    io.err(`spr build: cannot read the plan file ${planFile}`);
+  const there = existing(out);
+  if (there && (!force || there.endsWith("a directory"))) {
+    io.err(`spr build: ${out} ${there}${there.endsWith("a directory") ? "; choose a file name" : "; add --force to replace it"}`);
     return 2;
   }
   try {
-    const plan = readPlan(bytes.toString("utf8"));
+    const bytes = readCapped(planFile);
+    if (!bytes) {
+      io.err(`spr build: cannot read the plan file ${planFile}`);
+      return 2;
+    }
+    const plan = readPlan(bytes);
     const port = new ExcelJsWorkbook();
     const stamp = { builtAt: now().toISOString(), planDigest: createHash("sha256").update(bytes).digest("hex"), planSource: path.basename(planFile) };
     const result = await buildWorkbook(plan, port, stamp, (p) => {
@@ -73,11 +73,59 @@ export async function buildCommand(args: string[], io: Io, now: () => Date = () 
     return 0;
   } catch (e) {
     if (e instanceof PlanError) {
-      io.err(`spr build: ${planFile} is not a valid plan (${e.problems.length} problem${e.problems.length === 1 ? "" : "s"}); nothing was written:`);
+      io.err(`spr build: ${planFile} is not a valid plan (${e.count} problem${e.count === 1 ? "" : "s"}); nothing was written:`);
       for (const p of e.problems) io.err(`  ${p.path}: ${p.message}`);
+      if (e.more) io.err(`  … and ${e.more} more (the first ${e.problems.length} are listed)`);
       return 2;
     }
     io.err(`spr build: ${e instanceof Error ? e.message : String(e)}; nothing was written`);
     return 1;
   }
+}
+
+/**
+ * Reads at most MAX_PLAN_BYTES + 1 bytes of the plan file, so a huge file, /dev/zero or a pipe that never ends is
+ * refused after a few megabytes, not read into memory. Null when the file cannot be read at all.
+ */
+function readCapped(file: string): Buffer | null {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, "r");
+  } catch {
+    return null;
+  }
+  try {
+    const st = fs.fstatSync(fd);
+    if (st.isDirectory()) return null;
+    if (st.isFile()) checkPlanSize(st.size);
+    const buf = Buffer.alloc(MAX_PLAN_BYTES + 1);
+    let got = 0;
+    for (;;) {
+      const n = fs.readSync(fd, buf, got, buf.length - got, null);
+      if (n === 0) break;
+      got += n;
+      if (got === buf.length) checkPlanSize(got);
+    }
+    return buf.subarray(0, got);
+  } catch (e) {
+    if (e instanceof PlanError) throw e;
+    return null;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** What is already at the output path, in words ("already exists", "is a symbolic link to …"), or null for nothing. */
+function existing(out: string): string | null {
+  let st: fs.Stats;
+  try {
+    st = fs.lstatSync(out);
+  } catch {
+    return null;
+  }
+  if (st.isSymbolicLink()) {
+    const target = fs.readlinkSync(out);
+    return fs.existsSync(out) ? `is a symbolic link to ${target}, which already exists` : `is a symbolic link to ${target}, which does not exist (a dangling link)`;
+  }
+  return st.isDirectory() ? "is a directory" : "already exists";
 }

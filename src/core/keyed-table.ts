@@ -10,7 +10,7 @@ import { SprError, numError, valueError } from "./errors";
 export interface KeyedTableRules {
   /** What the first column holds, for messages: "a registry key", "a force". */
   what: string;
-  /** The canonical name of a key; throws an SprError (whose message starts "argument: ") when it is unknown. */
+  /** The canonical name of a key; throws an SprError when it is unknown. */
   resolve(key: string): string;
   /** The column names for the shape message, e.g. "key, value". */
   columns: string;
@@ -43,8 +43,12 @@ export function readKeyedTable(name: string, v: unknown, rules: KeyedTableRules)
     try {
       canonical = rules.resolve(key);
     } catch (e) {
-      // "key: no SPR standard "X"; nearest keys: …" → "overrides: no SPR standard "X" (row 2); nearest keys: …"
-      if (e instanceof SprError) throw valueError(name, e.message.replace(/^[a-z_]+: /, "").replace(/;|$/, `${row};`).replace(/;$/, ""));
+      // The resolver's own words (its `detail`, without its argument name), told of this table's argument and row:
+      // "overrides: no SPR standard "X" (row 2); nearest keys: …"
+      if (e instanceof SprError) {
+        const [what, ...more] = e.detail.split(";");
+        throw valueError(name, [what + row, ...more].join(";"));
+      }
       throw e;
     }
     if (typeof value !== "number") throw valueError(name, `expected a number ≥ 0 for ${canonical}, got ${describe(value)}${row}`);

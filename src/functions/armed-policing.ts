@@ -2,25 +2,23 @@
  * Armed-policing capacity (SPR paragraphs 147–157 and 40.4b): ARVs on duty from the force's APSTRA threat inputs,
  * the AFO establishment behind them, the AFO shortfall, and CED-trained officers from the force's STRA.
  */
-import { NumberRule, numberGrid, optionalNumber, requiredNumber, sameShape } from "../core/args";
-import { afoGap as afoGapCore, afosRequired, arvRoleAfos } from "../core/armed-policing/afo";
+import { numberGrid, optionalNumber, requiredNumber, sameShape } from "../core/args";
+import { AFO_RULES, afoGap as afoGapCore, afosRequired, arvRoleAfos } from "../core/armed-policing/afo";
 import { arvsRequired } from "../core/armed-policing/arv";
-import { arvsForCoverage, binding } from "../core/armed-policing/coverage";
+import { COVERAGE_RULES, arvsForCoverage, binding } from "../core/armed-policing/coverage";
 import { readArvArguments } from "../core/armed-policing/arv-arguments";
 import { cedRequired } from "../core/armed-policing/ced";
 import { assumptionValue } from "../core/assumptions/registry";
-import { postFte } from "../core/workforce/productive-hours";
+import { WORKFORCE_RULES, postFte } from "../core/workforce/productive-hours";
 import { readProductiveHours } from "../core/workforce/productive-hours-argument";
 import { cell } from "./marshal";
-
-const POSITIVE: NumberRule = { min: 0, above: true };
 
 /** AFO FTE for the ARVs on duty: the arguments AFOREQ and AFOGAP share, read with their defaults. */
 function afoRequirement(arvs_on_duty: any, crew_size: any, productive_hours: any, hours_covered: any): number {
   const arvs = requiredNumber("arvs_on_duty", arvs_on_duty, { min: 0 });
-  const crew = optionalNumber("crew_size", crew_size, assumptionValue("ARV_CREW"), { min: 1 });
+  const crew = optionalNumber("crew_size", crew_size, assumptionValue("ARV_CREW"), AFO_RULES.crew_size);
   const productive = readProductiveHours(productive_hours);
-  const covered = optionalNumber("hours_covered", hours_covered, assumptionValue("HOURS_24_7_POST"), { min: 0, above: true, max: 8784 });
+  const covered = optionalNumber("hours_covered", hours_covered, assumptionValue("HOURS_24_7_POST"), WORKFORCE_RULES.hours_covered);
   return afosRequired(arvs, crew, postFte(covered, productive));
 }
 
@@ -60,11 +58,11 @@ export function arvReq(incidents_per_year: any, mean_minutes: any, max_wait_prob
 export function arvCover(area_km2: any, target_share: any, response_minutes: any, speed_kmh?: any, detour_factor?: any): number {
   return cell(() =>
     arvsForCoverage({
-      areaKm2: requiredNumber("area_km2", area_km2, POSITIVE),
-      targetShare: requiredNumber("target_share", target_share, { min: 0, max: 1 }),
-      responseMinutes: requiredNumber("response_minutes", response_minutes, POSITIVE),
-      speedKmh: optionalNumber("speed_kmh", speed_kmh, assumptionValue("ARV_RESPONSE_SPEED_KMH"), POSITIVE),
-      detourFactor: optionalNumber("detour_factor", detour_factor, assumptionValue("ARV_DETOUR_FACTOR"), { min: 1 }),
+      areaKm2: requiredNumber("area_km2", area_km2, COVERAGE_RULES.area_km2),
+      targetShare: requiredNumber("target_share", target_share, COVERAGE_RULES.target_share),
+      responseMinutes: requiredNumber("response_minutes", response_minutes, COVERAGE_RULES.response_minutes),
+      speedKmh: optionalNumber("speed_kmh", speed_kmh, assumptionValue("ARV_RESPONSE_SPEED_KMH"), COVERAGE_RULES.speed_kmh),
+      detourFactor: optionalNumber("detour_factor", detour_factor, assumptionValue("ARV_DETOUR_FACTOR"), COVERAGE_RULES.detour_factor),
     }),
   );
 }
@@ -132,7 +130,7 @@ export function afoGap(arvs_on_duty: any, afos_available: any, crew_size?: any, 
   return cell(() => {
     const required = afoRequirement(arvs_on_duty, crew_size, productive_hours, null);
     const available = arvRoleAfos(requiredNumber("afos_available", afos_available, { min: 0 }), otherRoles(other_roles));
-    const rate = optionalNumber("deployable_rate", deployable_rate, assumptionValue("AFO_DEPLOYABLE_RATE"), { min: 0, above: true, max: 1 });
+    const rate = optionalNumber("deployable_rate", deployable_rate, assumptionValue("AFO_DEPLOYABLE_RATE"), AFO_RULES.deployable_rate);
     return afoGapCore(required, available, rate);
   });
 }

@@ -14,7 +14,7 @@ import { mutualAid as mutualAidCore } from "../core/public-order/mutual-aid";
 import { SHARE_KINDS, forceKey, nationalShare as nationalShareCore } from "../core/public-order/national-share";
 import { peakConcurrent as peakCore } from "../core/public-order/peak";
 import { PSUREQ_POLICIES, psuRequirement } from "../core/public-order/requirement";
-import { gapDetail, staffByRole, unitCapacity as capacityCore } from "../core/public-order/staffing";
+import { TRAINED_PER_POST_RULE, gapDetail, staffByRole, unitCapacity as capacityCore } from "../core/public-order/staffing";
 import { Role, UNIT_TYPES, UnitType, roleOrder, unitRoles } from "../core/public-order/units";
 import { readOverrides } from "../core/standards/overrides";
 import { cell } from "./marshal";
@@ -27,7 +27,7 @@ function unitOf(unit: unknown, overrides: unknown): { type: UnitType; roles: Rol
 }
 
 function trainedPerPost(v: unknown): number {
-  return optionalNumber("trained_per_post", v, assumptionValue("TRAINED_PER_POST"), { min: 1 });
+  return optionalNumber("trained_per_post", v, assumptionValue("TRAINED_PER_POST"), TRAINED_PER_POST_RULE);
 }
 
 /** Officers by role, one number per role in role order, whole and ≥ 0. */

@@ -4,7 +4,7 @@
  */
 import { numberGrid, numberList, optionalNumber, requiredNumber, sameShape } from "../core/args";
 import { assumptionValue } from "../core/assumptions/registry";
-import { lrosNeeded } from "../core/soc/lro";
+import { OCGS_PER_LRO_RULE, lrosNeeded } from "../core/soc/lro";
 import { pBand as pBandCore } from "../core/soc/pband";
 import { readSocWork } from "../core/soc/soc-arguments";
 import { socRequirement } from "../core/soc/socreq";
@@ -77,7 +77,7 @@ export function lroReq(mapped_ocgs: any, ocgs_per_lro?: any): number {
   return cell(() =>
     lrosNeeded(
       requiredNumber("mapped_ocgs", mapped_ocgs, { min: 0, integer: true }),
-      optionalNumber("ocgs_per_lro", ocgs_per_lro, assumptionValue("OCGS_PER_LRO"), { min: 1, integer: true }),
+      optionalNumber("ocgs_per_lro", ocgs_per_lro, assumptionValue("OCGS_PER_LRO"), OCGS_PER_LRO_RULE),
     ),
   );
 }

@@ -1,75 +1,10 @@
-/** The plan file, as TypeScript sees it once it has passed validation (see ./plan-schema.ts for the rules). */
-export type Risk = "low" | "medium" | "high";
+/**
+ * The plan file, as TypeScript sees it once it has passed validation: derived from the schema (./plan-schema.ts),
+ * which holds every field, its rules and its description. Add a field there; its type follows.
+ */
+import { Accepts } from "./json-schema";
+import { PLAN_SCHEMA } from "./plan-schema";
 
-export interface PlanEvent {
-  name: string;
-  start: string;
-  end: string;
-  attendance: number;
-  risk: Risk;
-}
-
-export interface Plan {
-  $schema?: string;
-  planVersion: 1;
-  organisation: { kind: "force" | "region"; name: string };
-  financialYear: string;
-  preparedBy?: string;
-  assumptions?: Record<string, number>;
-  publicOrder?: {
-    nationalPsuShare?: number;
-    policy?: "max" | "sum";
-    events?: PlanEvent[];
-    crowdPerPsu?: Record<Risk, number>;
-    requiredBdus?: number;
-    requiredAepTeams?: number;
-    trained: { PSU: number[]; BDU?: number[]; AEP?: number[] };
-  };
-  armedPolicing?: {
-    incidentsPerYear: number;
-    meanMinutes: number;
-    maxWaitProb?: number;
-    arvsPerIncident?: number;
-    peakFactor?: number;
-    coverageMinimum?: number;
-    crewSize?: number;
-    /** The coverage minimum from SPR.ARVCOVER (instead of a typed coverageMinimum). */
-    coverage?: { areaKm2: number; targetShare: number; responseMinutes: number; speedKmh?: number; detourFactor?: number };
-    /** The whole AFO establishment. */
-    afosAvailable: number;
-    /** AFOs on the establishment who do not crew ARVs. */
-    otherRoles?: { specialist?: number; tacticalAdvisersAndCommanders?: number; instructors?: number; other?: number };
-    deployableRate?: number;
-  };
-  soc?: {
-    ocgsByBand: number[];
-    hoursByBand?: number[];
-    forceShareByBand: number[];
-    otherVolumes?: { name: string; volume: number; hoursEach?: number; assumption?: string }[];
-    investigatorsAvailable: number;
-    ocgsPerLro?: number;
-    lrosAvailable?: number;
-    capabilities?: { id: string; status?: string; rocuReliance?: string }[];
-  };
-  uncertainty?: {
-    trials?: number;
-    seed?: number;
-    percentiles?: number[];
-    shape?: "triangular" | "pert";
-    /** Firearms incidents a year: low and high (the likely value is armedPolicing.incidentsPerYear). */
-    incidents?: { low: number; high: number };
-    /** Event attendance: low and high as fractions of each event's expected attendance, or per event by name. */
-    attendance?: { lowFactor: number; highFactor: number; events?: { name: string; low: number; high: number }[] };
-    /** Mapped OCGs in P-bands 1 to 4: low and high (the likely counts are soc.ocgsByBand). */
-    ocgs?: { low: number[]; high: number[] };
-  };
-  section22?: {
-    rocu: string;
-    basis: string;
-    fixedFraction?: number;
-    unit?: number;
-    lines: { name: string; cost: number }[];
-    grants?: { name: string; amount: number }[];
-    forces: { name: string; weight: number; inKind?: number; lastYear?: number }[];
-  };
-}
+export type Plan = Accepts<typeof PLAN_SCHEMA>;
+export type PlanEvent = NonNullable<NonNullable<Plan["publicOrder"]>["events"]>[number];
+export type Risk = PlanEvent["risk"];

@@ -3,7 +3,8 @@
  * file), built into the workbook by step 4 through the Workbook port, summarised in step 5, explained in step 6.
  * The same code runs inside Excel (Office.js adapter) and in a plain browser (in-memory workbook).
  */
-import { PlanError, parsePlanText, validatePlan } from "../plan/validate";
+import { PlanError, checkPlanSize, decodePlanBytes, parsePlanJson } from "../plan/read";
+import { validatePlan } from "../plan/validate";
 import { CellReader } from "../workbook/cells";
 import { WorkbookPort } from "../workbook/port";
 import { renderAssumptions } from "./assumptions-editor";
@@ -59,9 +60,11 @@ export function startApp(env: AppEnv): void {
     importStatus.textContent = "";
     let parsed: unknown;
     try {
-      parsed = parsePlanText(await f.text());
+      checkPlanSize(f.size); // before reading: a plan is kilobytes
+      parsed = parsePlanJson(decodePlanBytes(new Uint8Array(await f.arrayBuffer())));
     } catch (e) {
-      setError(importField, e instanceof PlanError ? `${f.name} could not be read: ${e.problems[0].message}.` : String(e));
+      const p = e instanceof PlanError ? e.problems[0] : undefined;
+      setError(importField, p ? `${f.name} could not be read: ${p.path === "(file)" ? "" : `${p.path} `}${p.message}.` : String(e));
       return;
     }
     if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {

@@ -25,8 +25,9 @@ function keyOf(path: PathPart[]): string {
   return String([...path].reverse().find((p) => typeof p === "string") ?? "");
 }
 
+/** A share or probability: bounded by 0 and 1 (either bound may be exclusive, as the argument rules set them). */
 function isFraction(s: JsonSchema): boolean {
-  return s.minimum === 0 && s.maximum === 1;
+  return (s.minimum ?? s.exclusiveMinimum) === 0 && (s.maximum ?? s.exclusiveMaximum) === 1;
 }
 
 function numberBox(path: PathPart[], schema: JsonSchema, label: string, required: boolean, hooks: FormHooks): HTMLElement {

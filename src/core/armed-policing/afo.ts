@@ -7,6 +7,7 @@
  * Only deployable AFOs crew an ARV, so the gap counts the deployable part of the establishment; to close a gap of G
  * deployable officers the establishment must grow by about G ÷ deployable rate.
  */
+import type { NumberRule } from "../args";
 import { commonScale, timesUnit, toDecimal } from "../decimal";
 import { numError, valueError } from "../errors";
 
@@ -24,6 +25,12 @@ export function arvRoleAfos(establishment: number, otherRoles: readonly number[]
   }
   return timesUnit(ints[0] - others, unit);
 }
+
+/** The rules AFOREQ and AFOGAP read these arguments by (the plan schema takes its bounds from here). */
+export const AFO_RULES = {
+  crew_size: { min: 1 },
+  deployable_rate: { min: 0, above: true, max: 1 },
+} as const satisfies Record<string, NumberRule>;
 
 /** AFO FTE to keep `arvs` ARVs crewed by `crew` officers, each post needing `officersPerPost` FTE. */
 export function afosRequired(arvs: number, crew: number, officersPerPost: number): number {

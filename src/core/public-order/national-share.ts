@@ -3,13 +3,14 @@
  * (120b), shared among the forces by largest remainder over their officer numbers.
  *
  * Who shares what (the PSU split is the project's reading of 120a, assumption PSU_297_EXCLUDES_LONDON):
- * - PSUs, a force outside London: the 41 forces outside London share PSU_NATIONAL_EW (297), or 297 less PSU_LONDON
- *   (222) when the 297 are read as including London's 75.
- * - PSUs, the Metropolitan Police or City of London: the two London forces share PSU_LONDON (75).
- * - BDUs: all 43 forces share BDU_NATIONAL (234); the SPR sets no separate London figure.
+ * - PSUs, a force outside London: the 41 forces outside London share the 297 of PSU_NATIONAL_EW, or 222 (297 less the 75
+ *   of PSU_LONDON) when the 297 are read as including London's 75.
+ * - PSUs, the Metropolitan Police or City of London: the two London forces share the 75 of PSU_LONDON.
+ * - BDUs: all 43 forces share the 234 of BDU_NATIONAL; the SPR sets no separate London figure.
  * Weights are the shipped officer FTE (dated) unless the user gives a table of force and weight, which must then
  * cover every force in the pool.
  */
+import type { NumberRule } from "../args";
 import { allocate } from "../allocate";
 import { valueError } from "../errors";
 import { FORCES, ForceRecord } from "../forces/forces-data";
@@ -18,6 +19,11 @@ import { Overrides } from "../standards/overrides";
 import { standardValue } from "../standards/registry";
 
 export const SHARE_KINDS = ["PSU", "BDU"] as const;
+
+/** NATIONALSHARE reads excludes_london as TRUE/FALSE or 1/0 (args.optionalBoolean); as a number, that is this rule. */
+export const NATIONAL_SHARE_RULES = {
+  excludes_london: { min: 0, max: 1, integer: true },
+} as const satisfies Record<string, NumberRule>;
 export type ShareKind = (typeof SHARE_KINDS)[number];
 
 const LONDON = "London";

@@ -10,6 +10,10 @@
  */
 import { pow10, toDecimal } from "../decimal";
 import { Role } from "./units";
+import type { NumberRule } from "../args";
+
+/** The rule trained officers per post is read by (the plan takes it from here). */
+export const TRAINED_PER_POST_RULE = { min: 1 } as const satisfies NumberRule;
 
 interface Ratio {
   num: bigint;

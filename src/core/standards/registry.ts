@@ -18,11 +18,12 @@ export const STANDARDS: readonly Standard[] = [
 
 const BY_KEY = new Map(STANDARDS.map((s) => [s.key, s]));
 
-export function findStandard(key: string): Standard {
+/** A standard by key (any case); an unknown key is a #VALUE! naming `argument`, with `where` (" (row 2)") after the key. */
+export function findStandard(key: string, argument = "key", where = ""): Standard {
   const hit = BY_KEY.get(key.trim().toUpperCase());
   if (!hit) {
     const near = nearest(key.trim(), [...BY_KEY.keys()]);
-    throw valueError("key", `no SPR standard "${key}"; nearest keys: ${near.join(", ")}`);
+    throw valueError(argument, `no SPR standard "${key}"${where}; nearest keys: ${near.join(", ")}`);
   }
   return hit;
 }

@@ -4,9 +4,7 @@
  * coverage minimum). The ARVs needed never fall as incidents rise, so mapMonotone calls the engine only where the
  * answer steps (a few dozen calls for 100,000 trials), and every trial's answer is exactly the engine's.
  */
-import { ArvDemand, arvsRequired, offeredLoad } from "../armed-policing/arv";
-import { numError } from "../errors";
-import { MAX_TRAFFIC } from "../queueing/erlang";
+import { ArvDemand, arvsRequired, checkedLoad } from "../armed-policing/arv";
 import { Estimate } from "./distributions";
 import { mapMonotone } from "./monotone";
 import { UncertainModel } from "./simulate";
@@ -20,10 +18,7 @@ export interface UncertainArvs {
 }
 
 export function arvModel(u: UncertainArvs): UncertainModel {
-  const load = offeredLoad({ ...u.demand, incidentsPerYear: u.incidents.high });
-  if (load > MAX_TRAFFIC) {
-    throw numError("incidents_high", `these inputs offer ${load} erlangs, more than the ${MAX_TRAFFIC.toLocaleString("en-GB")} the queueing model accepts`);
-  }
+  checkedLoad({ ...u.demand, incidentsPerYear: u.incidents.high }, "incidents_high");
   const arvs = (incidents: number) => arvsRequired({ ...u.demand, incidentsPerYear: incidents }, u.maxWaitProb, u.coverageMinimum);
   return {
     inputs: [u.incidents],

@@ -6,6 +6,7 @@
  */
 import JSZip from "jszip";
 import { SheetModel, address, sheetRef } from "../model";
+import { xmlSafe } from "../xml-text";
 
 const NS = {
   c: "http://schemas.openxmlformats.org/drawingml/2006/chart",
@@ -18,7 +19,7 @@ const REL_DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relat
 const REL_CHART = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
 
 function esc(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return xmlSafe(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 function range(sheet: string, row: number, col: number, rows: number): string {

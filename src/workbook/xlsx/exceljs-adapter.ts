@@ -9,6 +9,7 @@ import { addCharts } from "./charts";
 import { CellModel, DEFAULT_COLUMN_WIDTH, EXCEL_NUMBER_FORMATS, SheetModel, address, printSetup } from "../model";
 import { ExistingSheet, WorkbookPort } from "../port";
 import { checkWritable } from "../safety";
+import { xmlSafe } from "../xml-text";
 
 const RAG_FILLS: Record<string, { fg: string; font: string }> = {
   RED: { fg: "FFF4CCCC", font: "FF9C0006" },
@@ -70,11 +71,16 @@ function styleCell(cell: ExcelJS.Cell, m: CellModel): void {
   }
 }
 
+/** Text as it goes into the file: without the characters XML 1.0 cannot hold (the plan validator refuses them first). */
+function text<T>(v: T): T {
+  return (typeof v === "string" ? xmlSafe(v) : v) as T;
+}
+
 function cellValue(m: CellModel): ExcelJS.CellValue {
   if (m.formula) {
-    return { formula: toFileFormula(m.formula), result: (m.value ?? "") as string | number | boolean } as ExcelJS.CellFormulaValue;
+    return { formula: xmlSafe(toFileFormula(m.formula)), result: text(m.value ?? "") as string | number | boolean } as ExcelJS.CellFormulaValue;
   }
-  return m.value;
+  return text(m.value);
 }
 
 export class ExcelJsWorkbook implements WorkbookPort {
@@ -139,7 +145,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
         ref: address(t.row, t.col),
         headerRow: true,
         style: { theme: "TableStyleLight9", showRowStripes: true },
-        columns: t.columns.map((name) => ({ name, filterButton: true })),
+        columns: t.columns.map((name) => ({ name: xmlSafe(name), filterButton: true })),
         rows: rows.length ? rows : [t.columns.map(() => null)],
       });
     }
@@ -193,12 +199,15 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   /**
    * Saves atomically: the file is written beside its destination under a temporary name, then moved into place, so a
-   * crash never leaves half a file. Without `force`, an existing file is never replaced.
+   * crash never leaves half a file. Without `force`, an existing file is never replaced. The temporary name carries
+   * the process id (`.<name>.spr-tmp-<pid>`); one left behind by a process that was killed is removed by the next save
+   * to the same destination.
    */
   async save(file: string, force = false): Promise<void> {
     const buffer = await addCharts(Buffer.from(await this.workbook.xlsx.writeBuffer()), this.models);
     const dir = path.dirname(path.resolve(file));
-    const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
+    removeStaleTemporaries(dir, path.basename(file));
+    const tmp = path.join(dir, temporaryName(path.basename(file), process.pid));
     fs.writeFileSync(tmp, buffer, { flag: "wx" });
     try {
       const fd = fs.openSync(tmp, "r");
@@ -213,5 +222,33 @@ export class ExcelJsWorkbook implements WorkbookPort {
       fs.rmSync(tmp, { force: true });
       throw e;
     }
+  }
+}
+
+export function temporaryName(base: string, pid: number): string {
+  return `.${base}.spr-tmp-${pid}`;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM"; // exists, owned by someone else
+  }
+}
+
+/** Removes temporary files for `base` left by processes that no longer run (this name, and the older `.<name>.<pid>.tmp`). */
+function removeStaleTemporaries(dir: string, base: string): void {
+  const ours = temporaryName(base, 0).slice(0, -1);
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = name.startsWith(ours) ? name.slice(ours.length) : name.startsWith(`.${base}.`) && name.endsWith(".tmp") ? name.slice(base.length + 2, -4) : "";
+    if (/^[1-9]\d{0,9}$/.test(pid) && Number(pid) !== process.pid && !alive(Number(pid))) fs.rmSync(path.join(dir, name), { force: true });
   }
 }
