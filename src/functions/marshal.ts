@@ -1,11 +1,22 @@
 /**
  * The marshalling layer between Excel and the engine. Every custom function runs its body through `cell()`, so:
- * - an SprError from the engine becomes the matching Excel error (#VALUE!, #NUM!, #N/A) with its message;
- * - any other exception (a bug) becomes #VALUE! with a message, never an unhandled exception;
- * - a result is checked on the way out: no NaN, Infinity, undefined or ragged arrays reach a cell, and a blank in an
- *   array is returned as "" (Excel shows a null inside an array as 0, which would be a silent 0).
+ * - an SprError from the engine becomes the matching Excel error (#VALUE! or #N/A, the two that show a message) with
+ *   its message;
+ * - any other exception (a bug, or the engine running out of stack) becomes #VALUE! with a plain message, never an
+ *   unhandled exception and never the engine's internal wording;
+ * - a result is checked on the way out: no NaN, Infinity, undefined or ragged arrays reach a cell, a blank in an
+ *   array is returned as "" (Excel shows a null inside an array as 0, which would be a silent 0), and a range larger
+ *   than a worksheet is refused rather than returned (Excel could not show it).
  */
 import { SprError, SprErrorCode } from "../core/errors";
+
+/** Rows in a worksheet: Microsoft, "Excel specifications and limits" (1,048,576 rows by 16,384 columns). */
+export const WORKSHEET_ROWS = 1_048_576;
+/** Columns in a worksheet: Microsoft, "Excel specifications and limits" (1,048,576 rows by 16,384 columns). */
+export const WORKSHEET_COLUMNS = 16_384;
+
+/** The message a cell shows when a function fails for a reason the engine did not foresee (never its internal text). */
+export const UNFORESEEN = "the add-in could not compute this result from these arguments (please report the formula)";
 
 type ExcelResult = number | string | boolean | (number | string | boolean)[][];
 
@@ -29,7 +40,7 @@ export function excelError(code: SprErrorCode, message: string): Error {
 function checkScalar(v: unknown): number | string | boolean {
   if (v === null || v === undefined) return "";
   if (typeof v === "number") {
-    if (!Number.isFinite(v)) throw new SprError("#NUM!", "the result is not a finite number");
+    if (!Number.isFinite(v)) throw new SprError("#VALUE!", "the result is too large for a cell: use smaller arguments");
     return v === 0 ? 0 : v;
   }
   if (typeof v === "string" || typeof v === "boolean") return v;
@@ -40,6 +51,11 @@ function checkResult(v: unknown): ExcelResult {
   if (!Array.isArray(v)) return checkScalar(v);
   if (v.length === 0 || !Array.isArray(v[0]) || v[0].length === 0) throw new SprError("#N/A", "the result is empty");
   const cols = v[0].length;
+  const fits = (n: number, limit: number, what: string) => {
+    if (n > limit) throw new SprError("#VALUE!", `the result has ${n.toLocaleString("en-GB")} ${what}; a worksheet holds at most ${limit.toLocaleString("en-GB")}: use fewer items`);
+  };
+  fits(v.length, WORKSHEET_ROWS, "rows");
+  fits(cols, WORKSHEET_COLUMNS, "columns");
   return v.map((row: unknown) => {
     if (!Array.isArray(row) || row.length !== cols) throw new SprError("#VALUE!", "the result is not rectangular");
     return row.map(checkScalar);
@@ -52,7 +68,6 @@ export function cell<T>(body: () => T): T {
     return checkResult(body()) as T;
   } catch (e) {
     if (e instanceof SprError) throw excelError(e.code, e.message);
-    const detail = e instanceof Error ? e.message : String(e);
-    throw excelError("#VALUE!", `internal error: ${detail}`);
+    throw excelError("#VALUE!", UNFORESEEN);
   }
 }

@@ -7,7 +7,7 @@
  * Only deployable AFOs crew an ARV, so the gap counts the deployable part of the establishment; to close a gap of G
  * deployable officers the establishment must grow by about G ÷ deployable rate.
  */
-import { numError } from "../errors";
+import { valueError } from "../errors";
 
 /** AFO FTE to keep `arvs` ARVs crewed by `crew` officers, each post needing `officersPerPost` FTE. */
 export function afosRequired(arvs: number, crew: number, officersPerPost: number): number {
@@ -16,6 +16,6 @@ export function afosRequired(arvs: number, crew: number, officersPerPost: number
 
 /** Required AFOs minus the deployable part of those available. */
 export function afoGap(required: number, available: number, deployableRate: number): number {
-  if (!(deployableRate > 0 && deployableRate <= 1)) throw numError("deployable_rate", `expected a number > 0 and ≤ 1, got ${deployableRate}`);
+  if (!(deployableRate > 0 && deployableRate <= 1)) throw valueError("deployable_rate", `expected a number > 0 and ≤ 1, got ${deployableRate}`);
   return required - available * deployableRate;
 }

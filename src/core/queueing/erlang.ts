@@ -17,7 +17,7 @@
  * The number of steps below k* that buys this is found in closed form (warmStart). Cost: about 9.5·√A steps
  * below A, plus the steps from A up to c (which stop as soon as B underflows to 0), instead of c steps from 0.
  */
-import { numError } from "../errors";
+import { valueError } from "../errors";
 
 /** Relative error allowed from the warm start, as a power of e: e^−45 ≈ 2.9 × 10^−20. */
 export const WARM_START_LOG_TOLERANCE = 45;
@@ -52,12 +52,12 @@ export function waitFromLoss(traffic: number, servers: number, loss: number): nu
 
 export function checkTraffic(traffic: number): void {
   if (!(traffic >= 0 && traffic <= MAX_TRAFFIC)) {
-    throw numError("traffic", `expected a number ≥ 0 and ≤ ${MAX_TRAFFIC.toLocaleString("en-GB")} erlangs, got ${traffic}`);
+    throw valueError("traffic", `expected a number ≥ 0 and ≤ ${MAX_TRAFFIC.toLocaleString("en-GB")} erlangs, got ${traffic}`);
   }
 }
 
 function checkServers(servers: number): void {
-  if (!(Number.isInteger(servers) && servers >= 0)) throw numError("servers", `expected a whole number ≥ 0, got ${servers}`);
+  if (!(Number.isInteger(servers) && servers >= 0)) throw valueError("servers", `expected a whole number ≥ 0, got ${servers}`);
 }
 
 /** Erlang B: the probability an arrival finds all `servers` busy and is lost. */

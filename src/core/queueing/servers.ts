@@ -7,11 +7,11 @@
  * β·√A above A (β ≈ 1.4–2.9 for targets of 10%–1%: square-root staffing), so the whole search costs O(√A) steps.
  * Each C it tests is computed by exactly the same steps as erlangC(A, c), so the two always agree.
  */
-import { numError } from "../errors";
+import { valueError } from "../errors";
 import { checkTraffic, nextErlangB, waitFromLoss, warmStart } from "./erlang";
 
 export function checkWaitProb(name: string, p: number): void {
-  if (!(p > 0 && p < 1)) throw numError(name, `expected a number > 0 and < 1, got ${p}`);
+  if (!(p > 0 && p < 1)) throw valueError(name, `expected a number > 0 and < 1, got ${p}`);
 }
 
 /** Fewest servers with Erlang C ≤ maxWaitProb; 0 when there is no traffic (nothing arrives, so nothing waits). */

@@ -10,7 +10,7 @@
  * text and whose key cell is not a registry key is a header and is skipped; every other row needs a known key and a number ≥ 0; a key may appear once.
  */
 import { asGrid, describe, isBlank } from "../args";
-import { SprError, numError, valueError } from "../errors";
+import { SprError, valueError } from "../errors";
 import { findStandard } from "./registry";
 
 export type Overrides = ReadonlyMap<string, number>;
@@ -47,7 +47,7 @@ export function readOverrides(name: string, v: unknown): Overrides {
       throw e;
     }
     if (typeof value !== "number") throw valueError(name, `expected a number ≥ 0 for ${std.key}, got ${describe(value)}${row}`);
-    if (!Number.isFinite(value)) throw numError(name, `expected a number ≥ 0 for ${std.key}, got ${describe(value)}${row}`);
+    if (!Number.isFinite(value)) throw valueError(name, `expected a number ≥ 0 for ${std.key}, got ${describe(value)}${row}`);
     if (value < 0) throw valueError(name, `expected a number ≥ 0 for ${std.key}, got ${value}${row}`);
     const before = seenAt.get(std.key);
     if (before !== undefined) throw valueError(name, `gives ${std.key} twice (rows ${before + 1} and ${r + 1})`);

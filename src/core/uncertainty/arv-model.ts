@@ -5,7 +5,7 @@
  * answer steps (a few dozen calls for 100,000 trials), and every trial's answer is exactly the engine's.
  */
 import { ArvDemand, arvsRequired, offeredLoad } from "../armed-policing/arv";
-import { numError } from "../errors";
+import { valueError } from "../errors";
 import { MAX_TRAFFIC } from "../queueing/erlang";
 import { Estimate } from "./distributions";
 import { mapMonotone } from "./monotone";
@@ -22,7 +22,7 @@ export interface UncertainArvs {
 export function arvModel(u: UncertainArvs): UncertainModel {
   const load = offeredLoad({ ...u.demand, incidentsPerYear: u.incidents.high });
   if (load > MAX_TRAFFIC) {
-    throw numError("incidents_high", `these inputs offer ${load} erlangs, more than the ${MAX_TRAFFIC.toLocaleString("en-GB")} the queueing model accepts`);
+    throw valueError("incidents_high", `these inputs offer ${load} erlangs, more than the ${MAX_TRAFFIC.toLocaleString("en-GB")} the queueing model accepts`);
   }
   const arvs = (incidents: number) => arvsRequired({ ...u.demand, incidentsPerYear: incidents }, u.maxWaitProb, u.coverageMinimum);
   return {
