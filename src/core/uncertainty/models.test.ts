@@ -41,6 +41,14 @@ describe("ARVs on duty under uncertain incidents", () => {
   it("refuses an estimate whose high end overloads the queueing model, naming incidents_high", () => {
     expect(() => arvModel({ incidents: { low: 1, likely: 1, high: 1e15 }, demand, maxWaitProb: 0.05, coverageMinimum: 0 })).toThrow(/^incidents_high: these inputs offer/);
   });
+
+  it("accepts up to 10,000 erlangs, the documented limit of a simulation, and refuses more (ARVSIM with 1E10 incidents once ran 56 s)", () => {
+    // one incident offers 150 × 1.5 × 1.4 ÷ 525,600 = 5.993e-4 erlangs: 16,685,714 incidents offer 9,999.99…; 1E10 offer 5,993,151
+    const u = (high: number) => ({ incidents: { low: 0, likely: high / 2, high }, demand, maxWaitProb: 0.05, coverageMinimum: 0 });
+    const answers = simulate(arvModel(u(16_685_714)), { ...S, trials: 50 });
+    expect(Math.max(...answers)).toBeLessThanOrEqual(10_000 + 3 * 100);
+    expect(() => arvModel(u(1e10))).toThrow(/^incidents_high: these inputs offer 5993150\.\d+ erlangs at the highest estimate; a simulation accepts at most 10,000$/);
+  });
 });
 
 describe("PSUs under uncertain attendance", () => {
