@@ -7,7 +7,7 @@ import { psuRequirement } from "../public-order/requirement";
 import { socRequirement } from "../soc/socreq";
 import { arvModel } from "./arv-model";
 import { psuModel } from "./psu-model";
-import { drawInput, percentilesOf, simulate } from "./simulate";
+import { BLOCK_CELLS, MAX_TORNADO_CELLS, drawInput, percentilesOf, simulate, tornado } from "./simulate";
 import { socModel } from "./soc-model";
 
 const S = { shape: "TRIANGULAR" as const, trials: 2000, seed: 99 };
@@ -74,6 +74,42 @@ describe("PSUs under uncertain attendance", () => {
       }),
       { numRuns: 25 },
     );
+  });
+
+  it("gives the tornado a sweep would give with each event held, without recombining any trial (O(events × trials))", () => {
+    fc.assert(
+      fc.property(fc.array(event, { minLength: 1, maxLength: 7 }), fc.integer({ min: 0, max: 30 }), fc.constantFrom("max" as const, "sum" as const), fc.constantFrom(0.1, 0.5, 0.9, 1), (evs, share, policy, p) => {
+        const events = evs.map((e) => ({ start: e.start, end: e.start + e.hours / 24, attendance: e.attendance, perPsu: e.perPsu }));
+        const s = { ...S, trials: 200 };
+        const model = psuModel(events, share, policy);
+        // the plain statement: each held event's part filled in and every trial swept again
+        const plain = tornado({ inputs: model.inputs, transform: model.transform, combine: model.combine }, s, p, true);
+        const combine = jest.spyOn(model, "combine");
+        expect(tornado(model, s, p, true)).toEqual(plain);
+        expect(combine).not.toHaveBeenCalled();
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("holds at most BLOCK_CELLS parts at once and gives the same trials as one block (100,000 trials of 50 events)", () => {
+    const events = Array.from({ length: 50 }, (_, i) => ({ start: day + i / 10, end: day + i / 10 + 0.25, attendance: { low: 1000, likely: 5000, high: 30000 }, perPsu: 2500 }));
+    const model = psuModel(events, 3, "max");
+    const sizes: number[] = [];
+    const combine = model.combine;
+    const counted = { ...model, combine: (parts: readonly Float64Array[], trials: number) => (sizes.push(parts.length * trials), combine(parts, trials)) };
+    const s = { ...S, trials: 100_000 };
+    const blocked = simulate(counted, s);
+    expect(sizes.length).toBeGreaterThan(1);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(BLOCK_CELLS);
+    const whole = combine(events.map((e, i) => model.transform(i, drawInput(e.attendance, i, s))), s.trials);
+    expect(blocked).toEqual(whole);
+  });
+
+  it("refuses a tornado over more than MAX_TORNADO_CELLS events × trials, naming trials and the most it runs", () => {
+    const events = Array.from({ length: 1001 }, (_, i) => ({ start: day + i, end: day + i + 0.5, attendance: { low: 0, likely: 1, high: 2 }, perPsu: 1 }));
+    expect(MAX_TORNADO_CELLS).toBe(10_000_000);
+    expect(() => tornado(psuModel(events, 0, "max"), { ...S, trials: 10_000 }, 0.9, true)).toThrow(/^trials: a tornado over 1,001 inputs runs at most 9,990 trials \(inputs × trials ≤ 10,000,000\), got 10,000$/);
   });
 
   it("gives PSUREQ's answer when every attendance is certain", () => {

@@ -4,6 +4,17 @@
  * eventPsus (⌈attendance ÷ people per PSU⌉, exact), the sweep of peakConcurrent over the calendar (its moment order
  * depends only on the times, so it is found once), and psuRequirement (national share and local peak by policy).
  * An event's PSUs never fall as its attendance rises, so mapMonotone calls eventPsus only where the answer steps.
+ *
+ * The tornado (holder). With event i's PSUs held at d, the running total moves by d − (its drawn PSUs) exactly while
+ * event i is in force, that is between its start and end moments in the sweep order, and nowhere else. So with L the
+ * running total after each moment, the peak with event i held at d is
+ *
+ *   max(0, Out_i, In_i − drawn_i + d),   Out_i = highest L outside event i's moments,  In_i = highest L inside them,
+ *
+ * the very number a sweep with the held value gives (whole PSUs add exactly). In each trial one pass gives L and its
+ * prefix and suffix highs (for every Out_i), and one more pass answers every In_i, a highest value over a fixed
+ * range of moments, offline (Tarjan): a stack of falling highs with a union-find over the positions, nearly O(1) per
+ * event. So the tornado costs O(events × trials) instead of O(events² × trials).
  */
 import { eventPsus } from "../public-order/event-psus";
 import { calendarOrder, sweep } from "../public-order/peak";
@@ -38,5 +49,75 @@ export function psuModel(events: readonly UncertainEvent[], nationalShare: numbe
       }
       return out;
     },
+    holder: (parts, trials) => {
+      const { outside, insideLessOwn } = heldPeaks(order, n, parts, trials);
+      return (i, part) => {
+        const out = new Float64Array(trials);
+        const o = outside[i];
+        const inner = insideLessOwn[i];
+        for (let t = 0; t < trials; t++) out[t] = psuRequirement(nationalShare, Math.max(o[t], inner[t] + part), policy);
+        return out;
+      };
+    },
   };
+}
+
+/**
+ * For each event i and trial t: outside[i][t] = max(0, highest running total outside event i's moments) and
+ * insideLessOwn[i][t] = highest running total while event i is in force, less its own PSUs in that trial. The
+ * second is written over parts (which the caller gives up).
+ */
+export function heldPeaks(order: readonly number[], n: number, parts: Float64Array[], trials: number): { outside: Float64Array[]; insideLessOwn: Float64Array[] } {
+  const m = 2 * n;
+  const startAt = new Int32Array(n);
+  const endAt = new Int32Array(n);
+  order.forEach((k, j) => {
+    if (k < n) startAt[k] = j;
+    else endAt[k - n] = j;
+  });
+  // events listed by the last moment they are in force (endAt − 1), as linked lists
+  const first = new Int32Array(m).fill(-1);
+  const next = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    next[i] = first[endAt[i] - 1];
+    first[endAt[i] - 1] = i;
+  }
+  const outside = Array.from({ length: n }, () => new Float64Array(trials));
+  const level = new Float64Array(m);
+  const before = new Float64Array(m + 1); // before[j]: highest level at moments < j (0 for none)
+  const after = new Float64Array(m + 1); // after[j]: highest level at moments ≥ j (0 for none)
+  const parent = new Int32Array(m);
+  const stack = new Int32Array(m);
+  const find = (x: number): number => {
+    let r = x;
+    while (parent[r] !== r) r = parent[r];
+    while (parent[x] !== r) {
+      const up = parent[x];
+      parent[x] = r;
+      x = up;
+    }
+    return r;
+  };
+  for (let t = 0; t < trials; t++) {
+    let lv = 0;
+    for (let j = 0; j < m; j++) {
+      const k = order[j];
+      lv = k < n ? lv + parts[k][t] : lv - parts[k - n][t];
+      level[j] = lv;
+      before[j + 1] = Math.max(before[j], lv);
+    }
+    after[m] = 0;
+    for (let j = m - 1; j >= 0; j--) after[j] = Math.max(after[j + 1], level[j]);
+    let top = 0;
+    for (let j = 0; j < m; j++) {
+      parent[j] = j;
+      while (top > 0 && level[stack[top - 1]] <= level[j]) parent[stack[--top]] = j;
+      stack[top++] = j;
+      for (let i = first[j]; i >= 0; i = next[i]) {
+        outside[i][t] = Math.max(before[startAt[i]], after[endAt[i]]);
+        parts[i][t] = level[find(startAt[i])] - parts[i][t];
+      }
+    }
+  }
+  return { outside, insideLessOwn: parts };
 }
