@@ -83,9 +83,13 @@ export function heldPeaks(order: readonly number[], n: number, parts: Float64Arr
     first[endAt[i] - 1] = i;
   }
   const outside = Array.from({ length: n }, () => new Float64Array(trials));
-  const level = new Float64Array(m);
-  const before = new Float64Array(m + 1); // before[j]: highest level at moments < j (0 for none)
-  const after = new Float64Array(m + 1); // after[j]: highest level at moments ≥ j (0 for none)
+  // trials go in blocks of B, laid out moment by moment (row j holds the block's trials), so every pass but the
+  // range maxima reads and writes memory in order
+  const B = 256;
+  const level = new Float64Array(m * B);
+  const before = new Float64Array((m + 1) * B); // row j: highest level at moments < j (0 for none)
+  const after = new Float64Array((m + 1) * B); // row j: highest level at moments ≥ j (0 for none)
+  const inside = new Float64Array(n * B);
   const parent = new Int32Array(m);
   const stack = new Int32Array(m);
   const find = (x: number): number => {
@@ -98,25 +102,44 @@ export function heldPeaks(order: readonly number[], n: number, parts: Float64Arr
     }
     return r;
   };
-  for (let t = 0; t < trials; t++) {
-    let lv = 0;
+  for (let t0 = 0; t0 < trials; t0 += B) {
+    const size = Math.min(B, trials - t0);
     for (let j = 0; j < m; j++) {
       const k = order[j];
-      lv = k < n ? lv + parts[k][t] : lv - parts[k - n][t];
-      level[j] = lv;
-      before[j + 1] = Math.max(before[j], lv);
-    }
-    after[m] = 0;
-    for (let j = m - 1; j >= 0; j--) after[j] = Math.max(after[j + 1], level[j]);
-    let top = 0;
-    for (let j = 0; j < m; j++) {
-      parent[j] = j;
-      while (top > 0 && level[stack[top - 1]] <= level[j]) parent[stack[--top]] = j;
-      stack[top++] = j;
-      for (let i = first[j]; i >= 0; i = next[i]) {
-        outside[i][t] = Math.max(before[startAt[i]], after[endAt[i]]);
-        parts[i][t] = level[find(startAt[i])] - parts[i][t];
+      const add = k < n;
+      const src = parts[add ? k : k - n];
+      const row = j * B;
+      for (let b = 0; b < size; b++) {
+        const prev = j === 0 ? 0 : level[row - B + b];
+        const lv = add ? prev + src[t0 + b] : prev - src[t0 + b];
+        level[row + b] = lv;
+        before[row + B + b] = Math.max(before[row + b], lv);
       }
+    }
+    for (let j = m - 1; j >= 0; j--) {
+      const row = j * B;
+      for (let b = 0; b < size; b++) after[row + b] = Math.max(after[row + B + b], level[row + b]);
+    }
+    for (let i = 0; i < n; i++) {
+      const o = outside[i];
+      const sa = startAt[i] * B;
+      const ea = endAt[i] * B;
+      for (let b = 0; b < size; b++) o[t0 + b] = Math.max(before[sa + b], after[ea + b]);
+    }
+    for (let b = 0; b < size; b++) {
+      let top = 0;
+      for (let j = 0; j < m; j++) {
+        parent[j] = j;
+        const lv = level[j * B + b];
+        while (top > 0 && level[stack[top - 1] * B + b] <= lv) parent[stack[--top]] = j;
+        stack[top++] = j;
+        for (let i = first[j]; i >= 0; i = next[i]) inside[i * B + b] = level[find(startAt[i]) * B + b];
+      }
+    }
+    for (let i = 0; i < n; i++) {
+      const own = parts[i];
+      const row = i * B;
+      for (let b = 0; b < size; b++) own[t0 + b] = inside[row + b] - own[t0 + b];
     }
   }
   return { outside, insideLessOwn: parts };
