@@ -26,6 +26,9 @@ describe("cell(): the marshalling layer", () => {
     // so a result that is not a finite number is #VALUE! with a message.
     expect(thrown(() => cell(() => NaN)).code).toBe("#VALUE!");
     expect(thrown(() => cell(() => [[1, Infinity]])).code).toBe("#VALUE!");
+    // Excel's largest number is 9.99999999999999E+307 (Microsoft, "Excel specifications and limits"); 1E308 is a double
+    expect(cell(() => -9.99999999999999e307)).toBe(-9.99999999999999e307);
+    expect(thrown(() => cell(() => 1e308)).message).toBe("the result is larger than a cell holds (9.99999999999999E+307): use smaller arguments");
     expect(thrown(() => cell(() => [[1, 2], [3]])).code).toBe("#VALUE!");
     expect(thrown(() => cell(() => [])).code).toBe("#N/A");
     expect(cell(() => undefined)).toBe("");

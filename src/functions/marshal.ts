@@ -15,6 +15,9 @@ export const WORKSHEET_ROWS = 1_048_576;
 /** Columns in a worksheet: Microsoft, "Excel specifications and limits" (1,048,576 rows by 16,384 columns). */
 export const WORKSHEET_COLUMNS = 16_384;
 
+/** The largest number a cell holds: Microsoft, "Excel specifications and limits" (9.99999999999999E+307). */
+export const LARGEST_NUMBER = 9.99999999999999e307;
+
 /** The message a cell shows when a function fails for a reason the engine did not foresee (never its internal text). */
 export const UNFORESEEN = "the add-in could not compute this result from these arguments (please report the formula)";
 
@@ -40,7 +43,7 @@ export function excelError(code: SprErrorCode, message: string): Error {
 function checkScalar(v: unknown): number | string | boolean {
   if (v === null || v === undefined) return "";
   if (typeof v === "number") {
-    if (!Number.isFinite(v)) throw new SprError("#VALUE!", "the result is too large for a cell: use smaller arguments");
+    if (!(Math.abs(v) <= LARGEST_NUMBER)) throw new SprError("#VALUE!", "the result is larger than a cell holds (9.99999999999999E+307): use smaller arguments");
     return v === 0 ? 0 : v;
   }
   if (typeof v === "string" || typeof v === "boolean") return v;

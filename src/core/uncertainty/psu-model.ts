@@ -16,6 +16,7 @@
  * range of moments, offline (Tarjan): a stack of falling highs with a union-find over the positions, nearly O(1) per
  * event. So the tornado costs O(events × trials) instead of O(events² × trials).
  */
+import { valueError } from "../errors";
 import { eventPsus } from "../public-order/event-psus";
 import { calendarOrder, sweep } from "../public-order/peak";
 import { PsuReqPolicy, psuRequirement } from "../public-order/requirement";
@@ -33,6 +34,13 @@ export interface UncertainEvent {
 
 export function psuModel(events: readonly UncertainEvent[], nationalShare: number, policy: PsuReqPolicy): UncertainModel {
   const n = events.length;
+  // exact or refused: whole PSUs add exactly as doubles only up to 2^53 − 1, so every event at its highest at once
+  // must stay within that (no draw exceeds its estimate's high end, and PSUs never fall as attendance rises)
+  let most = nationalShare;
+  for (const e of events) most += eventPsus(e.attendance.high, e.perPsu);
+  if (!(most <= Number.MAX_SAFE_INTEGER)) {
+    throw valueError("attendance_high", `these events at their highest attendance need more than ${Number.MAX_SAFE_INTEGER.toLocaleString("en-GB")} PSUs together with the national share, more than can be counted exactly`);
+  }
   const order = calendarOrder(
     events.map((e) => e.start),
     events.map((e) => e.end),
