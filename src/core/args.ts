@@ -3,7 +3,7 @@
  * Each reader names the argument in its error so the user knows which one to fix.
  * Rules: blanks are only allowed where a default exists; text is never read as a number; NaN and ±Infinity are refused.
  */
-import { Cell, Grid, Shaped } from "./cell";
+import { BEYOND_A_CELL, Cell, Grid, Shaped, holdable } from "./cell";
 import { valueError } from "./errors";
 
 export interface NumberRule {
@@ -69,6 +69,7 @@ function checkNumber(name: string, v: unknown, rule: NumberRule, where: () => st
     throw valueError(name, `expected ${wanted()}, got ${describe(v)}${where()}`);
   }
   if (!Number.isFinite(v)) throw valueError(name, `expected ${wanted()}, got ${describe(v)}${where()}`);
+  if (!holdable(v)) throw valueError(name, `expected ${wanted()}, got ${v}${where()}, ${BEYOND_A_CELL}`);
   if (breaks(v, rule)) throw valueError(name, `expected ${wanted()}, got ${v}${where()}`);
   return v === 0 ? 0 : v; // fold -0 into 0
 }

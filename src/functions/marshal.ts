@@ -8,15 +8,13 @@
  *   array is returned as "" (Excel shows a null inside an array as 0, which would be a silent 0), and a range larger
  *   than a worksheet is refused rather than returned (Excel could not show it).
  */
+import { LARGEST_NUMBER } from "../core/cell";
 import { SprError, SprErrorCode } from "../core/errors";
 
 /** Rows in a worksheet: Microsoft, "Excel specifications and limits" (1,048,576 rows by 16,384 columns). */
 export const WORKSHEET_ROWS = 1_048_576;
 /** Columns in a worksheet: Microsoft, "Excel specifications and limits" (1,048,576 rows by 16,384 columns). */
 export const WORKSHEET_COLUMNS = 16_384;
-
-/** The largest number a cell holds: Microsoft, "Excel specifications and limits" (9.99999999999999E+307). */
-export const LARGEST_NUMBER = 9.99999999999999e307;
 
 /** The message a cell shows when a function fails for a reason the engine did not foresee (never its internal text). */
 export const UNFORESEEN = "the add-in could not compute this result from these arguments (please report the formula)";

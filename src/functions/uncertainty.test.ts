@@ -38,8 +38,10 @@ describe("SPR.TRIANGULARP and SPR.POISSONP", () => {
     // estimates near the largest double: the true answer, not "not a finite number". Above the mode,
     // high − √(0.1 × (high − low) × (high − likely)) = 1E300 × (1 − √0.1) = 6.8377223398316e299
     expect(triangularP(800, 950, 1e300, 0.9) / 6.837722339831621e299).toBeCloseTo(1, 12);
-    expect(triangularP(0, 1e308, 1e308, 0.25)).toBeCloseTo(5e307, -293); // low + √(p)·(high − low) = 0.5E308
-    expect(Math.abs(triangularP(-1e308, 0, 1e308, 0.5))).toBeLessThan(1e293);
+    expect(triangularP(0, 9e307, 9e307, 0.25)).toBeCloseTo(4.5e307, -293); // low + √p·(high − low) = 4.5E307
+    expect(Math.abs(triangularP(-9e307, 0, 9e307, 0.5))).toBeLessThan(1e293);
+    // 1E308 is a double but no cell holds it: refused by name
+    expect(() => triangularP(0, 1, 1e308, 0.5)).toThrow(/^high: expected a number, got 1e\+308, beyond the numbers a cell holds/);
     // Poisson mean 2: cumulative 0.1353, 0.4060, 0.6767, 0.8571, 0.9473 → P90 is 4
     expect(poissonP(2, 0.9)).toBe(4);
     expect(poissonP(0, 0.5)).toBe(0);
@@ -146,12 +148,12 @@ describe("SPR.PSUREQP, SPR.PSUSIM and SPR.PSUTORNADO", () => {
   });
 
   it("is exact or refused: attendance near the largest double is refused by name, never an internal message", () => {
-    // 1E308 attendance at 2,500 per PSU is 4E304 PSUs, far beyond 2^53 − 1 whole PSUs counted exactly
-    const top = HIGH.map((r, i) => [i === 2 ? 1e308 : r[0]]);
+    // 9E307 attendance at 2,500 per PSU is 3.6E304 PSUs, far beyond 2^53 − 1 whole PSUs counted exactly
+    const top = HIGH.map((r, i) => [i === 2 ? 9e307 : r[0]]);
     const refusal = /^attendance_high: these events at their highest attendance need more than 9,007,199,254,740,991 PSUs together with the national share, more than can be counted exactly$/;
     expect(() => psuReqP(7, STARTS, ENDS, LOW, LIKELY, top, RISK, [[0.9]], null, CROWD)).toThrow(refusal);
     expect(() => psuSim(7, STARTS, ENDS, LOW, LIKELY, top, RISK, null, CROWD, 100)).toThrow(refusal);
-    expect(() => psuTornado(7, STARTS, ENDS, LOW, LIKELY, top, RISK, 0.9, null, null, CROWD, 100)).toThrow(refusal);
+    expect(() => psuTornado(7, STARTS, ENDS, LOW, LIKELY, top, RISK, 0.9, undefined, null, CROWD, 100)).toThrow(refusal);
   });
 });
 

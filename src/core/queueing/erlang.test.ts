@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { referenceErlangB, referenceErlangC } from "../../../test/helpers/erlang-reference";
-import { LossWalk, SMALLEST_POSITIVE, erlangB, erlangC, warmStart } from "./erlang";
+import { SMALLEST_POSITIVE } from "../cell";
+import { LossWalk, erlangB, erlangC, warmStart } from "./erlang";
 
 /** The textbook recurrence from B(0) = 1, every step (what the warm start must reproduce). */
 function fullRecurrence(a: number, c: number): number {

@@ -24,10 +24,8 @@
  * 2^−600 the walk carries B scaled by 2^600, so every C it compares against a target of at least 2.2251E-308 has
  * full double precision (subnormal numbers keep fewer digits).
  */
+import { SMALLEST_POSITIVE } from "../cell";
 import { valueError } from "../errors";
-
-/** The smallest positive number Excel holds (Microsoft, "Excel specifications and limits": 2.2251E-308). */
-export const SMALLEST_POSITIVE = 2.2250738585072014e-308;
 
 /** Below this, the walk carries B scaled up by RESCALE, so nothing it compares loses precision. */
 const TINY = 2 ** -600;

@@ -8,7 +8,8 @@
  * Each C it tests is computed by exactly the same steps as erlangC(A, c), so the two always agree.
  */
 import { valueError } from "../errors";
-import { LossWalk, SMALLEST_POSITIVE, checkTraffic } from "./erlang";
+import { SMALLEST_POSITIVE } from "../cell";
+import { LossWalk, checkTraffic } from "./erlang";
 
 /**
  * A target probability of waiting: above 0 and below 1, and at least the smallest positive number Excel holds
