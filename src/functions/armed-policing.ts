@@ -55,7 +55,7 @@ export function arvReq(incidents_per_year: any, mean_minutes: any, max_wait_prob
  * @returns AFOs needed on the establishment, in FTE.
  */
 export function afoReq(arvs_on_duty: any, crew_size?: any, productive_hours?: any, hours_covered?: any): number {
-  return cell(() => afoRequirement(arvs_on_duty, crew_size, productive_hours, hours_covered));
+  return cell(() => afoRequirement(arvs_on_duty, crew_size, productive_hours, hours_covered), "arvs_on_duty, crew_size, hours_covered, productive_hours");
 }
 
 /**
@@ -76,7 +76,7 @@ export function afoGap(arvs_on_duty: any, afos_available: any, crew_size?: any, 
     const available = requiredNumber("afos_available", afos_available, { min: 0 });
     const rate = optionalNumber("deployable_rate", deployable_rate, assumptionValue("AFO_DEPLOYABLE_RATE"), { min: 0, above: true, max: 1 });
     return afoGapCore(required, available, rate);
-  });
+  }, "arvs_on_duty, afos_available, crew_size, productive_hours");
 }
 
 /**

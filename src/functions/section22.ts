@@ -88,7 +88,7 @@ export function inKind(fte_by_force: any[][], cost_per_fte: any[][], unit?: any)
     const cost = numberGrid("cost_per_fte", cost_per_fte, NON_NEGATIVE);
     const u = roundingUnit(unit);
     return elementwise("fte_by_force", fte, "cost_per_fte", cost, (f, c) => inKindValue(f, c, u));
-  });
+  }, "fte_by_force, cost_per_fte");
 }
 
 /**

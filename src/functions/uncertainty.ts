@@ -502,7 +502,7 @@ export function socReqP(
   return cell(() => {
     const model = socModelOf(ocgs_low, ocgs_likely, ocgs_high, hours_by_band, force_share_by_band, measure, productive_hours);
     return percentilesAnswer(model, readSimulation(trials, seed, shape), percentile, false);
-  });
+  }, "ocgs_high, hours_by_band, productive_hours");
 }
 
 /**
@@ -537,7 +537,7 @@ export function socSim(
   return cell(() => {
     const model = socModelOf(ocgs_low, ocgs_likely, ocgs_high, hours_by_band, force_share_by_band, measure, productive_hours);
     return column(runModel(model, readSimulation(trials, seed, shape)));
-  });
+  }, "ocgs_high, hours_by_band, productive_hours");
 }
 
 /**
@@ -574,5 +574,5 @@ export function socTornado(
   return cell(() => {
     const model = socModelOf(ocgs_low, ocgs_likely, ocgs_high, hours_by_band, force_share_by_band, measure, productive_hours);
     return tornadoTable(tornado(model, readSimulation(trials, seed, shape), singlePercentile(percentile), false), (i) => `Band ${i + 1}`);
-  });
+  }, "ocgs_high, hours_by_band, productive_hours");
 }
