@@ -18,11 +18,14 @@
  */
 import { valueError } from "../errors";
 import { eventPsus } from "../public-order/event-psus";
-import { calendarOrder, sweep } from "../public-order/peak";
+import { calendarOrder } from "../public-order/peak";
 import { PsuReqPolicy, psuRequirement } from "../public-order/requirement";
 import { Estimate } from "./distributions";
 import { mapMonotone } from "./monotone";
 import { UncertainModel } from "./simulate";
+
+/** Trials run side by side in the sweeps below: rows of 2 KB. */
+const BLOCK = 256;
 
 export interface UncertainEvent {
   start: number;
@@ -49,11 +52,29 @@ export function psuModel(events: readonly UncertainEvent[], nationalShare: numbe
     inputs: events.map((e) => e.attendance),
     transform: (i, draws) => mapMonotone(draws, (a) => eventPsus(a, events[i].perPsu)).result,
     combine: (parts, trials) => {
+      // the sweep of peak.ts, run for a block of trials side by side (moment by moment), so each moment reads its
+      // event's PSUs for the block in order: the same additions in the same order, so the same peaks
       const out = new Float64Array(trials);
-      const demands = new Array<number>(n);
-      for (let t = 0; t < trials; t++) {
-        for (let i = 0; i < n; i++) demands[i] = parts[i][t];
-        out[t] = psuRequirement(nationalShare, sweep(order, n, demands, 0), policy);
+      const level = new Float64Array(BLOCK);
+      const peak = new Float64Array(BLOCK);
+      for (let t0 = 0; t0 < trials; t0 += BLOCK) {
+        const size = Math.min(BLOCK, trials - t0);
+        level.fill(0);
+        peak.fill(0);
+        for (const k of order) {
+          if (k < n) {
+            const src = parts[k];
+            for (let b = 0; b < size; b++) {
+              const lv = level[b] + src[t0 + b];
+              level[b] = lv;
+              if (lv > peak[b]) peak[b] = lv;
+            }
+          } else {
+            const src = parts[k - n];
+            for (let b = 0; b < size; b++) level[b] -= src[t0 + b];
+          }
+        }
+        for (let b = 0; b < size; b++) out[t0 + b] = psuRequirement(nationalShare, peak[b], policy);
       }
       return out;
     },
@@ -93,7 +114,7 @@ export function heldPeaks(order: readonly number[], n: number, parts: Float64Arr
   const outside = Array.from({ length: n }, () => new Float64Array(trials));
   // trials go in blocks of B, laid out moment by moment (row j holds the block's trials), so every pass but the
   // range maxima reads and writes memory in order
-  const B = 256;
+  const B = BLOCK;
   const level = new Float64Array(m * B);
   const before = new Float64Array((m + 1) * B); // row j: highest level at moments < j (0 for none)
   const after = new Float64Array((m + 1) * B); // row j: highest level at moments ≥ j (0 for none)
