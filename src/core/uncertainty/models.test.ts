@@ -7,7 +7,7 @@ import { psuRequirement } from "../public-order/requirement";
 import { socRequirement } from "../soc/socreq";
 import { arvModel } from "./arv-model";
 import { psuModel } from "./psu-model";
-import { BLOCK_CELLS, MAX_TORNADO_CELLS, drawInput, percentilesOf, simulate, tornado } from "./simulate";
+import { MAX_TORNADO_CELLS, drawInput, percentilesOf, simulate, tornado } from "./simulate";
 import { socModel } from "./soc-model";
 
 const S = { shape: "TRIANGULAR" as const, trials: 2000, seed: 99 };
@@ -90,20 +90,6 @@ describe("PSUs under uncertain attendance", () => {
       }),
       { numRuns: 40 },
     );
-  });
-
-  it("holds at most BLOCK_CELLS parts at once and gives the same trials as one block (100,000 trials of 50 events)", () => {
-    const events = Array.from({ length: 50 }, (_, i) => ({ start: day + i / 10, end: day + i / 10 + 0.25, attendance: { low: 1000, likely: 5000, high: 30000 }, perPsu: 2500 }));
-    const model = psuModel(events, 3, "max");
-    const sizes: number[] = [];
-    const combine = model.combine;
-    const counted = { ...model, combine: (parts: readonly Float64Array[], trials: number) => (sizes.push(parts.length * trials), combine(parts, trials)) };
-    const s = { ...S, trials: 100_000 };
-    const blocked = simulate(counted, s);
-    expect(sizes.length).toBeGreaterThan(1);
-    expect(Math.max(...sizes)).toBeLessThanOrEqual(BLOCK_CELLS);
-    const whole = combine(events.map((e, i) => model.transform(i, drawInput(e.attendance, i, s))), s.trials);
-    expect(blocked).toEqual(whole);
   });
 
   it("refuses a tornado over more than MAX_TORNADO_CELLS events × trials, naming trials and the most it runs", () => {
