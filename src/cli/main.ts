@@ -74,13 +74,20 @@ export async function run(argv: string[], io: Io, registry: () => Registry = loa
   return 2;
 }
 
+/** What the terminal shows for a failure no command foresaw. */
+export function unforeseen(e: unknown, debug?: string): string {
+  const detail = debug ? ` (${e instanceof Error ? (e.stack ?? e.message) : String(e)})` : "";
+  return `the command failed in a way it did not foresee; please report the command line${detail}`;
+}
+
 export function main(argv: string[]): void {
   run(argv, { out: (s) => process.stdout.write(s + "\n"), err: (s) => process.stderr.write(s + "\n") }).then(
     (code) => {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`spr: ${e instanceof Error ? e.message : String(e)}\n`);
+      // a failure the command did not foresee: a plain sentence, never the engine's own words (SPR_DEBUG=1 shows them)
+      process.stderr.write(`spr: ${unforeseen(e, process.env.SPR_DEBUG)}\n`);
       process.exitCode = 1;
     },
   );

@@ -3,8 +3,8 @@
  * Each reader names the argument in its error so the user knows which one to fix.
  * Rules: blanks are only allowed where a default exists; text is never read as a number; NaN and ±Infinity are refused.
  */
-import { Cell, Grid, Shaped } from "./cell";
-import { numError, valueError } from "./errors";
+import { BEYOND_A_CELL, Cell, Grid, Shaped, holdable } from "./cell";
+import { valueError } from "./errors";
 
 export interface NumberRule {
   /** Lowest allowed value (inclusive unless `above` is set). */
@@ -68,7 +68,8 @@ function checkNumber(name: string, v: unknown, rule: NumberRule, where: () => st
   if (typeof v !== "number") {
     throw valueError(name, `expected ${wanted()}, got ${describe(v)}${where()}`);
   }
-  if (!Number.isFinite(v)) throw numError(name, `expected ${wanted()}, got ${describe(v)}${where()}`);
+  if (!Number.isFinite(v)) throw valueError(name, `expected ${wanted()}, got ${describe(v)}${where()}`);
+  if (!holdable(v)) throw valueError(name, `expected ${wanted()}, got ${v}${where()}, ${BEYOND_A_CELL}`);
   if (breaks(v, rule)) throw valueError(name, `expected ${wanted()}, got ${v}${where()}`);
   return v === 0 ? 0 : v; // fold -0 into 0
 }

@@ -5,7 +5,7 @@
  * name is a header and is skipped; every other row needs a known name and a number ≥ 0; a name may appear once.
  */
 import { asGrid, describe, isBlank } from "./args";
-import { SprError, numError, valueError } from "./errors";
+import { SprError, valueError } from "./errors";
 
 export interface KeyedTableRules {
   /** What the first column holds, for messages: "a registry key", "a force". */
@@ -52,7 +52,7 @@ export function readKeyedTable(name: string, v: unknown, rules: KeyedTableRules)
       throw e;
     }
     if (typeof value !== "number") throw valueError(name, `expected a number ≥ 0 for ${canonical}, got ${describe(value)}${row}`);
-    if (!Number.isFinite(value)) throw numError(name, `expected a number ≥ 0 for ${canonical}, got ${describe(value)}${row}`);
+    if (!Number.isFinite(value)) throw valueError(name, `expected a number ≥ 0 for ${canonical}, got ${describe(value)}${row}`);
     if (value < 0) throw valueError(name, `expected a number ≥ 0 for ${canonical}, got ${value}${row}`);
     const before = seenAt.get(canonical);
     if (before !== undefined) throw valueError(name, `gives ${canonical} twice (rows ${before + 1} and ${r + 1})`);

@@ -40,8 +40,9 @@ export async function renderReference(registry: Registry): Promise<string> {
     "Generated from the functions' own documentation by `npm run docs`; do not edit by hand. Every example below was " +
       "evaluated by the add-in's engine through `spr eval`, the same code Excel calls.",
     "",
-    "Every function checks its arguments: a wrong or missing argument gives `#VALUE!` (or `#NUM!` for a number outside " +
-      "its domain) with a message that names the argument and says what is expected.",
+    "Every function checks its arguments: a wrong, missing or out-of-range argument gives `#VALUE!` with a message " +
+      "that names the argument and says what is expected (Excel shows a custom function's message only with `#VALUE!` " +
+      "and `#N/A`). A result too large for a worksheet is refused the same way.",
     "",
     "## Contents",
     "",

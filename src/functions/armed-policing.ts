@@ -92,7 +92,7 @@ export function arvBinds(queueing_arvs: any, coverage_arvs: any): string {
  * @returns AFOs needed on the establishment, in FTE.
  */
 export function afoReq(arvs_on_duty: any, crew_size?: any, productive_hours?: any, hours_covered?: any): number {
-  return cell(() => afoRequirement(arvs_on_duty, crew_size, productive_hours, hours_covered));
+  return cell(() => afoRequirement(arvs_on_duty, crew_size, productive_hours, hours_covered), "arvs_on_duty, crew_size, hours_covered, productive_hours");
 }
 
 /** The other_roles range, or none. */
@@ -132,7 +132,7 @@ export function afoGap(arvs_on_duty: any, afos_available: any, crew_size?: any, 
     const available = arvRoleAfos(requiredNumber("afos_available", afos_available, { min: 0 }), otherRoles(other_roles));
     const rate = optionalNumber("deployable_rate", deployable_rate, assumptionValue("AFO_DEPLOYABLE_RATE"), AFO_RULES.deployable_rate);
     return afoGapCore(required, available, rate);
-  });
+  }, "arvs_on_duty, afos_available, crew_size, productive_hours");
 }
 
 /**

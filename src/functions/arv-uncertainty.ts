@@ -18,7 +18,7 @@ function arvModelOf(incidents_low: unknown, incidents_likely: unknown, incidents
  * @helpurl https://localhost:3000/help/functions.html#arvreqp
  * @param incidents_low Fewest firearms incidents next year could bring (≥ 0).
  * @param incidents_likely Most likely number of incidents, from incidents_low to incidents_high.
- * @param incidents_high Most incidents next year could bring, ≥ incidents_low.
+ * @param incidents_high Most incidents next year could bring, ≥ incidents_low; with the other inputs it may offer at most 10,000 erlangs (a simulation's limit; a force's ARV load is a few).
  * @param mean_minutes Mean minutes an ARV is committed to one incident, > 0.
  * @param percentile A fraction from 0 to 1 (0.9 for P90), or a range of them.
  * @param [max_wait_prob] Highest acceptable probability that an incident finds every ARV committed, > 0 and < 1 (default 0.05, illustrative).
@@ -54,7 +54,7 @@ export function arvReqP(
  * @helpurl https://localhost:3000/help/functions.html#arvsim
  * @param incidents_low Fewest firearms incidents next year could bring (≥ 0).
  * @param incidents_likely Most likely number of incidents, from incidents_low to incidents_high.
- * @param incidents_high Most incidents next year could bring, ≥ incidents_low.
+ * @param incidents_high Most incidents next year could bring, ≥ incidents_low; with the other inputs it may offer at most 10,000 erlangs (a simulation's limit; a force's ARV load is a few).
  * @param mean_minutes Mean minutes an ARV is committed to one incident, > 0.
  * @param [max_wait_prob] Highest acceptable probability that an incident finds every ARV committed, > 0 and < 1 (default 0.05, illustrative).
  * @param [arvs_per_incident] Average ARVs sent to an incident, > 0 (default 1, illustrative).

@@ -101,7 +101,7 @@ export function psuSim(
 }
 
 /**
- * Which event's attendance drives the spread of the PSU requirement most: for each event, the requirement's percentile with that event's attendance held at its low, likely and high values while every other event stays uncertain (the same draws), sorted by swing, largest first.
+ * Which event's attendance drives the spread of the PSU requirement most: for each event, the requirement's percentile with that event's attendance held at its low, likely and high values while every other event stays uncertain (the same draws), sorted by swing, largest first. Costs O(events × trials) (see the uncertainty guide).
  * Rests on: SPR paragraphs 116a and 119–120; as SPR.PSUREQP.
  * @customfunction PSUTORNADO
  * @helpurl https://localhost:3000/help/functions.html#psutornado
@@ -116,7 +116,7 @@ export function psuSim(
  * @param [labels] A name for each event (default "Event 1", "Event 2"…).
  * @param [policy] "max" (default) or "sum".
  * @param [crowd_per_psu] The force's table of two columns: risk level, people per PSU.
- * @param [trials] Trials, a whole number from 1 to 100,000 (default: assumption SIM_TRIALS, 10,000).
+ * @param [trials] Trials, a whole number from 1 to 100,000 and at most 10,000,000 ÷ the number of events (default: assumption SIM_TRIALS, 10,000): 1,000 events at 10,000 trials.
  * @param [seed] A whole number from 0 to 4,294,967,295 (default: assumption SIM_SEED, 1).
  * @param [shape] "TRIANGULAR" (default) or "PERT".
  * @returns A table with a header row: Input, Held at low, Held at likely, Held at high, Swing (whole PSUs).

@@ -68,7 +68,7 @@ export function unitStaff(unit: any, count: any, trained_per_post?: any, show_he
     const row = [...staff, staff.reduce((a, b) => a + b, 0)];
     const headers = optionalBoolean("show_headers", show_headers, false);
     return headers ? [[...roles.map((r) => r.heading), "Total"], row] : [row];
-  });
+  }, "count, trained_per_post, overrides");
 }
 
 /**
@@ -175,7 +175,7 @@ export function unitGapDetail(unit: any, required_units: any, trained_by_role: a
     const required = requiredNumber("required_units", required_units, WHOLE);
     const trained = byRole("trained_by_role", trained_by_role, roles);
     return gapDetail(roles, required, trained, trainedPerPost(trained_per_post));
-  });
+  }, "required_units, trained_per_post, overrides");
 }
 
 /**
@@ -195,7 +195,7 @@ export function eventPsus(attendance: any[][], risk: any[][], crowd_per_psu?: an
     const rk: Shaped<unknown> = { values: rg.flat(), rows: rg.length, cols: rg[0].length };
     const table = crowd_per_psu === null || crowd_per_psu === undefined ? defaultCrowdTable() : readCrowdTable("crowd_per_psu", crowd_per_psu);
     return eventPsusOver(att, rk, table);
-  });
+  }, "attendance, crowd_per_psu");
 }
 
 /**
@@ -212,7 +212,7 @@ export function peakConcurrent(starts: any[][], ends: any[][], demand: any[][]):
   return cell(() => {
     const c = readCalendar(starts, ends, demand);
     return peakCore(c.starts, c.ends, c.demands);
-  });
+  }, "demand");
 }
 
 /**

@@ -16,9 +16,9 @@ const PROBABILITY = { min: 0, above: true, max: 1, below: true };
  * Rests on: arithmetic only (Erlang's loss formula, by the stable recurrence B(k) = A·B(k−1) / (k + A·B(k−1))); not an SPR figure.
  * @customfunction ERLANGB
  * @helpurl https://localhost:3000/help/functions.html#erlangb
- * @param traffic Offered traffic in erlangs (arrivals per unit of time × mean holding time in the same unit), ≥ 0.
+ * @param traffic Offered traffic in erlangs (arrivals per unit of time × mean holding time in the same unit), ≥ 0 and ≤ 1,000,000,000.
  * @param servers Number of servers (ARVs, call handlers…), a whole number ≥ 0.
- * @returns The probability (0 to 1) that an arrival finds all servers busy.
+ * @returns The probability (0 to 1) that an arrival finds all servers busy; 0 below 2.2251E-308, the smallest positive number a cell holds (the walk stops there, about 50·√traffic steps above the traffic).
  */
 export function erlangB(traffic: any, servers: any): number {
   return cell(() => erlangBCore(requiredNumber("traffic", traffic, TRAFFIC), requiredNumber("servers", servers, SERVERS)));
@@ -29,9 +29,9 @@ export function erlangB(traffic: any, servers: any): number {
  * Rests on: arithmetic only (Erlang's delay formula, from Erlang B: C = c·B / ((c − A) + A·B)); not an SPR figure.
  * @customfunction ERLANGC
  * @helpurl https://localhost:3000/help/functions.html#erlangc
- * @param traffic Offered traffic in erlangs (arrivals per unit of time × mean holding time in the same unit), ≥ 0.
+ * @param traffic Offered traffic in erlangs (arrivals per unit of time × mean holding time in the same unit), ≥ 0 and ≤ 1,000,000,000.
  * @param servers Number of servers, a whole number ≥ 0.
- * @returns The probability (0 to 1) that an arrival has to wait.
+ * @returns The probability (0 to 1) that an arrival has to wait; 0 below 2.2251E-308, the smallest positive number a cell holds.
  */
 export function erlangC(traffic: any, servers: any): number {
   return cell(() => erlangCCore(requiredNumber("traffic", traffic, TRAFFIC), requiredNumber("servers", servers, SERVERS)));
@@ -42,8 +42,8 @@ export function erlangC(traffic: any, servers: any): number {
  * Rests on: arithmetic only (Erlang C, searched upwards from the traffic); the target is the caller's (ARVREQ defaults it to planning assumption MAX_WAIT_PROB).
  * @customfunction SERVERSFOR
  * @helpurl https://localhost:3000/help/functions.html#serversfor
- * @param traffic Offered traffic in erlangs, ≥ 0.
- * @param max_wait_prob Highest acceptable probability of waiting, > 0 and < 1 (for example 0.05).
+ * @param traffic Offered traffic in erlangs, ≥ 0 and ≤ 1,000,000,000.
+ * @param max_wait_prob Highest acceptable probability of waiting, < 1 and at least 2.2251E-308, the smallest positive number a cell holds (for example 0.05).
  * @returns A whole number of servers.
  */
 export function serversFor(traffic: any, max_wait_prob: any): number {

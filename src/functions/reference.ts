@@ -19,7 +19,7 @@ import { cell } from "./marshal";
  * @returns The figure the SPR sets (or its revision), in the unit SPR.STANDARDS lists.
  */
 export function standard(key: any, overrides?: any[][]): number {
-  return cell(() => standardValue(requiredText("key", key), readOverrides("overrides", overrides)));
+  return cell(() => standardValue(requiredText("key", key), readOverrides("overrides", overrides)), "overrides");
 }
 
 /**

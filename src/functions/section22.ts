@@ -91,7 +91,7 @@ export function inKind(fte_by_force: any[][], cost_per_fte: any[][], unit?: any)
     checkParts("cost_per_fte", cost.values.length);
     const u = roundingUnit(unit);
     return elementwise("fte_by_force", fte, "cost_per_fte", cost, (f, c) => inKindValue(f, c, u));
-  });
+  }, "fte_by_force, cost_per_fte");
 }
 
 /**

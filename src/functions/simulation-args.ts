@@ -84,29 +84,30 @@ export function column(values: Float64Array): number[][] {
 }
 
 /** The requirement at each percentile (PERCENTILE.INC over the trials), in the shape of percentile. */
-export function percentilesCell(model: () => UncertainModel, sim: SimulationArgs, percentile: unknown, whole: boolean): number[][] {
+/** `grows`: the arguments the answer grows with, named when it would be too large for a cell (marshal.cell). */
+export function percentilesCell(model: () => UncertainModel, sim: SimulationArgs, percentile: unknown, whole: boolean, grows?: string): number[][] {
   return cell(() => {
     const m = model();
     const s = readSimulation(sim);
     const ps = readPercentiles("percentile", percentile);
     return reshape(percentilesOf(simulate(m, s), ps.values, whole), ps.rows, ps.cols);
-  });
+  }, grows);
 }
 
 /** The requirement in each trial, a column. */
-export function trialsCell(model: () => UncertainModel, sim: SimulationArgs): number[][] {
+export function trialsCell(model: () => UncertainModel, sim: SimulationArgs, grows?: string): number[][] {
   return cell(() => {
     const m = model();
     return column(simulate(m, readSimulation(sim)));
-  });
+  }, grows);
 }
 
 /** Each input held at its low, likely and high values in turn: a table with a header row, largest swing first. */
-export function tornadoCell(model: () => UncertainModel, labels: (m: UncertainModel) => string[], sim: SimulationArgs, percentile: unknown, whole: boolean): (string | number)[][] {
+export function tornadoCell(model: () => UncertainModel, labels: (m: UncertainModel) => string[], sim: SimulationArgs, percentile: unknown, whole: boolean, grows?: string): (string | number)[][] {
   return cell(() => {
     const m = model();
     const names = labels(m);
     const rows = tornado(m, readSimulation(sim), singlePercentile(percentile), whole);
     return [TORNADO_HEADERS, ...rows.map((r) => [names[r.input], r.atLow, r.atLikely, r.atHigh, r.swing])];
-  });
+  }, grows);
 }

@@ -7,6 +7,9 @@ import { UncertainModel } from "../core/uncertainty/simulate";
 import { SOC_MEASURES, socModel } from "../core/uncertainty/soc-model";
 import { percentilesCell, readEstimates, tornadoCell, trialsCell } from "./simulation-args";
 
+/** The arguments a SOC answer grows with (named when an answer is too large for a cell). */
+const SOC_GROWS = "ocgs_high, hours_by_band, productive_hours";
+
 function socModelOf(ocgs_low: unknown, ocgs_likely: unknown, ocgs_high: unknown, hours_by_band: unknown, force_share_by_band: unknown, measure: unknown, productive_hours: unknown): UncertainModel {
   const ocgs = readEstimates(["ocgs_low", "ocgs_likely", "ocgs_high"], ocgs_low, ocgs_likely, ocgs_high, { min: 0, integer: true }, "band");
   const work = readSocWork(hours_by_band, force_share_by_band, productive_hours);
@@ -44,7 +47,7 @@ export function socReqP(
   seed?: any,
   shape?: any,
 ): number[][] {
-  return percentilesCell(() => socModelOf(ocgs_low, ocgs_likely, ocgs_high, hours_by_band, force_share_by_band, measure, productive_hours), [trials, seed, shape], percentile, false);
+  return percentilesCell(() => socModelOf(ocgs_low, ocgs_likely, ocgs_high, hours_by_band, force_share_by_band, measure, productive_hours), [trials, seed, shape], percentile, false, SOC_GROWS);
 }
 
 /**
@@ -76,7 +79,7 @@ export function socSim(
   seed?: any,
   shape?: any,
 ): number[][] {
-  return trialsCell(() => socModelOf(ocgs_low, ocgs_likely, ocgs_high, hours_by_band, force_share_by_band, measure, productive_hours), [trials, seed, shape]);
+  return trialsCell(() => socModelOf(ocgs_low, ocgs_likely, ocgs_high, hours_by_band, force_share_by_band, measure, productive_hours), [trials, seed, shape], SOC_GROWS);
 }
 
 /**
@@ -110,5 +113,5 @@ export function socTornado(
   seed?: any,
   shape?: any,
 ): any[][] {
-  return tornadoCell(() => socModelOf(ocgs_low, ocgs_likely, ocgs_high, hours_by_band, force_share_by_band, measure, productive_hours), (m) => m.inputs.map((_, i) => `Band ${i + 1}`), [trials, seed, shape], percentile, false);
+  return tornadoCell(() => socModelOf(ocgs_low, ocgs_likely, ocgs_high, hours_by_band, force_share_by_band, measure, productive_hours), (m) => m.inputs.map((_, i) => `Band ${i + 1}`), [trials, seed, shape], percentile, false, SOC_GROWS);
 }

@@ -41,7 +41,7 @@ export function workloadFte(volumes: any[][], hours_each: any[][], productive_ho
     const h = numberGrid("hours_each", hours_each, { min: 0 });
     if (h.values.length !== 1) sameShape("volumes", v, "hours_each", h);
     return workloadFteCore(v.values, h.values, readProductiveHours(productive_hours));
-  });
+  }, "volumes, hours_each, productive_hours");
 }
 
 /**
@@ -61,7 +61,7 @@ export function socReq(ocgs_by_band: any[][], hours_by_band: any[][], force_shar
     const work = readSocWork(hours_by_band, force_share_by_band, productive_hours);
     const r = socRequirement(ocgs, work.hoursByBand, work.forceShareByBand, work.productiveHours);
     return [[r.force, r.rocu, r.total]];
-  });
+  }, "ocgs_by_band, hours_by_band, productive_hours");
 }
 
 /**

@@ -35,6 +35,13 @@ describe("SPR.TRIANGULARP and SPR.POISSONP", () => {
     // 800, 950, 1,300 at 0.9: 1,300 − √(0.1 × 500 × 350) = 1,300 − 132.288 = 1,167.71
     expect(triangularP(800, 950, 1300, 0.9)).toBeCloseTo(1167.7124344467704, 10);
     expect(triangularP(-10, 0, 10, 0.5)).toBe(0);
+    // estimates near the largest double: the true answer, not "not a finite number". Above the mode,
+    // high − √(0.1 × (high − low) × (high − likely)) = 1E300 × (1 − √0.1) = 6.8377223398316e299
+    expect(triangularP(800, 950, 1e300, 0.9) / 6.837722339831621e299).toBeCloseTo(1, 12);
+    expect(triangularP(0, 9e307, 9e307, 0.25)).toBeCloseTo(4.5e307, -293); // low + √p·(high − low) = 4.5E307
+    expect(Math.abs(triangularP(-9e307, 0, 9e307, 0.5))).toBeLessThan(1e293);
+    // 1E308 is a double but no cell holds it: refused by name
+    expect(() => triangularP(0, 1, 1e308, 0.5)).toThrow(/^high: expected a number, got 1e\+308, beyond the numbers a cell holds/);
     // Poisson mean 2: cumulative 0.1353, 0.4060, 0.6767, 0.8571, 0.9473 → P90 is 4
     expect(poissonP(2, 0.9)).toBe(4);
     expect(poissonP(0, 0.5)).toBe(0);
@@ -139,6 +146,15 @@ describe("SPR.PSUREQP, SPR.PSUSIM and SPR.PSUTORNADO", () => {
     expect(() => psuTornado(7, STARTS, ENDS, LOW, LIKELY, HIGH, RISK, [[0.5, 0.9]])).toThrow(/^percentile: expected a single fraction \(0\.9 for P90\), got a 1×2 range$/);
     expect(() => psuTornado(7, STARTS, ENDS, LOW, LIKELY, HIGH, RISK, 0.9, [["a"], ["b"]], null, CROWD)).toThrow(/^labels: expected one label per event \(5\), got 2$/);
   });
+
+  it("is exact or refused: attendance near the largest double is refused by name, never an internal message", () => {
+    // 9E307 attendance at 2,500 per PSU is 3.6E304 PSUs, far beyond 2^53 − 1 whole PSUs counted exactly
+    const top = HIGH.map((r, i) => [i === 2 ? 9e307 : r[0]]);
+    const refusal = /^attendance_high: these events at their highest attendance need more than 9,007,199,254,740,991 PSUs together with the national share, more than can be counted exactly$/;
+    expect(() => psuReqP(7, STARTS, ENDS, LOW, LIKELY, top, RISK, [[0.9]], null, CROWD)).toThrow(refusal);
+    expect(() => psuSim(7, STARTS, ENDS, LOW, LIKELY, top, RISK, null, CROWD, 100)).toThrow(refusal);
+    expect(() => psuTornado(7, STARTS, ENDS, LOW, LIKELY, top, RISK, 0.9, undefined, null, CROWD, 100)).toThrow(refusal);
+  });
 });
 
 describe("SPR.SOCREQP, SPR.SOCSIM and SPR.SOCTORNADO", () => {
@@ -192,6 +208,12 @@ describe("SPR.SIMULATE, SPR.SIMSTATS and SPR.HISTOGRAM", () => {
   it("draws each kind of input in a column of trials", () => {
     expect(simulate("TRIANGULAR", [[5, 5, 5]], 3)).toEqual([[5], [5], [5]]);
     expect(simulate("SCENARIOS", [[7, 0], [9, 1]], 4)).toEqual([[9], [9], [9], [9]]);
+    // equal weights near the largest double are equal weights: half the trials each, not 2 in every trial
+    const huge = simulate("SCENARIOS", [[1, 9e307], [2, 9e307]], 10000).flat();
+    const ones = huge.filter((v) => v === 1).length;
+    expect(ones).toBeGreaterThan(4800);
+    expect(ones).toBeLessThan(5200);
+    expect(huge).toEqual(simulate("SCENARIOS", [[1, 1], [2, 1]], 10000).flat());
     expect(simulate("NORMAL", [[3, 0]], 2)).toEqual([[3], [3]]);
     expect(simulate("PERT", [[1, 2, 9]], 50).every((r) => r[0] >= 1 && r[0] <= 9)).toBe(true);
   });

@@ -9,7 +9,7 @@
  */
 import type { NumberRule } from "../args";
 import { commonScale, timesUnit, toDecimal } from "../decimal";
-import { numError, valueError } from "../errors";
+import { valueError } from "../errors";
 
 /**
  * The AFOs in ARV roles: the whole AFO establishment less those in other roles (specialist firearms officers — SFO,
@@ -39,6 +39,6 @@ export function afosRequired(arvs: number, crew: number, officersPerPost: number
 
 /** Required AFOs minus the deployable part of those available. */
 export function afoGap(required: number, available: number, deployableRate: number): number {
-  if (!(deployableRate > 0 && deployableRate <= 1)) throw numError("deployable_rate", `expected a number > 0 and ≤ 1, got ${deployableRate}`);
+  if (!(deployableRate > 0 && deployableRate <= 1)) throw valueError("deployable_rate", `expected a number > 0 and ≤ 1, got ${deployableRate}`);
   return required - available * deployableRate;
 }

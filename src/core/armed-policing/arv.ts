@@ -9,7 +9,7 @@
  * A load in erlangs is the average number of ARVs busy at once: 8,760 incidents a year of 60 minutes each keep
  * exactly one ARV busy around the clock.
  */
-import { numError } from "../errors";
+import { valueError } from "../errors";
 import { MAX_TRAFFIC } from "../queueing/erlang";
 import { serversFor } from "../queueing/servers";
 
@@ -35,7 +35,7 @@ export function offeredLoad(d: ArvDemand): number {
 export function checkedLoad(d: ArvDemand, argument = "incidents_per_year"): number {
   const load = offeredLoad(d);
   if (load > MAX_TRAFFIC) {
-    throw numError(argument, `these inputs offer ${load} erlangs, more than the ${MAX_TRAFFIC.toLocaleString("en-GB")} the queueing model accepts`);
+    throw valueError(argument, `these inputs offer ${load} erlangs, more than the ${MAX_TRAFFIC.toLocaleString("en-GB")} the queueing model accepts`);
   }
   return load;
 }

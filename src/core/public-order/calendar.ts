@@ -4,7 +4,7 @@
  */
 import { Grid } from "../cell";
 import { asGrid, describe, describeRule, isBlank } from "../args";
-import { numError, valueError } from "../errors";
+import { valueError } from "../errors";
 import { checkOrder } from "./peak";
 
 export interface Calendar {
@@ -25,7 +25,7 @@ function numberAt(name: string, v: unknown, item: number, lengthy: boolean): num
   const where = lengthy ? ` (item ${item})` : "";
   const wanted = describeRule(AT_LEAST_ZERO);
   if (typeof v !== "number") throw valueError(name, `expected ${wanted}, got ${describe(v)}${where}`);
-  if (!Number.isFinite(v)) throw numError(name, `expected ${wanted}, got ${describe(v)}${where}`);
+  if (!Number.isFinite(v)) throw valueError(name, `expected ${wanted}, got ${describe(v)}${where}`);
   if (v < 0) throw valueError(name, `expected ${wanted}, got ${v}${where}`);
   return v === 0 ? 0 : v;
 }

@@ -4,10 +4,10 @@
  * none, so the default table is three illustrative planning assumptions (CROWD_PER_PSU_LOW, _MEDIUM, _HIGH).
  */
 import { asGrid, describe, isBlank } from "../args";
-import { Shaped, reshape } from "../cell";
+import { BEYOND_A_CELL, Shaped, holdable, reshape } from "../cell";
 import { assumptionValue } from "../assumptions/registry";
 import { commonScale, toDecimal } from "../decimal";
-import { numError, valueError } from "../errors";
+import { valueError } from "../errors";
 
 export interface CrowdLevel {
   /** The risk level as the user writes it ("HIGH", "Category C", 3). */
@@ -42,8 +42,9 @@ export function readCrowdTable(name: string, v: unknown): CrowdLevel[] {
     const level = label(lv);
     if (level === null) throw valueError(name, `expected a risk level (text or a number) in the first column, got ${describe(lv)}${row}`);
     if (typeof per !== "number") throw valueError(name, `expected people per PSU (a number > 0) for "${level}", got ${describe(per)}${row}`);
-    if (!Number.isFinite(per)) throw numError(name, `expected people per PSU (a number > 0) for "${level}", got ${describe(per)}${row}`);
+    if (!Number.isFinite(per)) throw valueError(name, `expected people per PSU (a number > 0) for "${level}", got ${describe(per)}${row}`);
     if (!(per > 0)) throw valueError(name, `expected people per PSU (a number > 0) for "${level}", got ${per}${row}`);
+    if (!holdable(per)) throw valueError(name, `expected people per PSU (a number > 0) for "${level}", got ${per}${row}, ${BEYOND_A_CELL}`);
     if (out.some((c) => c.level.toLowerCase() === level.toLowerCase())) throw valueError(name, `gives the risk level "${level}" twice${row}`);
     out.push({ level, perPsu: per });
   });

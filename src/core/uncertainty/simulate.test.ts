@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { Estimate } from "./distributions";
-import { UncertainModel, checkSimulation, drawInput, percentilesOf, simulate, tornado } from "./simulate";
+import { BLOCK_CELLS, UncertainModel, checkSimulation, drawInput, percentileOf, percentilesOf, simulate, tornado } from "./simulate";
 
 /** A toy requirement: the sum of the inputs. Percentiles shift with a constant, so a tornado's swings are known. */
 function sumModel(inputs: Estimate[]): UncertainModel {
@@ -59,6 +59,27 @@ describe("running a model over many trials", () => {
         }
       }),
       { numRuns: 30 },
+    );
+  });
+
+  it("holds at most BLOCK_CELLS parts at once, with the very trials one block would give (50 inputs × 100,000 trials)", () => {
+    const inputs = Array.from({ length: 50 }, (_, i) => ({ low: i, likely: 2 * i, high: 5 * i + 1 }));
+    const model = sumModel(inputs);
+    const sizes: number[] = [];
+    const counted = { ...model, combine: (parts: readonly Float64Array[], trials: number) => (sizes.push(parts.length * trials), model.combine(parts, trials)) };
+    const s = { ...S, trials: 100_000 };
+    const blocked = simulate(counted, s);
+    expect(sizes.length).toBeGreaterThan(1);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(BLOCK_CELLS);
+    expect(blocked).toEqual(model.combine(inputs.map((e, i) => drawInput(e, i, s)), s.trials));
+  });
+
+  it("finds a percentile by selection exactly as by sorting (PERCENTILE.INC, whole or not)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -20, max: 20 }), { minLength: 1, maxLength: 60 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.boolean(), (xs, p, whole) => {
+        const values = Float64Array.from(xs, (x) => x / 4);
+        expect(percentileOf(Float64Array.from(values), p, whole)).toBe(percentilesOf(values, [p], whole)[0]);
+      }),
     );
   });
 
