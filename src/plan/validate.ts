@@ -11,6 +11,7 @@ import { SprError } from "../core/errors";
 import { findForce, resolveGroup } from "../core/forces/forces";
 import { unitDecimal, wholeUnits } from "../core/section22/money";
 import { checkedLoad } from "../core/armed-policing/arv";
+import { checkedSimulatedLoad } from "../core/uncertainty/arv-model";
 import { readArvArguments } from "../core/armed-policing/arv-arguments";
 import { readAssessments } from "../core/capabilities/check";
 import { productiveHours } from "../core/workforce/productive-hours";
@@ -130,15 +131,16 @@ function armedPolicingProblems(plan: Plan): Problem[] {
     return [{ path: "assumptions", message: `${messageOf(e)} (an assumption the armed policing section takes by default)` }];
   }
   const out: Problem[] = [];
-  const load = (path: string, incidentsPerYear: number) => {
+  const load = (path: string, check: () => unknown) => {
     try {
-      checkedLoad({ ...demand, incidentsPerYear });
+      check();
     } catch (e) {
       out.push({ path, message: messageOf(e) });
     }
   };
-  load("armedPolicing.incidentsPerYear", ap.incidentsPerYear);
-  if (plan.uncertainty?.incidents) load("uncertainty.incidents.high", plan.uncertainty.incidents.high);
+  load("armedPolicing.incidentsPerYear", () => checkedLoad({ ...demand, incidentsPerYear: ap.incidentsPerYear }));
+  const high = plan.uncertainty?.incidents?.high;
+  if (high !== undefined) load("uncertainty.incidents.high", () => checkedSimulatedLoad(demand, high));
   if (ap.coverage && ap.coverageMinimum !== undefined) out.push({ path: "armedPolicing.coverage", message: "give either coverageMinimum (typed) or coverage (worked out by SPR.ARVCOVER), not both" });
   if (ap.coverage) {
     // the figures together must give a whole number of ARVs, as SPR.ARVCOVER works it out in the workbook

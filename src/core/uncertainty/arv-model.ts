@@ -26,11 +26,17 @@ export interface UncertainArvs {
 /** Most erlangs an ARV simulation accepts (see above); a single SPR.ARVREQ takes up to MAX_TRAFFIC. */
 export const MAX_SIMULATED_TRAFFIC = 10_000;
 
-export function arvModel(u: UncertainArvs): UncertainModel {
-  const load = offeredLoad({ ...u.demand, incidentsPerYear: u.incidents.high });
+/** The load at the highest estimate, refused (naming incidents_high) beyond what a simulation accepts. */
+export function checkedSimulatedLoad(demand: Omit<ArvDemand, "incidentsPerYear">, incidentsHigh: number): number {
+  const load = offeredLoad({ ...demand, incidentsPerYear: incidentsHigh });
   if (load > MAX_SIMULATED_TRAFFIC) {
     throw valueError("incidents_high", `these inputs offer ${load} erlangs at the highest estimate; a simulation accepts at most ${MAX_SIMULATED_TRAFFIC.toLocaleString("en-GB")}`);
   }
+  return load;
+}
+
+export function arvModel(u: UncertainArvs): UncertainModel {
+  checkedSimulatedLoad(u.demand, u.incidents.high);
   const arvs = (incidents: number) => arvsRequired({ ...u.demand, incidentsPerYear: incidents }, u.maxWaitProb, u.coverageMinimum);
   return {
     inputs: [u.incidents],
