@@ -11,4 +11,5 @@ module.exports = [
   "src/functions/public-order.ts",
   "src/functions/section22.ts",
   "src/functions/uncertainty.ts",
+  "src/functions/costs.ts",
 ];

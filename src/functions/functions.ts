@@ -14,3 +14,4 @@ export * from "./capabilities";
 export * from "./public-order";
 export * from "./section22";
 export * from "./uncertainty";
+export * from "./costs";
