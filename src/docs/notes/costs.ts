@@ -21,7 +21,7 @@ export const COSTS_NOTES: Record<string, FunctionNote> = {
     examples: [
       { formula: '=SPR.PAY("constable")', says: "The top of the constables' scale the table holds: pay point 7, £48,231 from 1 September 2024." },
       { formula: '=SPR.PAY("inspector", 0)', says: "An inspector's first pay point, £58,422 from 1 September 2023 (Police Federation table)." },
-      { formula: '=SPR.PAY("sergeant")', says: "No sergeants' pay point could be confirmed from a public page, so the function asks for the force's own figure." },
+      { formula: '=SPR.PAY("chief inspector", 1)', says: "A chief inspector's entry point, £64,449 from 1 September 2023. No sergeants' or superintendents' pay point could be confirmed from a public page, so for those ranks the function asks for the force's own figure." },
     ],
     notes: [
       "The table (=SPR.PAYSCALES()) holds only figures read from public pages, each with its date and source; later awards are not applied to it. To bring a figure to a later year, compound it by the awards since: =SPR.UPLIFT(SPR.PAY(\"inspector\"), {0.0475, 0.042}, 1) gives the 2024/25 and 2025/26 figures to the pound (the published scales may differ by a pound where the Home Office rounds).",
