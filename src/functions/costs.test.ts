@@ -36,6 +36,9 @@ describe("the cost functions", () => {
     expect(gapCost("AFO", 3, 70000)).toEqual([[49160.92, 210000]]);
     // PSU defaults: 17 × (2,000 + 1,000 + 5 × 71,982.35 ÷ 261) = 17 × 4,378.9722 = 74,442.53
     expect(gapCost("psu", 17, 71982.35)).toEqual([[74442.53, 1223699.95]]);
+    // a gap of −2 (a surplus) costs nothing; 2 PSUs of 25 at £70,000: 50 × (2,000 + 1,000 + 5 × 70,000 ÷ 261) = 50 × 4,340.996… = 217,049.81
+    expect(gapCost("PSU", -2, 70000)).toEqual([[0, 0]]);
+    expect(gapCost("PSU", 2, 70000, null, null, null, 25)).toEqual([[217049.81, 3500000]]);
     expect(message(() => gapCost("ARV", 1, 1))).toMatch(/^area: expected one of "PSU", "AFO", "SOC"/);
   });
 

@@ -139,18 +139,20 @@ const GAP_AREAS = ["PSU", "AFO", "SOC"] as const;
  * @customfunction GAPCOST
  * @helpurl https://localhost:3000/help/functions.html#gapcost
  * @param area "PSU" (public order), "AFO" (armed officers) or "SOC" (investigators): picks the default course cost and days.
- * @param shortfall Trained officers short (≥ 0; FTE allowed), for example from SPR.GAP.
+ * @param shortfall The gap: trained officers (or FTE, or units with officers_each) short, for example from SPR.GAP; a surplus (negative) costs nothing.
  * @param employ_cost Yearly employer cost of one officer in pounds (≥ 0), for example SPR.EMPLOYCOST(SPR.PAY("constable")).
  * @param [course_cost] Course fees per officer in pounds (default: assumption COURSE_COST_<area>).
  * @param [course_days] Days each officer spends on the course (default: assumption COURSE_DAYS_<area>).
  * @param [recruitment_cost] Cost of recruiting one officer to backfill, in pounds (default: assumption RECRUITMENT_COST).
+ * @param [officers_each] Officers in each unit of the shortfall (default 1; 25 for a gap counted in PSUs).
  * @returns A row: one-off cost, recurring yearly cost (pounds, to the penny).
  */
-export function gapCost(area: any, shortfall: any, employ_cost: any, course_cost?: any, course_days?: any, recruitment_cost?: any): number[][] {
+export function gapCost(area: any, shortfall: any, employ_cost: any, course_cost?: any, course_days?: any, recruitment_cost?: any, officers_each?: any): number[][] {
   return cell(() => {
     const a = choice("area", area, GAP_AREAS);
     const g = gapCostPence({
-      shortfall: requiredNumber("shortfall", shortfall, NON_NEGATIVE),
+      shortfall: requiredNumber("shortfall", shortfall),
+      officersEach: optionalNumber("officers_each", officers_each, 1, NON_NEGATIVE),
       employCost: requiredNumber("employ_cost", employ_cost, NON_NEGATIVE),
       courseCost: optionalNumber("course_cost", course_cost, assumptionValue(`COURSE_COST_${a}`), NON_NEGATIVE),
       courseDays: optionalNumber("course_days", course_days, assumptionValue(`COURSE_DAYS_${a}`), NON_NEGATIVE),

@@ -75,10 +75,13 @@ describe("the cost of officers, units and gaps", () => {
 
   it("closes a gap: one-off recruitment, course and days on it; recurring employment", () => {
     // 3 AFOs at £70,000: 3 × (2,000 + 5,000 + 35 × 70,000 ÷ 261) = 3 × 16,386.9732 = 49,160.9195… → 49,160.92
-    expect(gapCostPence({ shortfall: 3, employCost: 70000, courseCost: 5000, courseDays: 35, recruitmentCost: 2000, workingDays: 261 })).toEqual({ oneOff: 4_916_092n, recurring: 21_000_000n });
+    expect(gapCostPence({ officersEach: 1, shortfall: 3, employCost: 70000, courseCost: 5000, courseDays: 35, recruitmentCost: 2000, workingDays: 261 })).toEqual({ oneOff: 4_916_092n, recurring: 21_000_000n });
     // 17 PSU officers trained from within: 17 × (1,000 + 5 × 71,982.35 ÷ 261) = 40,442.5287… → 40,442.53; 17 × 71,982.35
-    expect(gapCostPence({ shortfall: 17, employCost: 71982.35, courseCost: 1000, courseDays: 5, recruitmentCost: 0, workingDays: 261 })).toEqual({ oneOff: 4_044_253n, recurring: 122_369_995n });
-    expect(gapCostPence({ shortfall: 0, employCost: 70000, courseCost: 5000, courseDays: 35, recruitmentCost: 2000, workingDays: 261 })).toEqual({ oneOff: 0n, recurring: 0n });
+    expect(gapCostPence({ officersEach: 1, shortfall: 17, employCost: 71982.35, courseCost: 1000, courseDays: 5, recruitmentCost: 0, workingDays: 261 })).toEqual({ oneOff: 4_044_253n, recurring: 122_369_995n });
+    // a gap of 2 PSUs of 25 officers is 50 officers; a surplus costs nothing
+    expect(gapCostPence({ shortfall: 2, officersEach: 25, employCost: 100, courseCost: 0, courseDays: 0, recruitmentCost: 10, workingDays: 261 })).toEqual({ oneOff: 50_000n, recurring: 500_000n });
+    expect(gapCostPence({ shortfall: -4, officersEach: 1, employCost: 70000, courseCost: 5000, courseDays: 35, recruitmentCost: 2000, workingDays: 261 })).toEqual({ oneOff: 0n, recurring: 0n });
+    expect(gapCostPence({ officersEach: 1, shortfall: 0, employCost: 70000, courseCost: 5000, courseDays: 35, recruitmentCost: 2000, workingDays: 261 })).toEqual({ oneOff: 0n, recurring: 0n });
   });
 });
 

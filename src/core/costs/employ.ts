@@ -54,8 +54,10 @@ export function staffCostPence(officers: readonly number[], costsPence: readonly
 }
 
 export interface GapCostInput {
-  /** Officers short (may be FTE). */
+  /** The gap in units of `officersEach` officers (may be FTE); a surplus (negative) costs nothing. */
   shortfall: number;
+  /** Officers in each unit of the gap: 1 for officers or FTE, 25 for a PSU. */
+  officersEach: number;
   /** Yearly employer cost of one officer, in pounds. */
   employCost: number;
   courseCost: number;
@@ -65,12 +67,12 @@ export interface GapCostInput {
 }
 
 /**
- * The cost of closing a gap of `shortfall` trained officers, in pence:
- *   one-off   = shortfall × (recruitment + course fees + course days × employer cost ÷ working days)
- *   recurring = shortfall × employer cost (a year)
+ * The cost of closing a gap of n = max(0, shortfall) × officersEach trained officers, in pence:
+ *   one-off   = n × (recruitment + course fees + course days × employer cost ÷ working days)
+ *   recurring = n × employer cost (a year)
  */
 export function gapCostPence(g: GapCostInput): { oneOff: bigint; recurring: bigint } {
-  const n = excelDecimal(g.shortfall);
+  const n = g.shortfall > 0 ? multiply(excelDecimal(g.shortfall), excelDecimal(g.officersEach)) : ZERO;
   const cost = excelDecimal(g.employCost);
   const days = excelDecimal(g.workingDays);
   // n × ((recruitment + course) × days + course days × cost) ÷ days, rounded once

@@ -55,6 +55,7 @@ export const COSTS_NOTES: Record<string, FunctionNote> = {
       { formula: '=SPR.GAPCOST("PSU", 17, 71982.35, 1000, 5, 0)', says: "17 public order officers trained from within (no recruitment): 17 × (1,000 + 5 × 71,982.35 ÷ 261) = 17 × £2,378.972… = £40,442.53 once; £1,223,699.95 a year." },
     ],
     notes: [
+      "A surplus (a negative gap, as SPR.GAP gives it) costs nothing; officers_each turns a gap counted in units into officers (25 for a PSU, 1 for officers or FTE).",
       "One-off = shortfall × (recruitment cost + course fees + course days × employer cost ÷ working days in a year); recurring = shortfall × employer cost. The course and recruitment figures are illustrative assumptions (COURSE_COST_PSU/AFO/SOC, COURSE_DAYS_…, RECRUITMENT_COST): enter your force's.",
       PENCE_NOTE,
     ],
