@@ -123,12 +123,31 @@ const SECTION22 = object(
     basis: { ...TEXT, description: "What the weights are: officer FTE, net revenue expenditure, a fixed ratio…" },
     fixedFraction: FRACTION,
     unit: { type: "number", exclusiveMinimum: 0, description: "Rounding unit in pounds (default 0.01: pence)." },
-    lines: list(object({ name: TEXT, cost: NONNEG }, ["name", "cost"]), 1, 200),
+    lines: list(
+      object({ name: TEXT, cost: NONNEG, kind: { type: "string", enum: ["pay", "non-pay"], description: "Over the years a pay line moves with the pay award, a non-pay line with inflation (default pay)." } }, ["name", "cost"]),
+      1,
+      200,
+    ),
     grants: list(object({ name: TEXT, amount: NONNEG }, ["name", "amount"]), 0, 200),
     forces: list(object({ name: TEXT, weight: NONNEG, inKind: NONNEG }, ["name", "weight"]), 1, 50),
   },
   ["rocu", "basis", "lines", "forces"],
   "ROCU Section 22 contributions: paragraph 84.",
+);
+
+const RATE_BY_YEAR: JsonSchema = { type: "number", exclusiveMinimum: -1, maximum: 1 };
+const DEMAND_BY_YEAR: JsonSchema = { ...list(NONNEG, 0, 9), description: "Demand in each later year as a multiple of the plan year's (1.05 = 5% more); left out, demand is flat." };
+
+const COSTS = object(
+  {
+    salary: { ...NONNEG, description: "Basic pay in pounds a year used to cost one officer (default: the top of the constables' scale, SPR.PAY(\"constable\"))." },
+    years: { type: "integer", minimum: 1, maximum: 10, description: "Years of the medium-term plan, the plan year first (default 4)." },
+    payAwards: { ...list(RATE_BY_YEAR, 0, 9), description: "Pay award in each later year as a fraction (default: assumption PAY_AWARD each year)." },
+    inflation: { ...list(RATE_BY_YEAR, 0, 9), description: "Inflation in each later year as a fraction (default: assumption INFLATION each year)." },
+    demand: object({ publicOrder: DEMAND_BY_YEAR, armedPolicing: DEMAND_BY_YEAR, soc: DEMAND_BY_YEAR }, [], "Demand by year for each area (events, firearms incidents, OCGs)."),
+  },
+  [],
+  "Costs and the medium term: the Costs and Medium term sheets (optional).",
 );
 
 export const PLAN_SCHEMA: JsonSchema = {
@@ -157,5 +176,6 @@ export const PLAN_SCHEMA: JsonSchema = {
     soc: SOC,
     uncertainty: UNCERTAINTY,
     section22: SECTION22,
+    costs: COSTS,
   },
 };

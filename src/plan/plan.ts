@@ -63,8 +63,24 @@ export interface Plan {
     basis: string;
     fixedFraction?: number;
     unit?: number;
-    lines: { name: string; cost: number }[];
+    lines: { name: string; cost: number; kind?: "pay" | "non-pay" }[];
     grants?: { name: string; amount: number }[];
     forces: { name: string; weight: number; inKind?: number }[];
   };
+  costs?: {
+    salary?: number;
+    years?: number;
+    /** One rate per later year. */
+    payAwards?: number[];
+    inflation?: number[];
+    /** Each later year's demand as a multiple of the plan year's. */
+    demand?: { publicOrder?: number[]; armedPolicing?: number[]; soc?: number[] };
+  };
+}
+
+/** The medium-term plan's years, the plan year first: costs.years, or four (the plan year and three more). */
+export const DEFAULT_PLAN_YEARS = 4;
+
+export function planYears(plan: Plan): number {
+  return plan.costs?.years ?? DEFAULT_PLAN_YEARS;
 }

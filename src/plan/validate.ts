@@ -7,7 +7,7 @@ import { findAssumption } from "../core/assumptions/registry";
 import { SprError } from "../core/errors";
 import { findForce, resolveGroup } from "../core/forces/forces";
 import { Problem, joinPath, validateAgainst } from "./json-schema";
-import { Plan } from "./plan";
+import { Plan, planYears } from "./plan";
 import { PLAN_SCHEMA } from "./plan-schema";
 
 export class PlanError extends Error {
@@ -86,6 +86,21 @@ function uncertaintyProblems(plan: Plan): Problem[] {
   return out;
 }
 
+/** The medium term's lists hold one figure per later year. */
+function costsProblems(plan: Plan): Problem[] {
+  const c = plan.costs;
+  if (!c) return [];
+  const later = planYears(plan) - 1;
+  const lists: [string, number[] | undefined][] = [
+    ["costs.payAwards", c.payAwards],
+    ["costs.inflation", c.inflation],
+    ["costs.demand.publicOrder", c.demand?.publicOrder],
+    ["costs.demand.armedPolicing", c.demand?.armedPolicing],
+    ["costs.demand.soc", c.demand?.soc],
+  ];
+  return lists.filter(([, v]) => v !== undefined && v.length !== later).map(([path, v]) => ({ path, message: `expected one figure for each later year (${later}, as costs.years is ${later + 1}), found ${v!.length}` }));
+}
+
 function semanticProblems(plan: Plan): Problem[] {
   const out: Problem[] = [];
   const [y1, y2] = plan.financialYear.split("/").map(Number);
@@ -127,6 +142,7 @@ function semanticProblems(plan: Plan): Problem[] {
     }
   });
   out.push(...uncertaintyProblems(plan));
+  out.push(...costsProblems(plan));
   const s22 = plan.section22;
   if (s22) {
     try {
