@@ -16,6 +16,7 @@ import { renderPlanForm } from "./plan-form";
 import { showProblems } from "./problems";
 import { renderSummary } from "./summary-panel";
 import { renderUncertainty } from "./uncertainty-panel";
+import { renderCosts } from "./costs-panel";
 import { summaryRows } from "./summary-view";
 
 export interface AppEnv {
@@ -104,6 +105,7 @@ export function startApp(env: AppEnv): void {
     onBuilt: (result, plan) => {
       renderSummary(byId("summary"), summaryRows(result.summary, plan), `${plan.organisation.name} · financial year ${plan.financialYear}`);
       renderUncertainty(byId("uncertainty"), plan.uncertainty ? result.models.find((m) => m.name === result.sheets.find((n) => n.startsWith("Uncertainty"))) : undefined);
+      renderCosts(byId("costs"), plan.costs ? result.models.filter((m) => m.name.startsWith("Costs") || m.name.startsWith("Medium term")) : []);
       byId("summary-heading").focus();
     },
   });

@@ -17,7 +17,7 @@ function text(c: CellModel | undefined): string {
 }
 
 /** An Excel table of the sheet as an accessible HTML table. */
-function htmlTable(model: SheetModel, t: TableModel, caption: string): HTMLElement {
+export function htmlTable(model: SheetModel, t: TableModel, caption: string): HTMLElement {
   const head = h("tr", {}, ...t.columns.map((name) => h("th", { scope: "col" }, name)));
   const rows = Array.from({ length: t.rows }, (_, i) =>
     h("tr", {}, ...t.columns.map((_, j) => h(j === 0 ? "th" : "td", j === 0 ? { scope: "row" } : { class: "num" }, text(cellAt(model, t.row + 1 + i, t.col + j))))),

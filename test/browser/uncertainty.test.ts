@@ -61,13 +61,28 @@ run("the task pane's uncertainty section in Chromium", () => {
     await page.locator("#uncertainty").screenshot({ path: path.join(ROOT, "test-output", "screenshots", "uncertainty.png") });
   }, 120000);
 
+  it("shows the costs and years the plan's costs block asks for (the Costs and Medium term sheets' tables)", async () => {
+    await page.getByRole("heading", { name: "Costs and the medium term" }).waitFor();
+    const memory = new MemoryWorkbook();
+    const result = await buildWorkbook(readPlan(fs.readFileSync(EXAMPLE, "utf8")), memory, { builtAt: "x", planDigest: "x", planSource: "x" });
+    const model = result.models.find((m) => m.name === "Costs")!;
+    const table = model.tables.find((t) => t.name === "SprCosts")!;
+    const last = model.cells.find((x) => x.row === table.row + 1 && x.col === table.col + table.columns.length - 1)!;
+    const shown = await page.locator("table:has(caption:text(\"What each requirement costs a year\")) tbody tr").first().evaluate((r) => Array.from(r.children).map((c) => (c.textContent ?? "").trim()));
+    expect(shown[shown.length - 1]).toBe(formatValue(last.value, last.format!));
+    expect(await page.locator("caption", { hasText: "Recurring cost of closing every gap, by year" }).count()).toBe(1);
+    const axeScope = await page.evaluate(() => document.getElementById("costs")!.children.length);
+    expect(axeScope).toBeGreaterThan(0);
+  }, 120000);
+
   it("is accessible (axe: no serious or critical violations) and fits the narrow pane", async () => {
     if (fs.existsSync(AXE)) {
       await page.evaluate(fs.readFileSync(AXE, "utf8"));
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run(ctx: Element): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
-        const r = await axe.run(document.getElementById("uncertainty")!);
-        return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+        const found = [];
+        for (const id of ["uncertainty", "costs"]) found.push(...(await axe.run(document.getElementById(id)!)).violations);
+        return found.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
       });
       expect(violations).toEqual([]);
     }
