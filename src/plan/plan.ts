@@ -84,3 +84,8 @@ export const DEFAULT_PLAN_YEARS = 4;
 export function planYears(plan: Plan): number {
   return plan.costs?.years ?? DEFAULT_PLAN_YEARS;
 }
+
+/** The financial year (1 April to 31 March) starting in calendar year y, written as plans write it: "2026/27". */
+export function financialYearText(y: number): string {
+  return `${y}/${String((y + 1) % 100).padStart(2, "0")}`;
+}

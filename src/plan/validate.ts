@@ -7,7 +7,7 @@ import { findAssumption } from "../core/assumptions/registry";
 import { SprError } from "../core/errors";
 import { findForce, resolveGroup } from "../core/forces/forces";
 import { Problem, joinPath, validateAgainst } from "./json-schema";
-import { Plan, planYears } from "./plan";
+import { Plan, financialYearText, planYears } from "./plan";
 import { PLAN_SCHEMA } from "./plan-schema";
 
 export class PlanError extends Error {
@@ -104,7 +104,7 @@ function costsProblems(plan: Plan): Problem[] {
 function semanticProblems(plan: Plan): Problem[] {
   const out: Problem[] = [];
   const [y1, y2] = plan.financialYear.split("/").map(Number);
-  if ((y1 + 1) % 100 !== y2) out.push({ path: "financialYear", message: `expected consecutive years such as ${y1}/${String((y1 + 1) % 100).padStart(2, "0")}` });
+  if ((y1 + 1) % 100 !== y2) out.push({ path: "financialYear", message: `expected consecutive years such as ${financialYearText(y1)}` });
   try {
     if (plan.organisation.kind === "force") findForce(plan.organisation.name);
     else resolveGroup(plan.organisation.name);

@@ -8,7 +8,7 @@
 import { employCost, gapCost, pay, s22Years, staffCost } from "../../functions/costs";
 import { gap } from "../../functions/planning";
 import { uplift } from "../../functions/section22";
-import { Plan, planYears } from "../../plan/plan";
+import { Plan, financialYearText, planYears } from "../../plan/plan";
 import { CellValue } from "../model";
 import { Ref, SheetBuilder } from "../sheet-builder";
 import { CostArea, LayoutContext, SummaryLine } from "./context";
@@ -92,8 +92,7 @@ function costsLayout(ctx: LayoutContext) {
 
 /** "2026/27" → the k-th year after it, "2027/28" for k = 1. */
 export function yearLabel(financialYear: string, k: number): string {
-  const y = Number(financialYear.slice(0, 4)) + k;
-  return `${y}/${String((y + 1) % 100).padStart(2, "0")}`;
+  return financialYearText(Number(financialYear.slice(0, 4)) + k);
 }
 
 /** A row of later-year cells: the plan's figures as inputs, or links to the assumption for each year. */
