@@ -136,11 +136,11 @@ const SECTION22 = object(
 );
 
 const RATE_BY_YEAR: JsonSchema = { type: "number", exclusiveMinimum: -1, maximum: 1 };
-const DEMAND_BY_YEAR: JsonSchema = { ...list(NONNEG, 0, 9), description: "Demand in each later year as a multiple of the plan year's (1.05 = 5% more); left out, demand is flat." };
+const DEMAND_BY_YEAR: JsonSchema = { ...list({ type: "number", minimum: 0, maximum: 100 }, 0, 9), description: "Demand in each later year as a multiple of the plan year's (1.05 = 5% more; at most 100); left out, demand is flat." };
 
 const COSTS = object(
   {
-    salary: { ...NONNEG, description: "Basic pay in pounds a year used to cost one officer (default: the top of the constables' scale, SPR.PAY(\"constable\"))." },
+    salary: { type: "number", minimum: 0, maximum: 1_000_000, description: "Basic pay in pounds a year used to cost one officer, at most £1,000,000 (default: the top of the constables' scale, SPR.PAY(\"constable\"))." },
     years: { type: "integer", minimum: 1, maximum: 10, description: "Years of the medium-term plan, the plan year first (default 4)." },
     payAwards: { ...list(RATE_BY_YEAR, 0, 9), description: "Pay award in each later year as a fraction (default: assumption PAY_AWARD each year)." },
     inflation: { ...list(RATE_BY_YEAR, 0, 9), description: "Inflation in each later year as a fraction (default: assumption INFLATION each year)." },
