@@ -8,6 +8,7 @@
 import { employCost, gapCost, pay, s22Years, staffCost } from "../../functions/costs";
 import { gap } from "../../functions/planning";
 import { uplift } from "../../functions/section22";
+import { findAssumption, sourceOf } from "../../core/assumptions/registry";
 import { Plan, financialYearText, planYears } from "../../plan/plan";
 import { CellValue } from "../model";
 import { Ref, SheetBuilder } from "../sheet-builder";
@@ -64,8 +65,20 @@ function costsLayout(ctx: LayoutContext) {
   ctx.publish("costs.salary", salary);
   ctx.publish("costs.employ", employ);
 
+  // every rate the figures below use, with its source (the values are the Assumptions sheet's cells)
+  const keys = ["EMPLOYER_PENSION_RATE", "EMPLOYER_NI_RATE", "NI_SECONDARY_THRESHOLD", "APPRENTICESHIP_LEVY_RATE", "RECRUITMENT_COST", "WORKING_DAYS_PER_YEAR"];
+  const areas = [...new Set(costedLines(ctx).map((l) => l.costing!.area))];
+  for (const a of areas) keys.push(`COURSE_COST_${a}`, `COURSE_DAYS_${a}`);
+  s.put(7, 0, "Rates used, each a planning assumption with its source (change them on the Assumptions sheet or in the plan)", { style: "label" });
+  s.table("SprCostRateSources", 8, 0, ["Assumption", "Value", "Source"], keys.length);
+  keys.forEach((k, i) => {
+    s.put(9 + i, 0, k);
+    s.link(9 + i, 1, ctx.assumption(k), { format: "decimal" });
+    s.put(9 + i, 2, sourceOf(findAssumption(k)));
+  });
+
   const lines = costedLines(ctx);
-  const top = 8;
+  const top = 11 + keys.length;
   s.put(top - 1, 0, "By requirement: officers × employer cost; closing the gap once (recruitment, course, days on it) and every year after", { style: "label" });
   s.table("SprCosts", top, 0, COST_COLUMNS, Math.max(1, lines.length));
   if (lines.length === 0) s.put(top + 1, 0, "No requirement in this plan counts officers (public order, armed policing or SOC)");
