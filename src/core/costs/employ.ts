@@ -85,7 +85,7 @@ export function gapCostPence(g: GapCostInput): { oneOff: bigint; recurring: bigi
 /**
  * Duties and their pay multipliers under Police Regulations 2003 (constables and sergeants): overtime at time and a
  * third (Annex G), a rostered rest day worked at less than 15 days' notice at time and a half (regulation 26,
- * Annex G), a public holiday worked at double time (Annex H). Held in sixths so 1⅓ stays exact.
+ * Annex H), a public holiday worked at double time (regulation 26, Annex H). Held in sixths so 1⅓ stays exact.
  */
 export const DUTIES = ["normal", "overtime", "rest day", "public holiday"] as const;
 export type Duty = (typeof DUTIES)[number];
