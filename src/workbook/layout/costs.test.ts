@@ -74,6 +74,13 @@ describe("the Costs and Medium term sheets", () => {
     // budgets: 1,200,000.00; 1,042,000 + 204,000 = 1,246,000.00; 1,073,260 + 208,080 = 1,281,340.00
     const pence = (y: number) => years.reduce((a, f) => a + Math.round(f[y] * 100), 0);
     expect([0, 1, 2].map(pence)).toEqual([120_000_000, 124_600_000, 128_134_000]);
+    // and the whole table for each year, whose Total column is that year's S22YEARS column
+    for (const y of [0, 1, 2]) {
+      const t = mt.tables.find((x) => x.name === `SprS22Year${y + 1}`)!;
+      const total = t.columns.indexOf("Total");
+      const shown = FORCES.map((_, i) => mt.cells.find((c) => c.row === t.row + 1 + i && c.col === t.col + total)!.value);
+      expect(shown).toEqual(years.map((f) => f[y]));
+    }
   });
 
   it("refuses a plan whose lists do not have one figure per later year", () => {

@@ -7,7 +7,7 @@
  */
 import { employCost, gapCost, pay, s22Years, staffCost } from "../../functions/costs";
 import { gap } from "../../functions/planning";
-import { uplift } from "../../functions/section22";
+import { s22Table, uplift } from "../../functions/section22";
 import { findAssumption, sourceOf } from "../../core/assumptions/registry";
 import { Plan, financialYearText, planYears } from "../../plan/plan";
 import { CellValue } from "../model";
@@ -201,10 +201,32 @@ function mediumTermLayout(ctx: LayoutContext) {
     row += s22.lines.length + 1;
     s.table("SprS22Years", row, 0, ["Force", ...Array.from({ length: years }, (_, k) => yearLabel(plan.financialYear, k))], s22.forces.length);
     s22.forces.forEach((f, i) => s.put(row + 1 + i, 0, f.name));
-    const keys = ["weights", "net", "fixed", "inKind", "unit"].map((k) => ctx.lookup(`section22.${k}`));
-    s.formulaBlock(row + 1, 1, s22Years, [keys[0], keys[1], rates, keys[2], keys[3], keys[4]], { format: "money" });
+    const [weights, net, fixed, inKind, unit] = ["weights", "net", "fixed", "inKind", "unit"].map((k) => ctx.lookup(`section22.${k}`));
+    s.formulaBlock(row + 1, 1, s22Years, [weights, net, rates, fixed, inKind, unit], { format: "money" });
+    row += s22.forces.length + 3;
+
+    // the whole table, year by year: each line's cost compounded by its rates (SPR.UPLIFT to the unit), then S22TABLE
+    s.put(row - 1, 0, "Net cost of each budget line by year (SPR.UPLIFT to the unit)", { style: "label" });
+    s.table("SprS22LineYears", row, 0, ["Budget line", "Kind", ...Array.from({ length: years }, (_, k) => yearLabel(plan.financialYear, k))], s22.lines.length);
+    const byYear: CellValue[][] = [];
+    s22.lines.forEach((l, i) => {
+      s.put(row + 1 + i, 0, l.name);
+      s.put(row + 1 + i, 1, l.kind ?? "pay");
+      const first = s.link(row + 1 + i, 2, cellAt(net, i, 0), { format: "money" });
+      const later = s.formulaBlock(row + 1 + i, 3, uplift, [first, { ...rates, row: rates.row + i, rows: 1, values: [rates.values[i]] }, unit], { format: "money" });
+      byYear.push([first.values[0][0], ...later.values[0]]);
+    });
+    const lineCosts = (y: number): Ref => ({ sheet: s.name, row: row + 1, col: 2 + y, rows: s22.lines.length, cols: 1, values: byYear.map((r) => [r[y]]) });
+    row += s22.lines.length + 3;
+    for (let y = 0; y < years; y++) {
+      s.put(row - 1, 0, `Contributions in ${yearLabel(plan.financialYear, y)}`, { style: "label" });
+      s.table(`SprS22Year${y + 1}`, row, 0, ["Force", ...s22.lines.map((l) => l.name), "Total", "In-kind", "Cash due", "Flag"], s22.forces.length);
+      s22.forces.forEach((f, i) => s.put(row + 1 + i, 0, f.name));
+      s.formulaBlock(row + 1, 1, s22Table, [weights, lineCosts(y), fixed, inKind, unit, false], { format: "money", formats: [...s22.lines.map(() => "money" as const), "money", "money", "money", "text"] });
+      row += s22.forces.length + 3;
+    }
   }
-  s.columnWidths([44, 10, ...Array.from({ length: years }, () => 16)]);
+  s.columnWidths([44, 16, ...Array.from({ length: Math.max(years, (plan.section22?.lines.length ?? 0) + 4) }, () => 16)]);
   s.freeze(5);
   return s.build();
 }
