@@ -216,7 +216,8 @@ function mediumTermLayout(ctx: LayoutContext) {
       const later = s.formulaBlock(row + 1 + i, 3, uplift, [first, { ...rates, row: rates.row + i, rows: 1, values: [rates.values[i]] }, unit], { format: "money" });
       byYear.push([first.values[0][0], ...later.values[0]]);
     });
-    const lineCosts = (y: number): Ref => ({ sheet: s.name, row: row + 1, col: 2 + y, rows: s22.lines.length, cols: 1, values: byYear.map((r) => [r[y]]) });
+    const linesTop = row + 1;
+    const lineCosts = (y: number): Ref => ({ sheet: s.name, row: linesTop, col: 2 + y, rows: s22.lines.length, cols: 1, values: byYear.map((r) => [r[y]]) });
     row += s22.lines.length + 3;
     for (let y = 0; y < years; y++) {
       s.put(row - 1, 0, `Contributions in ${yearLabel(plan.financialYear, y)}`, { style: "label" });
