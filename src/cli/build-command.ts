@@ -11,6 +11,7 @@ import { CheckWarning, warningText } from "../core/checks/checks";
 import { MAX_PLAN_BYTES, PlanError, checkPlanSize } from "../plan/read";
 import { readPlan } from "../plan/validate";
 import { buildWorkbook } from "../workbook/build";
+import { BuildError } from "../workbook/sheet-builder";
 import { ExcelJsWorkbook } from "../workbook/xlsx/exceljs-adapter";
 import type { Io } from "./main";
 
@@ -76,6 +77,13 @@ export async function buildCommand(args: string[], io: Io, now: () => Date = () 
       io.err(`spr build: ${planFile} is not a valid plan (${e.count} problem${e.count === 1 ? "" : "s"}); nothing was written:`);
       for (const p of e.problems) io.err(`  ${p.path}: ${p.message}`);
       if (e.more) io.err(`  … and ${e.more} more (the first ${e.problems.length} are listed)`);
+      return 2;
+    }
+    if (e instanceof BuildError) {
+      // a value every rule of the plan allows but a function refuses once figures combine (a cost past the exact
+      // limit of money, say): the plan's fault, told as a plan problem with the function's own words
+      io.err(`spr build: ${planFile} is not a valid plan (1 problem); nothing was written:`);
+      io.err(`  (figures the plan combines): ${e.message}`);
       return 2;
     }
     io.err(`spr build: ${e instanceof Error ? e.message : String(e)}; nothing was written`);

@@ -52,9 +52,25 @@ export const ASSUMPTION_RULES: Readonly<Record<string, NumberRule>> = {
   HOURS_24_7_POST: WORKFORCE_RULES.hours_covered,
 };
 
+/**
+ * The plan's own limits on assumptions no function bounds, so a figure cannot price a gap past what money holds
+ * exactly (£9,999,999,999,999.99): a one-off cost per officer of at most £1,000,000 and a course of at most a year.
+ */
+const ONE_OFF_COST: NumberRule = { min: 0, max: 1_000_000 };
+const COURSE_DAYS: NumberRule = { min: 0, max: 366 };
+const PLAN_ASSUMPTION_RULES: Readonly<Record<string, NumberRule>> = {
+  RECRUITMENT_COST: ONE_OFF_COST,
+  COURSE_COST_PSU: ONE_OFF_COST,
+  COURSE_COST_AFO: ONE_OFF_COST,
+  COURSE_COST_SOC: ONE_OFF_COST,
+  COURSE_DAYS_PSU: COURSE_DAYS,
+  COURSE_DAYS_AFO: COURSE_DAYS,
+  COURSE_DAYS_SOC: COURSE_DAYS,
+};
+
 /** The rule a plan's figure for an assumption must meet: its function's rule, else ≥ 0 (and ≤ 1 for a share). */
 export function assumptionRule(a: Assumption): NumberRule {
-  return ASSUMPTION_RULES[a.key] ?? (/fraction|probability/.test(a.unit) ? { min: 0, max: 1 } : { min: 0 });
+  return ASSUMPTION_RULES[a.key] ?? PLAN_ASSUMPTION_RULES[a.key] ?? (/fraction|probability/.test(a.unit) ? { min: 0, max: 1 } : { min: 0 });
 }
 
 const COUNT = numberSchema({ min: 0, max: Number.MAX_SAFE_INTEGER, integer: true });
@@ -202,12 +218,32 @@ const SECTION22 = object(
     basis: { ...TEXT, description: "What the weights are: officer FTE, net revenue expenditure, a fixed ratio…" },
     fixedFraction: FRACTION,
     unit: numberSchema(ROUNDING_UNIT, "Rounding unit in pounds (default 0.01: pence)."),
-    lines: list(object({ name: TEXT, cost: NONNEG }, ["name", "cost"]), 1, 200),
+    lines: list(
+      object({ name: TEXT, cost: NONNEG, kind: choiceSchema(["pay", "non-pay"], "Over the years a pay line moves with the pay award, a non-pay line with inflation (default pay).") }, ["name", "cost"]),
+      1,
+      200,
+    ),
     grants: list(object({ name: TEXT, amount: NONNEG }, ["name", "amount"]), 0, 200),
     forces: list(object({ name: TEXT, weight: NONNEG, inKind: NONNEG, lastYear: { ...NONNEG, description: "Optional: the force's total contribution last financial year (£), for the year-on-year change on a region's Summary." } }, ["name", "weight"]), 1, 50),
   },
   ["rocu", "basis", "lines", "forces"],
   "ROCU Section 22 contributions: paragraph 84.",
+);
+
+/** A pay award or inflation rate for one year: a fraction above −1 (prices cannot fall to nothing), at most 1. */
+const RATE_BY_YEAR = numberSchema({ min: -1, above: true, max: 1 });
+const DEMAND_BY_YEAR = { ...list(numberSchema({ min: 0, max: 100 }), 0, 9), description: "Demand in each later year as a multiple of the plan year's (1.05 = 5% more; at most 100); left out, demand is flat." };
+
+const COSTS = object(
+  {
+    salary: numberSchema({ min: 0, max: 1_000_000 }, "Basic pay in pounds a year used to cost one officer, at most £1,000,000 (default: the top of the constables' scale, SPR.PAY(\"constable\"))."),
+    years: numberSchema({ min: 1, max: 10, integer: true }, "Years of the medium-term plan, the plan year first (default 4)."),
+    payAwards: { ...list(RATE_BY_YEAR, 0, 9), description: "Pay award in each later year as a fraction (default: assumption PAY_AWARD each year)." },
+    inflation: { ...list(RATE_BY_YEAR, 0, 9), description: "Inflation in each later year as a fraction (default: assumption INFLATION each year)." },
+    demand: object({ publicOrder: DEMAND_BY_YEAR, armedPolicing: DEMAND_BY_YEAR, soc: DEMAND_BY_YEAR }, [], "Demand by year for each area (events, firearms incidents, OCGs)."),
+  },
+  [],
+  "Costs and the medium term: the Costs and Medium term sheets (optional).",
 );
 
 const PLAN = object(
@@ -229,6 +265,7 @@ const PLAN = object(
     soc: SOC,
     uncertainty: UNCERTAINTY,
     section22: SECTION22,
+    costs: COSTS,
   },
   ["planVersion", "organisation", "financialYear"],
 );

@@ -16,7 +16,7 @@ import { readArvArguments } from "../core/armed-policing/arv-arguments";
 import { readAssessments } from "../core/capabilities/check";
 import { productiveHours } from "../core/workforce/productive-hours";
 import { Problem, joinPath, validateAgainst } from "./json-schema";
-import { Plan } from "./plan";
+import { Plan, financialYearText, planYears } from "./plan";
 import { PLAN_SCHEMA, assumptionRule } from "./plan-schema";
 import { PlanError, decodePlanBytes, parsePlanJson } from "./read";
 
@@ -191,10 +191,25 @@ function productiveHoursProblems(plan: Plan): Problem[] {
   }
 }
 
+/** The medium term's lists hold one figure per later year. */
+function costsProblems(plan: Plan): Problem[] {
+  const c = plan.costs;
+  if (!c) return [];
+  const later = planYears(plan) - 1;
+  const lists: [string, number[] | undefined][] = [
+    ["costs.payAwards", c.payAwards],
+    ["costs.inflation", c.inflation],
+    ["costs.demand.publicOrder", c.demand?.publicOrder],
+    ["costs.demand.armedPolicing", c.demand?.armedPolicing],
+    ["costs.demand.soc", c.demand?.soc],
+  ];
+  return lists.filter(([, v]) => v !== undefined && v.length !== later).map(([path, v]) => ({ path, message: `expected one figure for each later year (${later}, as costs.years is ${later + 1}), found ${v!.length}` }));
+}
+
 function semanticProblems(plan: Plan): Problem[] {
   const out: Problem[] = [];
   const [y1, y2] = plan.financialYear.split("/").map(Number);
-  if ((y1 + 1) % 100 !== y2) out.push({ path: "financialYear", message: `expected consecutive years such as ${y1}/${String((y1 + 1) % 100).padStart(2, "0")}` });
+  if ((y1 + 1) % 100 !== y2) out.push({ path: "financialYear", message: `expected consecutive years such as ${financialYearText(y1)}` });
   try {
     if (plan.organisation.kind === "force") findForce(plan.organisation.name);
     else resolveGroup(plan.organisation.name);
@@ -250,6 +265,7 @@ function semanticProblems(plan: Plan): Problem[] {
   out.push(...armedPolicingProblems(plan));
   out.push(...capabilityProblems(plan));
   out.push(...uncertaintyProblems(plan));
+  out.push(...costsProblems(plan));
   const s22 = plan.section22;
   if (s22) {
     try {

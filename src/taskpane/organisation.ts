@@ -5,6 +5,7 @@
  */
 import { FORCES, OFFICER_FTE_DATE, OFFICER_FTE_SOURCE } from "../core/forces/forces-data";
 import { findForce, forcesIn, resolveGroup, ROCUS } from "../core/forces/forces";
+import { financialYearText } from "../plan/plan";
 import { button, field, h } from "./dom";
 import { Draft, getPath, setPath } from "./draft";
 import { labelValues } from "./ui/label-values";
@@ -21,8 +22,7 @@ const FTE = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 1, maximumFr
 
 /** The financial year (1 April to 31 March) a date falls in, as "2026/27". */
 export function financialYearOf(d: Date): string {
-  const y = d.getMonth() >= 3 ? d.getFullYear() : d.getFullYear() - 1;
-  return `${y}/${String((y + 1) % 100).padStart(2, "0")}`;
+  return financialYearText(d.getMonth() >= 3 ? d.getFullYear() : d.getFullYear() - 1);
 }
 
 /** The years offered: last year, this year and the next four. */

@@ -41,10 +41,18 @@ function caption(cells: Cells, t: TableModel, width: number): string {
 }
 
 /** One card a row: the first cell is the title, every other column a label/value line. */
+function cardsOf(cells: Cells, t: TableModel): Card[] {
+  return body(cells, t).map((row) => ({ title: cellText(row[0]), pairs: t.columns.slice(1).map((name, j) => [name, cellText(row[j + 1])] as const) }));
+}
+
 function rowCards(cells: Cells, t: TableModel, width: number): HTMLElement {
-  const cards: Card[] = body(cells, t).map((row) => ({ title: cellText(row[0]), pairs: t.columns.slice(1).map((name, j) => [name, cellText(row[j + 1])] as const) }));
   const title = caption(cells, t, width);
-  return titled(title, cardList(title, cards, "h4"));
+  return titled(title, cardList(title, cardsOf(cells, t), "h4"));
+}
+
+/** Any sheet's Excel table as stacked cards under a title, one card a row (the costs section uses it). */
+export function tableCards(model: SheetModel, t: TableModel, title: string): HTMLElement {
+  return titled(title, cardList(title, cardsOf(index(model), t), "h4"));
 }
 
 /** One card a column (a requirement), its rows as label/value lines: "At 80.0%: 27". */

@@ -83,9 +83,19 @@ run(`the task pane at ${WIDTHS.join(", ")} px in Chromium`, () => {
     expect(await page.evaluate(() => document.documentElement.clientWidth)).toBe(width);
     // every section the pane shows is on the page: the six steps, the summary, uncertainty and the explanation
     expect(await page.locator("main > section").count()).toBe(6);
-    for (const id of ["summary-list", "uncertainty-heading", "explain-output"]) expect(await page.locator(`#${id}`).isVisible()).toBe(true);
+    for (const id of ["summary-list", "uncertainty-heading", "costs-heading", "explain-output"]) expect(await page.locator(`#${id}`).isVisible()).toBe(true);
     expect(await overflowing(page)).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, `pane-${width}.png`), fullPage: true });
+  });
+
+  it("shows the costs the plan's costs block asks for, as the Costs and Medium term sheets hold them", async () => {
+    const node = await buildWorkbook(readPlan(fs.readFileSync(EXAMPLE, "utf8")), new MemoryWorkbook(), { builtAt: "x", planDigest: "x", planSource: "x" });
+    const costs = node.models.find((m) => m.name === "Costs")!;
+    const table = costs.tables.find((t) => t.name === "SprCosts")!;
+    const firstRow = costs.cells.filter((x) => x.row === table.row + 1 && x.col >= table.col && x.col < table.col + table.columns.length);
+    const text = await page.locator("#costs").innerText();
+    for (const cell of firstRow) expect([cell.col, text.includes(cellText(cell))]).toEqual([cell.col, true]);
+    expect(text).toContain("Recurring cost of closing every gap, by year");
   });
 
   it.each(WIDTHS)("shows at %i px every figure the Uncertainty sheet holds, as visible text beside its own table's caption", async (width) => {

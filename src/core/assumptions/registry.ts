@@ -7,6 +7,7 @@ import { valueError } from "../errors";
 import { nearest } from "../nearest";
 import { ARMED_POLICING_ASSUMPTIONS } from "./armed-policing";
 import { Assumption, ILLUSTRATIVE } from "./assumption";
+import { COST_ASSUMPTIONS } from "./costs";
 import { GENERAL_ASSUMPTIONS } from "./general";
 import { PUBLIC_ORDER_ASSUMPTIONS } from "./public-order";
 import { SECTION22_ASSUMPTIONS } from "./section22";
@@ -22,6 +23,7 @@ export const ASSUMPTIONS: readonly Assumption[] = [
   ...PUBLIC_ORDER_ASSUMPTIONS,
   ...SECTION22_ASSUMPTIONS,
   ...UNCERTAINTY_ASSUMPTIONS,
+  ...COST_ASSUMPTIONS,
 ];
 
 const BY_KEY = new Map(ASSUMPTIONS.map((a) => [a.key, a]));

@@ -84,7 +84,7 @@ function layout(ctx: LayoutContext): SheetModel {
   Object.entries({ incidents, minutes, wait, perIncident, peak, coverage, arvs }).forEach(([k, ref]) => ctx.publish(`armedPolicing.${k}`, ref));
   s.columnWidths([52, 14, 10, 80]);
   s.freeze(3);
-  ctx.addSummary({ area: AREA, measure: "Deployable ARV officers to crew the ARVs on duty", required, available: deployable, format: "fte", basis: "SPR 150–151 (APSTRA); queueing, coverage and productive-hours assumptions" });
+  ctx.addSummary({ area: AREA, measure: "Deployable ARV officers to crew the ARVs on duty", required, available: deployable, format: "fte", basis: "SPR 150–151 (APSTRA); queueing, coverage and productive-hours assumptions", costing: { area: "AFO", officersEach: 1, demand: "armedPolicing" } });
   return s.build();
 }
 

@@ -20,6 +20,8 @@ export const SHEETS = {
   capabilities: "Capabilities",
   uncertainty: "Uncertainty",
   section22: "Section 22",
+  costs: "Costs",
+  mediumTerm: "Medium term",
   audit: "Audit",
 } as const;
 
@@ -36,7 +38,14 @@ export interface SummaryLine {
   basis: string;
   /** The register capability the requirement answers to ("117c" for PSUs), so the checks can hold the self-assessment to it. */
   capability?: string;
+  /** How the Costs sheet prices the line, when it counts officers. */
+  costing?: { area: CostArea; officersEach: number; demand: "publicOrder" | "armedPolicing" | "soc" };
+  /** The cost of closing the gap, once the Costs sheet has laid it out. */
+  costs?: { oneOff: Ref; recurring: Ref };
 }
+
+/** Which course and training defaults price a gap (SPR.GAPCOST's area). */
+export type CostArea = "PSU" | "AFO" | "SOC";
 
 export const INPUT_COLUMNS = ["Section", "Input", "Value", "Unit"];
 export const ASSUMPTION_COLUMNS = ["Key", "Value", "Unit", "Set by", "Source", "Reasoning"];

@@ -11,11 +11,17 @@ import { Plan } from "../../plan/plan";
 import { toExcelSerial } from "../../plan/validate";
 import { SheetModel } from "../model";
 import { Ref, SheetBuilder } from "../sheet-builder";
-import { LayoutContext } from "./context";
+import { UnitType, unitRoles, unitSize } from "../../core/public-order/units";
+import { LayoutContext, SummaryLine } from "./context";
 import { MEASURE_COLUMNS, inputColumn, measureRow } from "./helpers";
 import { Section } from "./sections";
 
 const AREA = "Public order";
+
+/** A unit's posts (SPR paragraph 122), so the Costs sheet can price a gap counted in units. */
+function unitCosting(unit: UnitType): SummaryLine["costing"] {
+  return { area: "PSU", officersEach: unitSize(unitRoles(unit)), demand: "publicOrder" };
+}
 const RISKS = ["low", "medium", "high"] as const;
 type Unit = "PSU" | "BDU" | "AEP";
 const ROLES: Record<Unit, string[]> = {
@@ -139,14 +145,14 @@ function layout(ctx: LayoutContext): SheetModel {
   s.columnWidths([54, 18, 18, 66, 14, 12, 12, 4, 12, 16]);
   s.freeze(3);
 
-  ctx.addSummary({ area: AREA, measure: "PSUs able to be fielded", required, available: capacity.PSU!, format: "count", basis: "SPR 120a, 122a; force share and local events", capability: "117c" });
+  ctx.addSummary({ area: AREA, measure: "PSUs able to be fielded", required, available: capacity.PSU!, format: "count", basis: "SPR 120a, 122a; force share and local events", capability: "117c", costing: unitCosting("PSU") });
   if (capacity.BDU && (po.requiredBdus !== undefined || derivedBdu)) {
     const bdus = po.requiredBdus !== undefined ? ctx.input(AREA, "BDUs required (regional or NPCC requirement)", po.requiredBdus, "BDUs", "count") : derivedBdu!;
-    ctx.addSummary({ area: AREA, measure: "BDUs able to be fielded", required: bdus, available: capacity.BDU, format: "count", basis: po.requiredBdus !== undefined ? "SPR 120b, 122b" : "SPR 120b, 122b; derived national share", capability: "117d" });
+    ctx.addSummary({ area: AREA, measure: "BDUs able to be fielded", required: bdus, available: capacity.BDU, format: "count", basis: po.requiredBdus !== undefined ? "SPR 120b, 122b" : "SPR 120b, 122b; derived national share", capability: "117d", costing: unitCosting("BDU") });
   }
   if (po.requiredAepTeams !== undefined && capacity.AEP) {
     const aep = ctx.input(AREA, "AEP teams required by the region", po.requiredAepTeams, "AEP teams", "count");
-    ctx.addSummary({ area: AREA, measure: "AEP teams able to be fielded", required: aep, available: capacity.AEP, format: "count", basis: "SPR 120c, 122c", capability: "117f" });
+    ctx.addSummary({ area: AREA, measure: "AEP teams able to be fielded", required: aep, available: capacity.AEP, format: "count", basis: "SPR 120c, 122c", capability: "117f", costing: unitCosting("AEP") });
   }
   return s.build();
 }

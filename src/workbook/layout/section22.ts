@@ -58,6 +58,8 @@ function layout(ctx: LayoutContext): SheetModel {
   const inKind = inputColumn(s, row + 1, 2, forces.map((f) => f.inKind ?? 0), "money");
   if (lastYear) ctx.publish("section22.lastYear", inputColumn(s, row + 1, 3, forces.map((f) => f.lastYear ?? null), "money"));
   row += forces.length + 4;
+  // for the Medium term sheet: Section 22 over the years
+  Object.entries({ weights, net, fixed, inKind, unit }).forEach(([k, ref]) => ctx.publish(`section22.${k}`, ref));
 
   // The contribution table
   const columns = ["Force", ...lines.map((l) => l.name), "Total", "In-kind", "Cash due", "Flag"];

@@ -75,7 +75,7 @@ function layout(ctx: LayoutContext): SheetModel {
   s.columnWidths([58, 16, 20, 60]);
   s.freeze(3);
 
-  ctx.addSummary({ area: AREA, measure: "Force SOC investigator FTE", required, available: investigators, format: "fte", basis: "SPR 74, 80.1, 85a; hours-per-item assumptions" });
+  ctx.addSummary({ area: AREA, measure: "Force SOC investigator FTE", required, available: investigators, format: "fte", basis: "SPR 74, 80.1, 85a; hours-per-item assumptions", costing: { area: "SOC", officersEach: 1, demand: "soc" } });
   if (soc.lrosAvailable !== undefined) {
     const have = ctx.input(AREA, "Officers acting as Lead Responsible Officers", soc.lrosAvailable, "officers", "count");
     ctx.addSummary({ area: AREA, measure: "Lead Responsible Officers", required: lros, available: have, format: "count", basis: "SPR 74.4" });

@@ -11,6 +11,8 @@ import { SheetModel } from "../model";
 import { CheckWarning } from "../../core/checks/checks";
 
 export const SUMMARY_COLUMNS = ["Area", "Requirement", "Required", "Available", "Gap (short +)", "RAG", "Rests on"];
+/** Added when the plan has costs: what closing each gap costs (from the Costs sheet). */
+export const SUMMARY_COST_COLUMNS = ["Close the gap: one-off (£)", "Close the gap: a year (£)"];
 
 export const CHECK_COLUMNS = ["Departs from", "Plan path", "Warning (check id)"];
 
@@ -90,16 +92,21 @@ export function summarySheet(ctx: LayoutContext): SheetModel {
     s.formula(r, 4, gap, [line.required, line.available], { format: line.format });
     s.formula(r, 5, rag, [line.required, line.available, margin]);
     s.put(r, 6, line.basis);
+    if (line.costs) {
+      s.link(r, 7, line.costs.oneOff, { format: "money" });
+      s.link(r, 8, line.costs.recurring, { format: "money" });
+    }
   });
+  const costed = ctx.summary.some((l) => l.costs);
   const rows = Math.max(1, ctx.summary.length);
   if (ctx.summary.length === 0) s.put(top, 0, "This plan has no capacity sections (public order, armed policing, SOC); see the other sheets");
-  s.table("SprSummary", 3, 0, SUMMARY_COLUMNS, rows);
+  s.table("SprSummary", 3, 0, costed ? [...SUMMARY_COLUMNS, ...SUMMARY_COST_COLUMNS] : SUMMARY_COLUMNS, rows);
   s.rag({ sheet: s.name, row: top, col: 5, rows, cols: 1, values: [] });
   const checksEnd = checksBlock(s, ctx.checks, top + rows + 2);
   if (ctx.summary.length) {
     s.chart({ title: "Shortfall (+) or surplus (−) by requirement", labels: { row: top, col: 1, rows }, values: { row: top, col: 4, rows }, at: { row: checksEnd + 2, col: 1 } });
   }
-  s.columnWidths([16, 46, 12, 12, 14, 9, 46]);
+  s.columnWidths([16, 46, 12, 12, 14, 9, 46, ...(costed ? [18, 18] : [])]);
   s.freeze(4);
   return s.build();
 }
