@@ -3,7 +3,7 @@ import { gap, rag } from "../functions/planning";
 import { validatePlan } from "../plan/validate";
 import { buildWorkbook } from "./build";
 import { SheetModel } from "./model";
-import { INCOMPLETE_PREFIX, IncompleteBuildError, OWNER_KEY, OWNER_SETTING, OfficeJsWorkbook } from "./officejs-adapter";
+import { INCOMPLETE_PREFIX, MARK_NAME, IncompleteBuildError, OWNER_KEY, OWNER_SETTING, OfficeJsWorkbook } from "./officejs-adapter";
 import { UnsafeWriteError } from "./safety";
 import { SheetBuilder } from "./sheet-builder";
 
@@ -162,7 +162,13 @@ describe("the Office.js adapter of the Workbook port", () => {
     const port = new OfficeJsWorkbook({ run: fx.run, customProperties: false });
     await port.writeSheets(models());
     const ids = [fx.sheet("Public order")!.id, fx.sheet("Inputs")!.id];
-    expect(JSON.parse(fx.settings.get(OWNER_SETTING) as string)).toEqual({ [ids[0]]: "owned", [ids[1]]: "owned" });
+    const marks = JSON.parse(fx.settings.get(OWNER_SETTING) as string);
+    expect(Object.keys(marks).sort()).toEqual([...ids].sort());
+    // each entry's token is also held by the sheet itself, in a sheet-scoped name
+    for (const id of ids) {
+      expect(marks[id].state).toBe("owned");
+      expect(fx.byId(id)!.names.get(MARK_NAME)).toBe(`="${marks[id].token}"`);
+    }
     expect(await port.listSheets()).toEqual([
       { name: "Sheet1", ownedByAddin: false },
       { name: "Public order", ownedByAddin: true },
@@ -173,6 +179,27 @@ describe("the Office.js adapter of the Workbook port", () => {
     const now = fx.sheets.slice(1).map((s: FakeSheet) => s.id);
     expect(Object.keys(JSON.parse(fx.settings.get(OWNER_SETTING) as string)).sort()).toEqual(now.sort());
     expect(now).not.toContain(ids[0]);
+  });
+
+  it("in the settings fallback, never takes a user's sheet for its own on an id alone (a reused or changed id)", async () => {
+    const fx = workbookWithUserSheet();
+    const port = new OfficeJsWorkbook({ run: fx.run, customProperties: false });
+    await port.writeSheets(models());
+    const marks = JSON.parse(fx.settings.get(OWNER_SETTING) as string);
+    // the user's own sheets: one now holding an id the setting lists (ids reused across sessions), one listed in the
+    // older format without a token, and one with a copy of our name but another token
+    const reused = fx.addSheet("Budget");
+    const old = fx.addSheet("Notes");
+    const copied = fx.addSheet("Inputs (2)");
+    copied.names.set(MARK_NAME, '="not-the-token"');
+    const ourId = fx.sheet("Inputs")!.id;
+    fx.sheet("Inputs")!.names.clear(); // our sheet lost its name: it can no longer prove it is ours
+    fx.settings.set(OWNER_SETTING, JSON.stringify({ ...marks, [reused.id]: marks[ourId], [old.id]: "owned", [copied.id]: { state: "owned", token: "other" } }));
+    const listed = await port.listSheets();
+    expect(listed.filter((x) => x.ownedByAddin).map((x) => x.name)).toEqual(["Public order"]);
+    // so a build refuses to write over any of them, and deletes nothing
+    await expect(port.writeSheets([...models(), { ...models()[0], name: "Budget" }])).rejects.toThrow(/did not create: Inputs, Budget/);
+    expect(fx.sheets.map((x) => x.name)).toEqual(["Sheet1", "Public order", "Inputs", "Budget", "Notes", "Inputs (2)"]);
   });
 
   it("writes a large sheet in blocks of rows, one sync each", async () => {

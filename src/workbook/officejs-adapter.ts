@@ -2,7 +2,10 @@
  * The Workbook port over Office.js: writes the planning workbook into the workbook open in Excel.
  *
  * Safety: every sheet the add-in writes carries a mark (a worksheet custom property, ExcelApi 1.12; where that is
- * missing, a workbook setting listing the marked sheets by id). Only marked sheets are ever replaced or deleted.
+ * missing, a workbook setting listing the marked sheets by id, each with a token the sheet itself also holds in a
+ * sheet-scoped name). Only marked sheets are ever replaced or deleted. Worksheet ids have changed across sessions and
+ * versions (office-js-docs #297, office-js #1390), so in the settings fallback an id alone never proves a sheet is
+ * ours: the sheet with that id must hold the same token.
  *
  * All or nothing: the new sheets are written under temporary names ("SPR incomplete 1"…, marked incomplete), with
  * their formulas pointing at one another's temporary names. Only when every sheet is written are the old marked sheets
@@ -22,10 +25,18 @@ import { checkWritable } from "./safety";
 export const OWNER_KEY = "SprPlanner";
 /** The workbook setting used instead where worksheet custom properties are not supported: { [sheet id]: state }. */
 export const OWNER_SETTING = "SprPlanner.sheets";
+/** The sheet-scoped name that holds a sheet's token in the settings fallback (="token"). */
+export const MARK_NAME = "SprPlannerMark";
 /** Tab names of sheets being built; a build that stopped part-way leaves them, so they say so. */
 export const INCOMPLETE_PREFIX = "SPR incomplete";
 
 export type OwnerState = "owned" | "incomplete";
+
+/** A sheet's entry in the settings fallback: its state and the token its MARK_NAME must hold. */
+export interface SettingMark {
+  state: OwnerState;
+  token: string;
+}
 
 type Run = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -42,6 +53,13 @@ interface SheetInfo {
   name: string;
   id: string;
   state: OwnerState | null;
+  /** In the settings fallback, the token the sheet proved it holds. */
+  token?: string;
+}
+
+/** A fresh token for a build's marks (not a secret: it only has to differ from what another sheet could hold). */
+function newToken(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
 /** Thrown when the final swap failed part-way: some new sheets are in place, the rest still marked incomplete. */
@@ -79,7 +97,15 @@ export class OfficeJsWorkbook implements WorkbookPort {
     await ctx.sync();
     if (setting) {
       const marks = this.settingMarks(setting);
-      return sheets.items.map((s) => ({ name: s.name, id: s.id, state: marks[s.id] ?? null }));
+      const names = sheets.items.map((s) => s.names.getItemOrNullObject(MARK_NAME));
+      names.forEach((n) => n.load("formula"));
+      await ctx.sync();
+      // ours only when the setting lists the id and the sheet with that id holds the same token
+      return sheets.items.map((s, i) => {
+        const m = marks[s.id];
+        const proven = m !== undefined && !names[i].isNullObject && names[i].formula === `="${m.token}"`;
+        return proven ? { name: s.name, id: s.id, state: m.state, token: m.token } : { name: s.name, id: s.id, state: null };
+      });
     }
     const props = sheets.items.map((s) => s.customProperties.getItemOrNullObject(OWNER_KEY));
     props.forEach((p) => p.load("value"));
@@ -87,16 +113,18 @@ export class OfficeJsWorkbook implements WorkbookPort {
     return sheets.items.map((s, i) => ({ name: s.name, id: s.id, state: props[i].isNullObject ? null : (props[i].value as OwnerState) }));
   }
 
-  private settingMarks(setting: Excel.Setting): Record<string, OwnerState> {
+  /** The setting's marks; an entry without a token (an older format) proves nothing and is left out. */
+  private settingMarks(setting: Excel.Setting): Record<string, SettingMark> {
     if (setting.isNullObject) return {};
     const v = setting.value;
-    return (typeof v === "string" ? JSON.parse(v) : v) ?? {};
+    const all = ((typeof v === "string" ? JSON.parse(v) : v) ?? {}) as Record<string, unknown>;
+    return Object.fromEntries(Object.entries(all).filter((e): e is [string, SettingMark] => typeof e[1] === "object" && e[1] !== null && typeof (e[1] as SettingMark).token === "string"));
   }
 
-  /** Marks a sheet; in settings mode the sheet's id must have been loaded. */
-  private mark(ws: Excel.Worksheet, state: OwnerState, marks: Record<string, OwnerState>): void {
+  /** Marks a sheet; in settings mode the sheet's id must have been loaded and its MARK_NAME written with `token`. */
+  private mark(ws: Excel.Worksheet, state: OwnerState, marks: Record<string, SettingMark>, token: string): void {
     if (this.customProperties) ws.customProperties.add(OWNER_KEY, state);
-    else marks[ws.id] = state;
+    else marks[ws.id] = { state, token };
   }
 
   async writeSheets(models: SheetModel[], onSheet?: (name: string, index: number, count: number) => void): Promise<void> {
@@ -114,8 +142,9 @@ export class OfficeJsWorkbook implements WorkbookPort {
         const wanted = new Set(models.map((m) => m.name.toLowerCase()));
         const doomed = existing.filter((s) => s.state === "incomplete" || (s.state !== null && wanted.has(s.name.toLowerCase())));
         const doomedNames = new Set(doomed.map((s) => s.name.toLowerCase()));
-        const marks: Record<string, OwnerState> = {};
-        if (!this.customProperties) for (const s of existing) if (s.state && !doomedNames.has(s.name.toLowerCase())) marks[s.id] = s.state;
+        const marks: Record<string, SettingMark> = {};
+        if (!this.customProperties) for (const s of existing) if (s.state && s.token && !doomedNames.has(s.name.toLowerCase())) marks[s.id] = { state: s.state, token: s.token };
+        const token = newToken();
 
         // temporary sheet and table names, clear of everything in the workbook
         const sheetNames = new Set(existing.map((s) => s.name.toLowerCase()));
@@ -131,13 +160,18 @@ export class OfficeJsWorkbook implements WorkbookPort {
 
         // every sheet is added in the first batch, so formulas on the first can already point at the last
         const created = temps.map((t) => ctx.workbook.worksheets.add(t));
-        if (this.customProperties) created.forEach((ws) => this.mark(ws, "incomplete", marks));
-        else created.forEach((ws) => ws.load("id"));
+        if (this.customProperties) created.forEach((ws) => this.mark(ws, "incomplete", marks, token));
+        else
+          created.forEach((ws) => {
+            ws.load("id");
+            // the token the sheet carries with it, checked together with its id (see the header)
+            ws.names.add(MARK_NAME, `="${token}"`);
+          });
         for (let i = 0; i < models.length; i++) {
           await writeSheetContent(ctx, created[i], models[i], { rename, tableName, maxCellsPerSync: this.maxCellsPerSync });
           if (i === 0 && !this.customProperties) {
             await ctx.sync(); // the new sheets' ids are known only now
-            created.forEach((ws) => this.mark(ws, "incomplete", marks));
+            created.forEach((ws) => this.mark(ws, "incomplete", marks, token));
             ctx.workbook.settings.add(OWNER_SETTING, JSON.stringify(marks));
           }
           await ctx.sync();
@@ -153,7 +187,7 @@ export class OfficeJsWorkbook implements WorkbookPort {
         }
         created.forEach((ws, i) => {
           ws.name = models[i].name;
-          this.mark(ws, "owned", marks);
+          this.mark(ws, "owned", marks, token);
         });
         for (const [final, temp] of tempTables) ctx.workbook.tables.getItem(temp).name = freeName(final, survivors);
         if (!this.customProperties) ctx.workbook.settings.add(OWNER_SETTING, JSON.stringify(marks));

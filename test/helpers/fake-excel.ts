@@ -31,6 +31,8 @@ export interface FakeSheet {
   id: string;
   name: string;
   props: Map<string, string>;
+  /** Sheet-scoped names and their formulas (="text"). */
+  names: Map<string, string>;
   cells: Map<string, FakeCell>;
   tables: FakeTable[];
   conditionalFormats: { row: number; col: number; rows: number; cols: number; text?: string; fill?: string; font?: string; bold?: boolean }[];
@@ -62,7 +64,7 @@ export class FakeExcel {
   private nextId = 1;
 
   addSheet(name: string, props: Record<string, string> = {}): FakeSheet {
-    const s: FakeSheet = { id: `{S${this.nextId++}}`, name, props: new Map(Object.entries(props)), cells: new Map(), tables: [], conditionalFormats: [], charts: [], columnWidths: new Map(), frozenRows: 0 };
+    const s: FakeSheet = { id: `{S${this.nextId++}}`, name, props: new Map(Object.entries(props)), names: new Map(), cells: new Map(), tables: [], conditionalFormats: [], charts: [], columnWidths: new Map(), frozenRows: 0 };
     this.sheets.push(s);
     return s;
   }
@@ -252,6 +254,17 @@ class WorksheetProxy extends Loadable {
       getItemOrNullObject: (key: string) => new PropertyProxy(this.ctx, () => this.target().props.get(key)),
     };
   }
+  get names() {
+    return {
+      add: (name: string, formula: string) =>
+        this.ctx.queue("names.add", () => {
+          const names = this.target().names;
+          if ([...names.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) throw new Error(`InvalidArgument: the name ${name} already exists`);
+          names.set(name, formula);
+        }),
+      getItemOrNullObject: (name: string) => new PropertyProxy(this.ctx, () => this.target().names.get(name)),
+    };
+  }
   get freezePanes() {
     return { freezeRows: (n: number) => this.ctx.queue("freezePanes.freezeRows", () => void (this.target().frozenRows = n)) };
   }
@@ -311,6 +324,10 @@ class PropertyProxy extends Loadable {
     return this.get("isNullObject");
   }
   get value(): string {
+    return this.get("value");
+  }
+  /** For a named item: its formula (held where a property holds its value). */
+  get formula(): string {
     return this.get("value");
   }
 }
