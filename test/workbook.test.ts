@@ -62,6 +62,13 @@ describe.each(EXAMPLES)("the example plan %s", (example) => {
     expect(checked).toBeGreaterThan(0);
   });
 
+  it("asks no full recalculation on open, so a reader without the add-in keeps the cached figures (calcPr)", async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(out));
+    const wb = await zip.file("xl/workbook.xml")!.async("string");
+    expect(wb).not.toMatch(/fullCalcOnLoad/);
+    expect(wb.match(/<calcPr\b[^>]*\/>/g)).toEqual(['<calcPr calcId="191029"/>']);
+  });
+
   it("stores custom functions as Excel does (_xldudf_SPR_…), never in user syntax", async () => {
     const zip = await JSZip.loadAsync(fs.readFileSync(out));
     const sheets = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));

@@ -5,6 +5,7 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { toFileFormula } from "../file-formula";
+import { setCalcProperties } from "./calc-properties";
 import { addCharts } from "./charts";
 import { CellModel, DEFAULT_COLUMN_WIDTH, EXCEL_NUMBER_FORMATS, SheetModel, address, printSetup } from "../model";
 import { ExistingSheet, WorkbookPort } from "../port";
@@ -92,7 +93,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
     // Fixed dates keep the file's own metadata free of the clock; the Audit sheet records when it was built.
     this.workbook.created = new Date(0);
     this.workbook.modified = new Date(0);
-    this.workbook.calcProperties = { fullCalcOnLoad: true };
+    // no full calculation on open: the cached values are the engine's (calc-properties.ts finishes calcPr)
+    this.workbook.calcProperties = { fullCalcOnLoad: false };
   }
 
   async listSheets(): Promise<ExistingSheet[]> {
@@ -204,7 +206,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
    * to the same destination.
    */
   async save(file: string, force = false): Promise<void> {
-    const buffer = await addCharts(Buffer.from(await this.workbook.xlsx.writeBuffer()), this.models);
+    const buffer = await setCalcProperties(await addCharts(Buffer.from(await this.workbook.xlsx.writeBuffer()), this.models));
     const dir = path.dirname(path.resolve(file));
     removeStaleTemporaries(dir, path.basename(file));
     const tmp = path.join(dir, temporaryName(path.basename(file), process.pid));
