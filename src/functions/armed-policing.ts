@@ -2,7 +2,7 @@
  * Armed-policing capacity (SPR paragraphs 147–157 and 40.4b): ARVs on duty from the force's APSTRA threat inputs,
  * the AFO establishment behind them, the AFO shortfall, and CED-trained officers from the force's STRA.
  */
-import { numberGrid, optionalNumber, requiredNumber, sameShape } from "../core/args";
+import { FRACTION, maybe, NON_NEGATIVE, numberGrid, optionalNumber, requiredNumber, sameShape, WHOLE } from "../core/args";
 import { AFO_RULES, afoGap as afoGapCore, afosRequired, arvRoleAfos } from "../core/armed-policing/afo";
 import { arvsRequired } from "../core/armed-policing/arv";
 import { COVERAGE_RULES, arvsForCoverage, binding } from "../core/armed-policing/coverage";
@@ -15,7 +15,7 @@ import { cell } from "./marshal";
 
 /** AFO FTE for the ARVs on duty: the arguments AFOREQ and AFOGAP share, read with their defaults. */
 function afoRequirement(arvs_on_duty: any, crew_size: any, productive_hours: any, hours_covered: any): number {
-  const arvs = requiredNumber("arvs_on_duty", arvs_on_duty, { min: 0 });
+  const arvs = requiredNumber("arvs_on_duty", arvs_on_duty, NON_NEGATIVE);
   const crew = optionalNumber("crew_size", crew_size, assumptionValue("ARV_CREW"), AFO_RULES.crew_size);
   const productive = readProductiveHours(productive_hours);
   const covered = optionalNumber("hours_covered", hours_covered, assumptionValue("HOURS_24_7_POST"), WORKFORCE_RULES.hours_covered);
@@ -37,7 +37,7 @@ function afoRequirement(arvs_on_duty: any, crew_size: any, productive_hours: any
  */
 export function arvReq(incidents_per_year: any, mean_minutes: any, max_wait_prob?: any, arvs_per_incident?: any, peak_factor?: any, coverage_minimum?: any): number {
   return cell(() => {
-    const incidents = requiredNumber("incidents_per_year", incidents_per_year, { min: 0 });
+    const incidents = requiredNumber("incidents_per_year", incidents_per_year, NON_NEGATIVE);
     const a = readArvArguments(mean_minutes, max_wait_prob, arvs_per_incident, peak_factor, coverage_minimum);
     return arvsRequired({ ...a.demand, incidentsPerYear: incidents }, a.maxWaitProb, a.coverageMinimum);
   });
@@ -77,7 +77,7 @@ export function arvCover(area_km2: any, target_share: any, response_minutes: any
  * @returns "queueing", "coverage" or "both".
  */
 export function arvBinds(queueing_arvs: any, coverage_arvs: any): string {
-  return cell(() => binding(requiredNumber("queueing_arvs", queueing_arvs, { min: 0, integer: true }), requiredNumber("coverage_arvs", coverage_arvs, { min: 0, integer: true })));
+  return cell(() => binding(requiredNumber("queueing_arvs", queueing_arvs, WHOLE), requiredNumber("coverage_arvs", coverage_arvs, WHOLE)));
 }
 
 /**
@@ -97,7 +97,7 @@ export function afoReq(arvs_on_duty: any, crew_size?: any, productive_hours?: an
 
 /** The other_roles range, or none. */
 function otherRoles(other_roles: unknown): number[] {
-  return other_roles === null || other_roles === undefined ? [] : numberGrid("other_roles", other_roles, { min: 0 }).values;
+  return maybe(other_roles, (v) => numberGrid("other_roles", v, NON_NEGATIVE).values) ?? [];
 }
 
 /**
@@ -110,7 +110,7 @@ function otherRoles(other_roles: unknown): number[] {
  * @returns AFOs in ARV roles, in FTE.
  */
 export function arvAfos(afos_available: any, other_roles: any[][]): number {
-  return cell(() => arvRoleAfos(requiredNumber("afos_available", afos_available, { min: 0 }), numberGrid("other_roles", other_roles, { min: 0 }).values));
+  return cell(() => arvRoleAfos(requiredNumber("afos_available", afos_available, NON_NEGATIVE), numberGrid("other_roles", other_roles, NON_NEGATIVE).values));
 }
 
 /**
@@ -129,7 +129,7 @@ export function arvAfos(afos_available: any, other_roles: any[][]): number {
 export function afoGap(arvs_on_duty: any, afos_available: any, crew_size?: any, productive_hours?: any, deployable_rate?: any, other_roles?: any[][]): number {
   return cell(() => {
     const required = afoRequirement(arvs_on_duty, crew_size, productive_hours, null);
-    const available = arvRoleAfos(requiredNumber("afos_available", afos_available, { min: 0 }), otherRoles(other_roles));
+    const available = arvRoleAfos(requiredNumber("afos_available", afos_available, NON_NEGATIVE), otherRoles(other_roles));
     const rate = optionalNumber("deployable_rate", deployable_rate, assumptionValue("AFO_DEPLOYABLE_RATE"), AFO_RULES.deployable_rate);
     return afoGapCore(required, available, rate);
   });
@@ -146,8 +146,8 @@ export function afoGap(arvs_on_duty: any, afos_available: any, crew_size?: any, 
  */
 export function cedReq(officers_by_role: any[][], share_by_role: any[][]): number {
   return cell(() => {
-    const officers = numberGrid("officers_by_role", officers_by_role, { min: 0 });
-    const shares = numberGrid("share_by_role", share_by_role, { min: 0, max: 1 });
+    const officers = numberGrid("officers_by_role", officers_by_role, NON_NEGATIVE);
+    const shares = numberGrid("share_by_role", share_by_role, FRACTION);
     sameShape("officers_by_role", officers, "share_by_role", shares);
     return cedRequired(officers.values, shares.values);
   });

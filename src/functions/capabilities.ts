@@ -1,7 +1,7 @@
 /**
  * The SPR capability register and the shortfall check a force (or ROCU) runs against it.
  */
-import { isBlank, sameShape, single, textGrid, choice } from "../core/args";
+import { maybeChoice, maybeTextGrid, sameShape, textGrid } from "../core/args";
 import { THREATS, TIERS } from "../core/capabilities/capability";
 import { Assessment, readAssessments, summaryTable, unmetTable } from "../core/capabilities/check";
 import { capabilitiesTable } from "../core/capabilities/register";
@@ -11,10 +11,9 @@ function readChecks(ids: unknown, statuses: unknown, rocuReliance: unknown): Ass
   const i = textGrid("ids", ids);
   const s = textGrid("statuses", statuses);
   sameShape("ids", i, "statuses", s);
-  if (rocuReliance === null || rocuReliance === undefined) return readAssessments(i.values, s.values);
-  const r = textGrid("rocu_reliance", rocuReliance);
-  sameShape("ids", i, "rocu_reliance", r);
-  return readAssessments(i.values, s.values, r.values);
+  const r = maybeTextGrid("rocu_reliance", rocuReliance);
+  if (r) sameShape("ids", i, "rocu_reliance", r);
+  return readAssessments(i.values, s.values, r?.values);
 }
 
 /**
@@ -28,9 +27,7 @@ function readChecks(ids: unknown, statuses: unknown, rocuReliance: unknown): Ass
  */
 export function capabilities(threat?: any, tier?: any): any[][] {
   return cell(() => {
-    const th = isBlank(single("threat", threat)) ? undefined : choice("threat", threat, THREATS);
-    const ti = isBlank(single("tier", tier)) ? undefined : choice("tier", tier, TIERS);
-    return capabilitiesTable(th, ti);
+    return capabilitiesTable(maybeChoice("threat", threat, THREATS), maybeChoice("tier", tier, TIERS));
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * Generic planning functions every capability builds on: apportionment, shortfall and RAG rating.
  */
-import { numberGrid, optionalNumber, optionalNumberGrid, requiredNumber, sameShape } from "../core/args";
+import { NON_NEGATIVE, numberGrid, optionalNumber, optionalNumberGrid, POSITIVE, requiredNumber, sameShape } from "../core/args";
 import { allocate as allocateCore } from "../core/allocate";
 import { assumptionValue } from "../core/assumptions/registry";
 import { reshape } from "../core/cell";
@@ -22,10 +22,10 @@ import { cell } from "./marshal";
  */
 export function allocate(total: any, weights: any[][], unit?: any, minimums?: any[][]): any[][] {
   return cell(() => {
-    const t = requiredNumber("total", total, { min: 0 });
-    const w = numberGrid("weights", weights, { min: 0 });
-    const u = optionalNumber("unit", unit, 1, { min: 0, above: true });
-    const m = optionalNumberGrid("minimums", minimums, { min: 0 });
+    const t = requiredNumber("total", total, NON_NEGATIVE);
+    const w = numberGrid("weights", weights, NON_NEGATIVE);
+    const u = optionalNumber("unit", unit, 1, POSITIVE);
+    const m = optionalNumberGrid("minimums", minimums, NON_NEGATIVE);
     if (m) sameShape("weights", w, "minimums", m);
     return reshape(allocateCore(t, w.values, u, m?.values), w.rows, w.cols);
   });
@@ -56,8 +56,8 @@ export function gap(required: any[][], available: any[][]): any[][] {
  */
 export function rag(required: any[][], available: any[][], amber_margin?: any): any[][] {
   return cell(() => {
-    const margin = optionalNumber("amber_margin", amber_margin, assumptionValue("RAG_AMBER_MARGIN"), { min: 0 });
-    const req = numberGrid("required", required, { min: 0 });
+    const margin = optionalNumber("amber_margin", amber_margin, assumptionValue("RAG_AMBER_MARGIN"), NON_NEGATIVE);
+    const req = numberGrid("required", required, NON_NEGATIVE);
     return elementwise("required", req, "available", numberGrid("available", available), (r, a) => ragCore(r, a, margin));
   });
 }

@@ -2,23 +2,23 @@
  * PSUs under uncertainty: SPR.EVENTPSUS, SPR.PEAKCONCURRENT and SPR.PSUREQ over a calendar whose events' attendance
  * is a three-point estimate each.
  */
-import { asGrid, choice, numberList, requiredNumber } from "../core/args";
+import { asGrid, choice, NON_NEGATIVE, numberList, requiredNumber, WHOLE } from "../core/args";
 import { valueError } from "../core/errors";
-import { defaultCrowdTable, findLevel, readCrowdTable } from "../core/public-order/event-psus";
+import { crowdTable, findLevel } from "../core/public-order/event-psus";
 import { PSUREQ_POLICIES } from "../core/public-order/requirement";
 import { psuModel } from "../core/uncertainty/psu-model";
 import { UncertainModel } from "../core/uncertainty/simulate";
 import { percentilesCell, readEstimates, readLabels, tornadoCell, trialsCell } from "./simulation-args";
 
 function psuModelOf(national_share: unknown, starts: unknown, ends: unknown, attendance_low: unknown, attendance_likely: unknown, attendance_high: unknown, risk: unknown, policy: unknown, crowd_per_psu: unknown): UncertainModel {
-  const share = requiredNumber("national_share", national_share, { min: 0, integer: true });
-  const s = numberList("starts", starts, { min: 0 }).values;
-  const e = numberList("ends", ends, { min: 0 }).values;
+  const share = requiredNumber("national_share", national_share, WHOLE);
+  const s = numberList("starts", starts, NON_NEGATIVE).values;
+  const e = numberList("ends", ends, NON_NEGATIVE).values;
   if (e.length !== s.length) throw valueError("ends", `expected as many cells as starts (${s.length}), got ${e.length}`);
-  const attendance = readEstimates(["attendance_low", "attendance_likely", "attendance_high"], attendance_low, attendance_likely, attendance_high, { min: 0 }, "event", s.length);
+  const attendance = readEstimates(["attendance_low", "attendance_likely", "attendance_high"], attendance_low, attendance_likely, attendance_high, NON_NEGATIVE, "event", s.length);
   const risks = asGrid("risk", risk).flat();
   if (risks.length !== 1 && risks.length !== s.length) throw valueError("risk", `expected one risk level per event (${s.length}) or one for all, got ${risks.length}`);
-  const table = crowd_per_psu === null || crowd_per_psu === undefined ? defaultCrowdTable() : readCrowdTable("crowd_per_psu", crowd_per_psu);
+  const table = crowdTable(crowd_per_psu);
   const events = s.map((start, i) => {
     const level = findLevel("risk", risks[risks.length === 1 ? 0 : i], table, risks.length === 1 ? "" : ` (item ${i + 1})`);
     return { start, end: e[i], attendance: attendance[i], perPsu: level.perPsu };

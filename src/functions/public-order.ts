@@ -2,13 +2,13 @@
  * Public-order capacity (SPR paragraphs 116–128): PSUs, BDUs and AEP teams by role, what a force can field from its
  * trained officers, where it falls short, event demand, and the mobilisation tier an event needs.
  */
-import { asGrid, choice, numberGrid, numberList, optionalBoolean, optionalNumber, requiredNumber, requiredText } from "../core/args";
+import { asGrid, choice, NON_NEGATIVE, numberGrid, numberList, optionalBoolean, optionalNumber, requiredNumber, requiredText, WHOLE } from "../core/args";
 import { assumptionValue } from "../core/assumptions/registry";
 import { Shaped } from "../core/cell";
 import { valueError } from "../core/errors";
 import { readCalendar } from "../core/public-order/calendar";
 import { checkUnit as checkUnitCore } from "../core/public-order/check-unit";
-import { defaultCrowdTable, eventPsusOver, readCrowdTable } from "../core/public-order/event-psus";
+import { crowdTable, eventPsusOver } from "../core/public-order/event-psus";
 import { readKeyedTable } from "../core/keyed-table";
 import { mutualAid as mutualAidCore } from "../core/public-order/mutual-aid";
 import { SHARE_KINDS, forceKey, nationalShare as nationalShareCore } from "../core/public-order/national-share";
@@ -19,7 +19,6 @@ import { Role, UNIT_TYPES, UnitType, roleOrder, unitRoles } from "../core/public
 import { readOverrides } from "../core/standards/overrides";
 import { cell } from "./marshal";
 
-const WHOLE = { min: 0, integer: true };
 
 function unitOf(unit: unknown, overrides: unknown): { type: UnitType; roles: Role[] } {
   const type = choice("unit", unit, UNIT_TYPES);
@@ -190,10 +189,10 @@ export function unitGapDetail(unit: any, required_units: any, trained_by_role: a
  */
 export function eventPsus(attendance: any[][], risk: any[][], crowd_per_psu?: any[][]): any[][] {
   return cell(() => {
-    const att = numberGrid("attendance", attendance, { min: 0 });
+    const att = numberGrid("attendance", attendance, NON_NEGATIVE);
     const rg = asGrid("risk", risk);
     const rk: Shaped<unknown> = { values: rg.flat(), rows: rg.length, cols: rg[0].length };
-    const table = crowd_per_psu === null || crowd_per_psu === undefined ? defaultCrowdTable() : readCrowdTable("crowd_per_psu", crowd_per_psu);
+    const table = crowdTable(crowd_per_psu);
     return eventPsusOver(att, rk, table);
   });
 }

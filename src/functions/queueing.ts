@@ -2,14 +2,13 @@
  * Queueing: Erlang B, Erlang C and the fewest servers for a target probability of waiting. Exact and stable for any
  * number of servers (no factorials); see src/core/queueing for the method.
  */
-import { requiredNumber } from "../core/args";
+import { OPEN_FRACTION, requiredNumber, WHOLE } from "../core/args";
 import { erlangB as erlangBCore, erlangC as erlangCCore, MAX_TRAFFIC } from "../core/queueing/erlang";
 import { serversFor as serversForCore } from "../core/queueing/servers";
 import { cell } from "./marshal";
 
 const TRAFFIC = { min: 0, max: MAX_TRAFFIC };
-const SERVERS = { min: 0, integer: true };
-const PROBABILITY = { min: 0, above: true, max: 1, below: true };
+const SERVERS = WHOLE;
 
 /**
  * Erlang B: the probability that an arrival finds every server busy and is lost (a loss system with no queue).
@@ -47,5 +46,5 @@ export function erlangC(traffic: any, servers: any): number {
  * @returns A whole number of servers.
  */
 export function serversFor(traffic: any, max_wait_prob: any): number {
-  return cell(() => serversForCore(requiredNumber("traffic", traffic, TRAFFIC), requiredNumber("max_wait_prob", max_wait_prob, PROBABILITY)));
+  return cell(() => serversForCore(requiredNumber("traffic", traffic, TRAFFIC), requiredNumber("max_wait_prob", max_wait_prob, OPEN_FRACTION)));
 }

@@ -2,7 +2,7 @@
  * Custom functions over the reference layer: SPR standards, planning assumptions and the 43 forces.
  * Thin wrappers: read the arguments, call src/core, let cell() map errors.
  */
-import { choice, isBlank, requiredText, single } from "../core/args";
+import { choice, maybeText, requiredText } from "../core/args";
 import { assumptionsTable, findAssumption } from "../core/assumptions/registry";
 import { findForce, forcesTable } from "../core/forces/forces";
 import { readOverrides } from "../core/standards/overrides";
@@ -66,8 +66,7 @@ export function assumptions(): any[][] {
  */
 export function forces(group?: any): any[][] {
   return cell(() => {
-    const g = single("group", group);
-    return forcesTable(isBlank(g) ? undefined : requiredText("group", g));
+    return forcesTable(maybeText("group", group));
   });
 }
 

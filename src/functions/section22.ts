@@ -2,11 +2,10 @@
  * ROCU Section 22 contributions (SPR paragraph 84): shares of a ROCU's budget, the contribution table, in-kind
  * secondments, seconded posts, multi-year uplift and a plain-English explanation of any force's figure.
  */
-import { NumberRule, isBlank, numberGrid, numberList, optionalBoolean, optionalNumber, optionalNumberGrid, requiredNumber, sameShape, single } from "../core/args";
+import { FRACTION, maybe, maybeNumber, NON_NEGATIVE, numberGrid, numberList, optionalBoolean, optionalNumber, optionalNumberGrid, POSITIVE, requiredNumber, sameShape, WHOLE } from "../core/args";
 import { assumptionValue } from "../core/assumptions/registry";
 import { reshape } from "../core/cell";
 import { elementwise } from "../core/elementwise";
-import { valueError } from "../core/errors";
 import { s22Explain as explainCore } from "../core/section22/explain";
 import { inKindValue } from "../core/section22/inkind";
 import { checkParts } from "../core/section22/money";
@@ -15,10 +14,6 @@ import { s22Share as shareCore } from "../core/section22/share";
 import { s22Table as tableCore } from "../core/section22/table";
 import { uplift as upliftCore } from "../core/section22/uplift";
 import { cell } from "./marshal";
-
-const NON_NEGATIVE: NumberRule = { min: 0 };
-const FRACTION: NumberRule = { min: 0, max: 1 };
-const POSITIVE: NumberRule = { min: 0, above: true };
 
 function fixedFraction(v: unknown): number {
   return optionalNumber("fixed_fraction", v, assumptionValue("S22_FIXED_FRACTION"), FRACTION);
@@ -65,8 +60,7 @@ export function s22Table(weights: any[][], line_costs: any[][], fixed_fraction?:
     const w = numberList("weights", weights, NON_NEGATIVE);
     const costs = numberList("line_costs", line_costs, NON_NEGATIVE);
     const f = fixedFraction(fixed_fraction);
-    const k = optionalNumberGrid("in_kind", in_kind, NON_NEGATIVE);
-    if (k && k.rows !== 1 && k.cols !== 1) throw valueError("in_kind", `expected a single row or column (one value per force), got a ${k.rows}×${k.cols} range`);
+    const k = maybe(in_kind, (v) => numberList("in_kind", v, NON_NEGATIVE));
     const u = roundingUnit(unit);
     const headers = optionalBoolean("show_headers", show_headers, false);
     return tableCore({ weights: w.values, lineCosts: costs.values, fixedFraction: f, inKind: k?.values, unit: u, showHeaders: headers });
@@ -107,8 +101,8 @@ export function inKind(fte_by_force: any[][], cost_per_fte: any[][], unit?: any)
 export function s22Posts(weights: any[][], posts: any, minimums?: any[][]): any[][] {
   return cell(() => {
     const w = numberGrid("weights", weights, NON_NEGATIVE);
-    const p = requiredNumber("posts", posts, { min: 0, integer: true });
-    const m = optionalNumberGrid("minimums", minimums, { min: 0, integer: true });
+    const p = requiredNumber("posts", posts, WHOLE);
+    const m = optionalNumberGrid("minimums", minimums, WHOLE);
     if (m) sameShape("weights", w, "minimums", m);
     return reshape(postsCore(w.values, p, m?.values), w.rows, w.cols);
   });
@@ -128,7 +122,7 @@ export function uplift(amount: any, rates: any[][], unit?: any): any[][] {
   return cell(() => {
     const a = requiredNumber("amount", amount);
     const r = numberList("rates", rates, { min: -1, above: true, max: 1 });
-    const u = isBlank(single("unit", unit)) ? undefined : requiredNumber("unit", unit, POSITIVE);
+    const u = maybeNumber("unit", unit, POSITIVE);
     return reshape(upliftCore(a, r.values, u), r.rows, r.cols);
   });
 }
@@ -151,7 +145,7 @@ export function s22Explain(weights: any[][], total: any, fixed_fraction?: any, u
     const t = requiredNumber("total", total, NON_NEGATIVE);
     const f = fixedFraction(fixed_fraction);
     const u = roundingUnit(unit);
-    const index = isBlank(single("force_index", force_index)) ? undefined : requiredNumber("force_index", force_index, { min: 1, max: w.values.length, integer: true });
+    const index = maybeNumber("force_index", force_index, { min: 1, max: w.values.length, integer: true });
     const text = explainCore(w.values, t, f, u, index);
     return index === undefined ? reshape(text, w.rows, w.cols) : [text];
   });

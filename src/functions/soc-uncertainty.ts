@@ -1,14 +1,14 @@
 /**
  * SOC investigator FTE under uncertainty: SPR.SOCREQ with the mapped OCGs in each P-band a three-point estimate.
  */
-import { choice } from "../core/args";
+import { choice, WHOLE } from "../core/args";
 import { readSocWork } from "../core/soc/soc-arguments";
 import { UncertainModel } from "../core/uncertainty/simulate";
 import { SOC_MEASURES, socModel } from "../core/uncertainty/soc-model";
 import { percentilesCell, readEstimates, tornadoCell, trialsCell } from "./simulation-args";
 
 function socModelOf(ocgs_low: unknown, ocgs_likely: unknown, ocgs_high: unknown, hours_by_band: unknown, force_share_by_band: unknown, measure: unknown, productive_hours: unknown): UncertainModel {
-  const ocgs = readEstimates(["ocgs_low", "ocgs_likely", "ocgs_high"], ocgs_low, ocgs_likely, ocgs_high, { min: 0, integer: true }, "band");
+  const ocgs = readEstimates(["ocgs_low", "ocgs_likely", "ocgs_high"], ocgs_low, ocgs_likely, ocgs_high, WHOLE, "band");
   const work = readSocWork(hours_by_band, force_share_by_band, productive_hours);
   return socModel(ocgs, work.hoursByBand, work.forceShareByBand, work.productiveHours, choice("measure", measure, SOC_MEASURES, "force"));
 }

@@ -3,7 +3,7 @@
  * summaries and histograms of simulated values. The requirement models under uncertainty are one file each:
  * arv-uncertainty.ts, psu-uncertainty.ts, soc-uncertainty.ts (their shared readers in simulation-args.ts).
  */
-import { choice, numberGrid, numberList, optionalBoolean, optionalNumber, requiredNumber } from "../core/args";
+import { choice, FRACTION, maybeNumber, NON_NEGATIVE, numberGrid, numberList, optionalBoolean, optionalNumber, requiredNumber } from "../core/args";
 import { valueError } from "../core/errors";
 import { Draw, checkEstimate, drawMany, scenarioSampler, threePointSampler, triangularInverse, truncatedNormalSampler } from "../core/uncertainty/distributions";
 import { histogram as histogramCore } from "../core/uncertainty/histogram";
@@ -35,7 +35,7 @@ export function triangularP(low: any, likely: any, high: any, p: any): number {
   return cell(() => {
     const e = { low: requiredNumber("low", low), likely: requiredNumber("likely", likely), high: requiredNumber("high", high) };
     checkEstimate(["low", "likely", "high"], e);
-    return triangularInverse(e.low, e.likely, e.high, requiredNumber("p", p, { min: 0, max: 1 }));
+    return triangularInverse(e.low, e.likely, e.high, requiredNumber("p", p, FRACTION));
   });
 }
 
@@ -50,7 +50,7 @@ export function triangularP(low: any, likely: any, high: any, p: any): number {
  */
 export function poissonP(mean: any, p: any): number {
   return cell(() => {
-    const m = requiredNumber("mean", mean, { min: 0 });
+    const m = requiredNumber("mean", mean, NON_NEGATIVE);
     checkPoissonMean("mean", m);
     return poissonInverse(m, requiredNumber("p", p, { min: 0, max: 1, below: true }));
   });
@@ -121,7 +121,7 @@ export function simulate(distribution: any, parameters: any[][], trials?: any, s
 export function simStats(samples: any[][], capacity?: any, show_headers?: any): any[][] {
   return cell(() => {
     const values = numberGrid("samples", samples).values;
-    const cap = capacity === null || capacity === undefined || capacity === "" ? null : requiredNumber("capacity", capacity);
+    const cap = maybeNumber("capacity", capacity) ?? null;
     const s = statsOf(values, cap);
     const row = [s.mean, s.sd, s.p10, s.p50, s.p90, s.shortfall ?? ""];
     return optionalBoolean("show_headers", show_headers, false) ? [SIMSTATS_HEADERS, row] : [row];

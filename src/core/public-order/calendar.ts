@@ -3,7 +3,7 @@
  * are skipped so a table can have room to grow; any other row needs all three. `demand` may be one value for all.
  */
 import { Grid } from "../cell";
-import { asGrid, describe, describeRule, isBlank } from "../args";
+import { asGrid, describe, describeRule, isBlank, NON_NEGATIVE } from "../args";
 import { numError, valueError } from "../errors";
 import { checkOrder } from "./peak";
 
@@ -19,7 +19,7 @@ function list(name: string, v: unknown): unknown[] {
   return g.flat();
 }
 
-const AT_LEAST_ZERO = { min: 0 };
+const AT_LEAST_ZERO = NON_NEGATIVE;
 
 function numberAt(name: string, v: unknown, item: number, lengthy: boolean): number {
   const where = lengthy ? ` (item ${item})` : "";
