@@ -108,6 +108,12 @@ export function requiredNumber(name: string, v: unknown, rule: NumberRule = {}):
   return checkNumber(name, c, rule);
 }
 
+/** A required argument of any shape, refused when omitted (left out, blank, "" or a wholly blank range). */
+export function present(name: string, v: unknown, expected: string): unknown {
+  if (isOmitted(v)) throw valueError(name, `is required: expected ${expected}`);
+  return v;
+}
+
 /** A number with a default: omitted takes `fallback`. */
 export function optionalNumber(name: string, v: unknown, fallback: number, rule: NumberRule = {}): number {
   return maybeNumber(name, v, rule) ?? fallback;

@@ -1,14 +1,14 @@
 /**
  * The SPR capability register and the shortfall check a force (or ROCU) runs against it.
  */
-import { maybeChoice, maybeTextGrid, sameShape, textGrid } from "../core/args";
+import { maybeChoice, maybeTextGrid, present, sameShape, textGrid } from "../core/args";
 import { THREATS, TIERS } from "../core/capabilities/capability";
 import { Assessment, readAssessments, summaryTable, unmetTable } from "../core/capabilities/check";
 import { capabilitiesTable } from "../core/capabilities/register";
 import { cell } from "./marshal";
 
 function readChecks(ids: unknown, statuses: unknown, rocuReliance: unknown): Assessment[] {
-  const i = textGrid("ids", ids);
+  const i = textGrid("ids", present("ids", ids, "capability ids from SPR.CAPABILITIES"));
   const s = textGrid("statuses", statuses);
   sameShape("ids", i, "statuses", s);
   const r = maybeTextGrid("rocu_reliance", rocuReliance);
