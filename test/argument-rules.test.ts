@@ -120,4 +120,45 @@ describe("the argument rules, over every function", () => {
     const events = await evaluateCall(parseFormula('=SPR.EVENTPSUS({4001;999},{"MEDIUM","HIGH"})'), registry);
     expect(events).toEqual({ value: [[2], [1]] });
   });
+
+  it("gives each parameter name one description, whichever function takes it (only its default may differ)", () => {
+    const byName = new Map<string, Map<string, string[]>>();
+    for (const fn of functions) {
+      for (const p of fn.parameters) {
+        const meaning = withoutDefaults(p.description ?? "");
+        const seen = byName.get(p.name) ?? new Map<string, string[]>();
+        seen.set(meaning, [...(seen.get(meaning) ?? []), fn.id]);
+        byName.set(p.name, seen);
+      }
+    }
+    const several = [...byName].filter(([, d]) => d.size > 1).map(([name, d]) => `${name}: ${[...d.values()].map((ids) => ids.join(",")).join(" | ")}`);
+    expect(several).toEqual([]);
+  });
+
+  it("keeps the argument positions of the renamed parameters (unit_type, force_weights)", () => {
+    const names = (id: string) => functions.find((f) => f.id === id)!.parameters.map((p) => p.name);
+    expect(names("UNITSTAFF")).toEqual(["unit_type", "count", "trained_per_post", "show_headers", "overrides"]);
+    expect(names("CHECKUNIT")).toEqual(["unit_type", "composition", "overrides"]);
+    expect(names("NATIONALSHARE")).toEqual(["force", "unit_type", "force_weights", "excludes_london", "overrides"]);
+    expect(names("ALLOCATE")).toEqual(["total", "weights", "unit", "minimums"]);
+  });
 });
+
+/** A description without its "(default …)" parts (brackets balanced: "(default: SPR.PRODUCTIVEHOURS() …)"). */
+function withoutDefaults(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    if (text.startsWith(" (default", i)) {
+      let depth = 0;
+      let j = i + 1;
+      for (; j < text.length; j++) {
+        if (text[j] === "(") depth++;
+        if (text[j] === ")" && --depth === 0) break;
+      }
+      i = j;
+      continue;
+    }
+    out += text[i];
+  }
+  return out;
+}

@@ -29,7 +29,7 @@ function afoRequirement(arvs_on_duty: any, crew_size: any, productive_hours: any
  * @helpurl https://localhost:3000/help/functions.html#arvreq
  * @param incidents_per_year Firearms incidents a year needing an ARV (from the APSTRA), ≥ 0.
  * @param mean_minutes Mean minutes an ARV is committed to one incident, from dispatch to available again, > 0.
- * @param [max_wait_prob] Highest acceptable probability that an incident finds every ARV committed, > 0 and < 1 (default 0.05, illustrative).
+ * @param [max_wait_prob] Highest acceptable probability of waiting, > 0 and < 1: for ARVs, that an incident finds every ARV committed (default 0.05, illustrative).
  * @param [arvs_per_incident] Average ARVs sent to an incident, > 0 (default 1, illustrative).
  * @param [peak_factor] Peak-period incident rate ÷ the annual average rate, ≥ 1 (default 1: the average hour, illustrative).
  * @param [coverage_minimum] ARVs the force's geography and response-time targets need on duty whatever the load, a whole number ≥ 0 (default 0), for example SPR.ARVCOVER(...).
@@ -85,10 +85,10 @@ export function arvBinds(queueing_arvs: any, coverage_arvs: any): string {
  * Rests on: SPR paragraphs 149–151 (AFOs crew the ARVs the APSTRA sets) and planning assumptions ARV_CREW (ACPO guidance), HOURS_24_7_POST and the productive-hours assumptions.
  * @customfunction AFOREQ
  * @helpurl https://localhost:3000/help/functions.html#aforeq
- * @param arvs_on_duty ARVs on duty at all times (for example SPR.ARVREQ(...)), ≥ 0; an average over the day may be fractional.
+ * @param arvs_on_duty ARVs on duty around the clock (for example SPR.ARVREQ(...)), ≥ 0; an average over the day may be fractional.
  * @param [crew_size] AFOs crewing each ARV, ≥ 1 (default 2: ACPO guidance; 3 is typical in London).
- * @param [productive_hours] Productive hours per AFO a year, > 0 (default: SPR.PRODUCTIVEHOURS() with its defaults).
- * @param [hours_covered] Hours a year each ARV is on duty (default 8,760: around the clock).
+ * @param [productive_hours] Productive hours per officer (FTE) a year, > 0 (default: SPR.PRODUCTIVEHOURS() with its defaults, 1,679.14).
+ * @param [hours_covered] Hours a year the post is filled, or each ARV is on duty (default 8,760: around the clock).
  * @returns AFOs needed on the establishment, in FTE.
  */
 export function afoReq(arvs_on_duty: any, crew_size?: any, productive_hours?: any, hours_covered?: any): number {
@@ -105,8 +105,8 @@ function otherRoles(other_roles: unknown): number[] {
  * Rests on: SPR paragraphs 149–155 (ARVs, and the specialist firearms roles beside them); the split is the force's own.
  * @customfunction ARVAFOS
  * @helpurl https://localhost:3000/help/functions.html#arvafos
- * @param afos_available The whole AFO establishment, in FTE, ≥ 0.
- * @param other_roles AFOs (FTE, ≥ 0) who do not crew ARVs, one cell per role; they add up to no more than afos_available.
+ * @param afos_available AFOs available, in FTE, ≥ 0: the whole AFO establishment, of whom those in other_roles do not crew ARVs (SPR.AFOGAP: or the ARV officers alone, with other_roles left out).
+ * @param other_roles AFOs (FTE, ≥ 0) within afos_available who do not crew ARVs, one cell per role (SFO/CTSFO/MASTS, tactical advisers and commanders, instructors…); they add up to no more than afos_available.
  * @returns AFOs in ARV roles, in FTE.
  */
 export function arvAfos(afos_available: any, other_roles: any[][]): number {
@@ -118,10 +118,10 @@ export function arvAfos(afos_available: any, other_roles: any[][]): number {
  * Rests on: SPR paragraphs 149–151 and planning assumptions ARV_CREW (ACPO guidance), AFO_DEPLOYABLE_RATE (Home Office, Police use of firearms statistics, 31 March 2023: 6,038 of 6,651), HOURS_24_7_POST and the productive-hours assumptions.
  * @customfunction AFOGAP
  * @helpurl https://localhost:3000/help/functions.html#afogap
- * @param arvs_on_duty ARVs on duty around the clock, ≥ 0.
- * @param afos_available AFOs available, in FTE, ≥ 0: the ARV officers, or the whole AFO establishment with the other roles given in other_roles.
- * @param [crew_size] AFOs crewing each ARV, ≥ 1 (default 2: ACPO guidance).
- * @param [productive_hours] Productive hours per AFO a year, > 0 (default: SPR.PRODUCTIVEHOURS() with its defaults).
+ * @param arvs_on_duty ARVs on duty around the clock (for example SPR.ARVREQ(...)), ≥ 0; an average over the day may be fractional.
+ * @param afos_available AFOs available, in FTE, ≥ 0: the whole AFO establishment, of whom those in other_roles do not crew ARVs (SPR.AFOGAP: or the ARV officers alone, with other_roles left out).
+ * @param [crew_size] AFOs crewing each ARV, ≥ 1 (default 2: ACPO guidance; 3 is typical in London).
+ * @param [productive_hours] Productive hours per officer (FTE) a year, > 0 (default: SPR.PRODUCTIVEHOURS() with its defaults, 1,679.14).
  * @param [deployable_rate] Fraction of the AFOs who are deployable, > 0 and ≤ 1 (default 6,038 ÷ 6,651 = 0.908: Home Office, Police use of firearms statistics, 31 March 2023).
  * @param [other_roles] AFOs (FTE, ≥ 0) within afos_available who do not crew ARVs, one cell per role (SFO/CTSFO/MASTS, tactical advisers and commanders, instructors…); they add up to no more than afos_available.
  * @returns Deployable ARV officers short (positive) or spare (negative), in FTE.

@@ -50,9 +50,9 @@ export function capabilityCheck(ids: any[][], statuses: any[][], rocu_reliance?:
  * Rests on: the SPR capability register (SPR.CAPABILITIES) and the status RAG rule of SPR.CAPABILITYCHECK; basis for the PCC's annual assurance statement (SPR paragraph 24.1).
  * @customfunction CAPABILITYSUMMARY
  * @helpurl https://localhost:3000/help/functions.html#capabilitysummary
- * @param ids Capability ids from SPR.CAPABILITIES (type them as text).
+ * @param ids Capability ids from SPR.CAPABILITIES, such as "74.5", "33a", "117c" (type them as text).
  * @param statuses The status of each, same shape: "in force", "via collaboration", "via ROCU", "partial", "absent", or blank for not assessed.
- * @param [rocu_reliance] Beside a "via ROCU" status, the agreement or decision under which the force relies on its ROCU for the capability (text, same shape; blank where none).
+ * @param [rocu_reliance] Beside a "via ROCU" status, the agreement or decision under which the force relies on its ROCU for the capability (text, same shape; blank where none). Without it, "via ROCU" for a force capability is AMBER.
  * @returns A table with one row per threat and a total (spills).
  */
 export function capabilitySummary(ids: any[][], statuses: any[][], rocu_reliance?: any[][]): any[][] {

@@ -14,10 +14,10 @@ import { cell } from "./marshal";
  * Rests on: arithmetic only; used for shares of SPR national requirements (paragraph 120), seconded posts and money (paragraph 84).
  * @customfunction ALLOCATE
  * @helpurl https://localhost:3000/help/functions.html#allocate
- * @param total The amount to share (≥ 0), a whole multiple of unit as Excel shows it (15 significant digits): PSUs, posts, pounds.
- * @param weights Each part's weight (≥ 0, not all 0): a row, a column or a block.
- * @param [unit] The smallest amount a part can hold: 1 (default) for whole units, 0.01 for pence.
- * @param [minimums] The least each part must get (same shape as weights), honoured first.
+ * @param total The amount to share (≥ 0), a whole multiple of unit as Excel shows it (15 significant digits): PSUs, posts or pounds (for Section 22, the ROCU budget less grants).
+ * @param weights Each part's weight (≥ 0, not all 0): officer FTE, net revenue expenditure, a funding formula share or an agreed ratio; a row, a column or a block (SPR.S22TABLE: a row or a column, one per force).
+ * @param [unit] The rounding step, in the unit of the amounts (0.01 for pence, 1 for whole units): every figure is a whole multiple of it (default 1).
+ * @param [minimums] The least each part must get (whole numbers for posts; same shape as weights), honoured first.
  * @returns The parts, in the shape of weights, summing exactly to total.
  */
 export function allocate(total: any, weights: any[][], unit?: any, minimums?: any[][]): any[][] {
@@ -36,7 +36,7 @@ export function allocate(total: any, weights: any[][], unit?: any, minimums?: an
  * Rests on: arithmetic only; each capability's own functions say which SPR paragraph the requirement comes from.
  * @customfunction GAP
  * @helpurl https://localhost:3000/help/functions.html#gap
- * @param required What is required (a value or a range).
+ * @param required What is required (≥ 0 for a RAG rating): a value or a range.
  * @param available What is available (same shape as required, or a single value).
  * @returns Required minus available, worked exactly on the decimals given, in the unit and the shape of the inputs.
  */
@@ -49,7 +49,7 @@ export function gap(required: any[][], available: any[][]): any[][] {
  * Rests on: planning assumption RAG_AMBER_MARGIN (default 0.1, illustrative) — not an SPR figure.
  * @customfunction RAG
  * @helpurl https://localhost:3000/help/functions.html#rag
- * @param required What is required (≥ 0; a value or a range).
+ * @param required What is required (≥ 0 for a RAG rating): a value or a range.
  * @param available What is available (same shape as required, or a single value).
  * @param [amber_margin] Surplus below this fraction of required is AMBER (default: assumption RAG_AMBER_MARGIN, 0.1).
  * @returns "RED", "AMBER" or "GREEN" for each cell.

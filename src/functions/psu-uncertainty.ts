@@ -33,17 +33,17 @@ function psuModelOf(national_share: unknown, starts: unknown, ends: unknown, att
  * @helpurl https://localhost:3000/help/functions.html#psureqp
  * @param national_share The force's share of the national PSU requirement (a whole number ≥ 0).
  * @param starts Event start date-times (Excel serial numbers ≥ 0), a row or column, one per event.
- * @param ends Event end date-times, one per event, each after its start.
+ * @param ends Event end date-times, one per event, each after its start; an event ending when another starts does not overlap it.
  * @param attendance_low Lowest attendance of each event (≥ 0), one per event.
  * @param attendance_likely Most likely attendance of each event.
  * @param attendance_high Highest attendance of each event.
- * @param risk Each event's risk level as written in crowd_per_psu (default levels "LOW", "MEDIUM", "HIGH"), or one level for all.
- * @param percentile A fraction from 0 to 1 (0.9 for P90), or a range of them.
- * @param [policy] "max" (default): the larger of national share and local peak; "sum": both at once.
- * @param [crowd_per_psu] The force's table of two columns: risk level, people per PSU (default: the illustrative CROWD_PER_PSU assumptions).
- * @param [trials] Trials, a whole number from 1 to 100,000 (default: assumption SIM_TRIALS, 10,000).
+ * @param risk Each event's assessed risk level as written in crowd_per_psu (default levels "LOW", "MEDIUM", "HIGH"), one per event, or one level for all.
+ * @param percentile A fraction from 0 to 1 (0.9 for P90); SPR.ARVREQP, SPR.PSUREQP and SPR.SOCREQP also take a range of them (a range gives a range of answers).
+ * @param [policy] "max" (default): the larger of the national share and the local peak; "sum": both at once, to meet a national call while keeping local cover.
+ * @param [crowd_per_psu] The force's table of two columns: risk level, people per PSU (> 0). Default: the illustrative assumptions CROWD_PER_PSU_LOW (10,000), _MEDIUM (4,000), _HIGH (1,000).
+ * @param [trials] Trials (draws), a whole number from 1 to 100,000 (default: assumption SIM_TRIALS, 10,000).
  * @param [seed] A whole number from 0 to 4,294,967,295 (default: assumption SIM_SEED, 1).
- * @param [shape] "TRIANGULAR" (default) or "PERT".
+ * @param [shape] "TRIANGULAR" (default) or "PERT": how the three-point estimate spreads between low and high.
  * @returns Whole PSUs at each percentile, in the shape of percentile.
  */
 export function psuReqP(
@@ -70,17 +70,17 @@ export function psuReqP(
  * @customfunction PSUSIM
  * @helpurl https://localhost:3000/help/functions.html#psusim
  * @param national_share The force's share of the national PSU requirement (a whole number ≥ 0).
- * @param starts Event start date-times (Excel serial numbers ≥ 0), one per event.
- * @param ends Event end date-times, one per event, each after its start.
- * @param attendance_low Lowest attendance of each event (≥ 0).
+ * @param starts Event start date-times (Excel serial numbers ≥ 0), a row or column, one per event.
+ * @param ends Event end date-times, one per event, each after its start; an event ending when another starts does not overlap it.
+ * @param attendance_low Lowest attendance of each event (≥ 0), one per event.
  * @param attendance_likely Most likely attendance of each event.
  * @param attendance_high Highest attendance of each event.
- * @param risk Each event's risk level (default levels "LOW", "MEDIUM", "HIGH"), or one level for all.
- * @param [policy] "max" (default) or "sum".
- * @param [crowd_per_psu] The force's table of two columns: risk level, people per PSU.
- * @param [trials] Trials, a whole number from 1 to 100,000 (default: assumption SIM_TRIALS, 10,000).
+ * @param risk Each event's assessed risk level as written in crowd_per_psu (default levels "LOW", "MEDIUM", "HIGH"), one per event, or one level for all.
+ * @param [policy] "max" (default): the larger of the national share and the local peak; "sum": both at once, to meet a national call while keeping local cover.
+ * @param [crowd_per_psu] The force's table of two columns: risk level, people per PSU (> 0). Default: the illustrative assumptions CROWD_PER_PSU_LOW (10,000), _MEDIUM (4,000), _HIGH (1,000).
+ * @param [trials] Trials (draws), a whole number from 1 to 100,000 (default: assumption SIM_TRIALS, 10,000).
  * @param [seed] A whole number from 0 to 4,294,967,295 (default: assumption SIM_SEED, 1).
- * @param [shape] "TRIANGULAR" (default) or "PERT".
+ * @param [shape] "TRIANGULAR" (default) or "PERT": how the three-point estimate spreads between low and high.
  * @returns A column of whole PSUs, one row per trial.
  */
 export function psuSim(
@@ -106,19 +106,19 @@ export function psuSim(
  * @customfunction PSUTORNADO
  * @helpurl https://localhost:3000/help/functions.html#psutornado
  * @param national_share The force's share of the national PSU requirement (a whole number ≥ 0).
- * @param starts Event start date-times, one per event.
- * @param ends Event end date-times, one per event.
- * @param attendance_low Lowest attendance of each event.
+ * @param starts Event start date-times (Excel serial numbers ≥ 0), a row or column, one per event.
+ * @param ends Event end date-times, one per event, each after its start; an event ending when another starts does not overlap it.
+ * @param attendance_low Lowest attendance of each event (≥ 0), one per event.
  * @param attendance_likely Most likely attendance of each event.
  * @param attendance_high Highest attendance of each event.
- * @param risk Each event's risk level, or one level for all.
- * @param percentile One fraction from 0 to 1 (0.9 for P90).
+ * @param risk Each event's assessed risk level as written in crowd_per_psu (default levels "LOW", "MEDIUM", "HIGH"), one per event, or one level for all.
+ * @param percentile A fraction from 0 to 1 (0.9 for P90); SPR.ARVREQP, SPR.PSUREQP and SPR.SOCREQP also take a range of them (a range gives a range of answers).
  * @param [labels] A name for each event (default "Event 1", "Event 2"…).
- * @param [policy] "max" (default) or "sum".
- * @param [crowd_per_psu] The force's table of two columns: risk level, people per PSU.
- * @param [trials] Trials, a whole number from 1 to 100,000 (default: assumption SIM_TRIALS, 10,000).
+ * @param [policy] "max" (default): the larger of the national share and the local peak; "sum": both at once, to meet a national call while keeping local cover.
+ * @param [crowd_per_psu] The force's table of two columns: risk level, people per PSU (> 0). Default: the illustrative assumptions CROWD_PER_PSU_LOW (10,000), _MEDIUM (4,000), _HIGH (1,000).
+ * @param [trials] Trials (draws), a whole number from 1 to 100,000 (default: assumption SIM_TRIALS, 10,000).
  * @param [seed] A whole number from 0 to 4,294,967,295 (default: assumption SIM_SEED, 1).
- * @param [shape] "TRIANGULAR" (default) or "PERT".
+ * @param [shape] "TRIANGULAR" (default) or "PERT": how the three-point estimate spreads between low and high.
  * @returns A table with a header row: Input, Held at low, Held at likely, Held at high, Swing (whole PSUs).
  */
 export function psuTornado(

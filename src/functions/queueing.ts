@@ -29,7 +29,7 @@ export function erlangB(traffic: any, servers: any): number {
  * @customfunction ERLANGC
  * @helpurl https://localhost:3000/help/functions.html#erlangc
  * @param traffic Offered traffic in erlangs (arrivals per unit of time × mean holding time in the same unit), ≥ 0.
- * @param servers Number of servers, a whole number ≥ 0.
+ * @param servers Number of servers (ARVs, call handlers…), a whole number ≥ 0.
  * @returns The probability (0 to 1) that an arrival has to wait.
  */
 export function erlangC(traffic: any, servers: any): number {
@@ -41,8 +41,8 @@ export function erlangC(traffic: any, servers: any): number {
  * Rests on: arithmetic only (Erlang C, searched upwards from the traffic); the target is the caller's (ARVREQ defaults it to planning assumption MAX_WAIT_PROB).
  * @customfunction SERVERSFOR
  * @helpurl https://localhost:3000/help/functions.html#serversfor
- * @param traffic Offered traffic in erlangs, ≥ 0.
- * @param max_wait_prob Highest acceptable probability of waiting, > 0 and < 1 (for example 0.05).
+ * @param traffic Offered traffic in erlangs (arrivals per unit of time × mean holding time in the same unit), ≥ 0.
+ * @param max_wait_prob Highest acceptable probability of waiting, > 0 and < 1: for ARVs, that an incident finds every ARV committed.
  * @returns A whole number of servers.
  */
 export function serversFor(traffic: any, max_wait_prob: any): number {

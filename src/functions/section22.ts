@@ -28,10 +28,10 @@ function roundingUnit(v: unknown): number {
  * Rests on: SPR paragraph 84 (annual contribution under Section 22 collaboration agreements); planning assumptions S22_ROUNDING_UNIT (the penny) and S22_FIXED_FRACTION (0, illustrative).
  * @customfunction S22SHARE
  * @helpurl https://localhost:3000/help/functions.html#s22share
- * @param weights Each force's weight (≥ 0, not all 0): officer FTE, net revenue expenditure, funding formula share or an agreed ratio. A row, a column or a block.
- * @param total The amount to share in pounds (≥ 0), a whole multiple of unit as Excel shows it (15 significant digits): the ROCU budget less grants.
- * @param [fixed_fraction] Fraction of the total split equally between the forces, 0 to 1 (default 0: all pro rata).
- * @param [unit] Rounding unit in pounds (default 0.01, the penny; 1 for whole pounds).
+ * @param weights Each part's weight (≥ 0, not all 0): officer FTE, net revenue expenditure, a funding formula share or an agreed ratio; a row, a column or a block (SPR.S22TABLE: a row or a column, one per force).
+ * @param total The amount to share (≥ 0), a whole multiple of unit as Excel shows it (15 significant digits): PSUs, posts or pounds (for Section 22, the ROCU budget less grants).
+ * @param [fixed_fraction] Fraction of the total (in SPR.S22TABLE, of each line) split equally between the forces, 0 to 1 (default: assumption S22_FIXED_FRACTION, 0: all pro rata).
+ * @param [unit] The rounding step, in the unit of the amounts (0.01 for pence, 1 for whole units): every figure is a whole multiple of it (default: assumption S22_ROUNDING_UNIT, 0.01, the penny).
  * @returns Each force's contribution in pounds, in the shape of weights, adding up exactly to total.
  */
 export function s22Share(weights: any[][], total: any, fixed_fraction?: any, unit?: any): any[][] {
@@ -47,12 +47,12 @@ export function s22Share(weights: any[][], total: any, fixed_fraction?: any, uni
  * Rests on: SPR paragraph 84 (annual contribution of officers, staff and funding); planning assumptions S22_ROUNDING_UNIT and S22_FIXED_FRACTION.
  * @customfunction S22TABLE
  * @helpurl https://localhost:3000/help/functions.html#s22table
- * @param weights Each force's weight (≥ 0, not all 0), a row or a column: one per force.
+ * @param weights Each part's weight (≥ 0, not all 0): officer FTE, net revenue expenditure, a funding formula share or an agreed ratio; a row, a column or a block (SPR.S22TABLE: a row or a column, one per force).
  * @param line_costs Each budget line's cost in pounds (≥ 0, whole multiples of unit as Excel shows them), a row or a column: one per line.
- * @param [fixed_fraction] Fraction of each line split equally between the forces, 0 to 1 (default 0).
+ * @param [fixed_fraction] Fraction of the total (in SPR.S22TABLE, of each line) split equally between the forces, 0 to 1 (default: assumption S22_FIXED_FRACTION, 0: all pro rata).
  * @param [in_kind] Value in pounds of each force's in-kind secondments (≥ 0, whole multiples of unit; one per force), offset against cash (default none; see SPR.INKIND).
- * @param [unit] Rounding unit in pounds (default 0.01, the penny).
- * @param [show_headers] TRUE adds a header row, a force label column and a Total row (default FALSE: figures only).
+ * @param [unit] The rounding step, in the unit of the amounts (0.01 for pence, 1 for whole units): every figure is a whole multiple of it (default: assumption S22_ROUNDING_UNIT, 0.01, the penny).
+ * @param [show_headers] TRUE to add a header row, and in SPR.S22TABLE a force label column and a Total row (default FALSE: figures only).
  * @returns The table (spills): forces × (lines, Total, In-kind, Cash due, Flag). A negative cash due is a credit, flagged; Flag reads OK otherwise.
  */
 export function s22Table(weights: any[][], line_costs: any[][], fixed_fraction?: any, in_kind?: any[][], unit?: any, show_headers?: any): any[][] {
@@ -68,13 +68,13 @@ export function s22Table(weights: any[][], line_costs: any[][], fixed_fraction?:
 }
 
 /**
- * Value in pounds of officers and staff seconded in kind to a ROCU: FTE × cost per FTE, rounded to unit (default the penny), cell by cell.
+ * Value in pounds of officers and staff seconded in kind to a ROCU: FTE × cost per FTE, rounded to unit (default the penny; halves away from zero), cell by cell.
  * Rests on: SPR paragraph 84 (contributions of officers and staff as well as funding); planning assumption S22_ROUNDING_UNIT.
  * @customfunction INKIND
  * @helpurl https://localhost:3000/help/functions.html#inkind
  * @param fte_by_force FTE each force seconds (≥ 0): a value or a range.
  * @param cost_per_fte Full cost per FTE in pounds (≥ 0): the same shape as fte_by_force, or one cost for all.
- * @param [unit] Rounding unit in pounds (default 0.01, the penny); halves round away from zero.
+ * @param [unit] The rounding step, in the unit of the amounts (0.01 for pence, 1 for whole units): every figure is a whole multiple of it (default: assumption S22_ROUNDING_UNIT, 0.01, the penny).
  * @returns In-kind value in pounds, in the shape of fte_by_force.
  */
 export function inKind(fte_by_force: any[][], cost_per_fte: any[][], unit?: any): any[][] {
@@ -93,9 +93,9 @@ export function inKind(fte_by_force: any[][], cost_per_fte: any[][], unit?: any)
  * Rests on: SPR paragraph 84 (contributions of officers and staff) and paragraph 77 (ROCU growth in posts).
  * @customfunction S22POSTS
  * @helpurl https://localhost:3000/help/functions.html#s22posts
- * @param weights Each force's weight (≥ 0, not all 0): a row, a column or a block.
+ * @param weights Each part's weight (≥ 0, not all 0): officer FTE, net revenue expenditure, a funding formula share or an agreed ratio; a row, a column or a block (SPR.S22TABLE: a row or a column, one per force).
  * @param posts Posts to place: a whole number ≥ 0 (for example a ROCU uplift).
- * @param [minimums] The fewest posts each force must second (whole numbers, same shape as weights), honoured first.
+ * @param [minimums] The least each part must get (whole numbers for posts; same shape as weights), honoured first.
  * @returns Whole posts per force, in the shape of weights, adding up exactly to posts.
  */
 export function s22Posts(weights: any[][], posts: any, minimums?: any[][]): any[][] {
@@ -109,13 +109,13 @@ export function s22Posts(weights: any[][], posts: any, minimums?: any[][]): any[
 }
 
 /**
- * A multi-year projection: amount compounded by each year's rate (pay award, inflation), one value per year, exact unless a unit is given.
+ * A multi-year projection: amount compounded by each year's rate (pay award, inflation), one value per year, exact unless a unit is given (then rounded to it, halves away from zero).
  * Rests on: arithmetic only; the rates are the force's own planning assumptions (for example pay awards), not SPR figures.
  * @customfunction UPLIFT
  * @helpurl https://localhost:3000/help/functions.html#uplift
  * @param amount The starting amount (this year's figure), in any unit.
  * @param rates Each later year's rate as a fraction (0.025 for 2.5%; > -1 and ≤ 1): a row or a column.
- * @param [unit] Round each year's figure to this unit, halves away from zero (default: not rounded).
+ * @param [unit] The rounding step, in the unit of the amounts (0.01 for pence, 1 for whole units): every figure is a whole multiple of it (default: not rounded).
  * @returns Year 1, year 2 … values, in the shape of rates.
  */
 export function uplift(amount: any, rates: any[][], unit?: any): any[][] {
@@ -132,10 +132,10 @@ export function uplift(amount: any, rates: any[][], unit?: any): any[][] {
  * Rests on: SPR paragraph 84; the method of SPR.S22SHARE.
  * @customfunction S22EXPLAIN
  * @helpurl https://localhost:3000/help/functions.html#s22explain
- * @param weights Each force's weight (≥ 0, not all 0), as given to SPR.S22SHARE.
- * @param total The amount shared in pounds, as given to SPR.S22SHARE.
- * @param [fixed_fraction] Fraction split equally, as given to SPR.S22SHARE (default 0).
- * @param [unit] Rounding unit in pounds, as given to SPR.S22SHARE (default 0.01).
+ * @param weights Each part's weight (≥ 0, not all 0): officer FTE, net revenue expenditure, a funding formula share or an agreed ratio; a row, a column or a block (SPR.S22TABLE: a row or a column, one per force).
+ * @param total The amount to share (≥ 0), a whole multiple of unit as Excel shows it (15 significant digits): PSUs, posts or pounds (for Section 22, the ROCU budget less grants).
+ * @param [fixed_fraction] Fraction of the total (in SPR.S22TABLE, of each line) split equally between the forces, 0 to 1 (default: assumption S22_FIXED_FRACTION, 0: all pro rata).
+ * @param [unit] The rounding step, in the unit of the amounts (0.01 for pence, 1 for whole units): every figure is a whole multiple of it (default: assumption S22_ROUNDING_UNIT, 0.01, the penny).
  * @param [force_index] Which force, counting from 1 in the order of weights (default: a sentence for every force, in the shape of weights).
  * @returns One sentence per force explained.
  */

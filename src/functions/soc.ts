@@ -32,7 +32,7 @@ export function pBand(score: any, thresholds: any[][]): number {
  * @helpurl https://localhost:3000/help/functions.html#workloadfte
  * @param volumes Items a year (≥ 0): a value or a range.
  * @param hours_each Hours per item (≥ 0): same shape as volumes, or one value for all.
- * @param [productive_hours] Productive hours per FTE a year (default: SPR.PRODUCTIVEHOURS() with its defaults, 1,679.14).
+ * @param [productive_hours] Productive hours per officer (FTE) a year, > 0 (default: SPR.PRODUCTIVEHOURS() with its defaults, 1,679.14).
  * @returns FTE needed.
  */
 export function workloadFte(volumes: any[][], hours_each: any[][], productive_hours?: any): number {
@@ -52,7 +52,7 @@ export function workloadFte(volumes: any[][], hours_each: any[][], productive_ho
  * @param ocgs_by_band Mapped OCGs in P-bands 1, 2, 3, 4 (four whole numbers ≥ 0, a row or a column).
  * @param hours_by_band Hours a year to manage one OCG in each band (four numbers ≥ 0).
  * @param force_share_by_band The force's share of each band's work, 0 to 1 (four numbers); the ROCU takes the rest.
- * @param [productive_hours] Productive hours per FTE a year (default: SPR.PRODUCTIVEHOURS() with its defaults, 1,679.14).
+ * @param [productive_hours] Productive hours per officer (FTE) a year, > 0 (default: SPR.PRODUCTIVEHOURS() with its defaults, 1,679.14).
  * @returns A row: force FTE, ROCU FTE, total FTE.
  */
 export function socReq(ocgs_by_band: any[][], hours_by_band: any[][], force_share_by_band: any[][], productive_hours?: any): any[][] {
