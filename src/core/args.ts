@@ -248,6 +248,11 @@ export function pairShape(nameA: string, a: Shaped<unknown>, nameB: string, b: S
   return aOne ? b : a;
 }
 
+/** Lists paired by position (a calendar's columns): `nameB` has as many cells as `nameA` (n), or with `single` one for all. */
+export function sameLength(nameA: string, n: number, nameB: string, m: number, single = false): void {
+  if (m !== n && !(single && m === 1)) throw valueError(nameB, `expected as many cells as ${nameA} (${n})${single ? " or a single value" : ""}, got ${m}`);
+}
+
 /** Checks that two ranges pair cell by cell (`pairShape` with no single values). */
 export function sameShape(nameA: string, a: Shaped<unknown>, nameB: string, b: Shaped<unknown>): void {
   pairShape(nameA, a, nameB, b);

@@ -2,8 +2,7 @@
  * PSUs under uncertainty: SPR.EVENTPSUS, SPR.PEAKCONCURRENT and SPR.PSUREQ over a calendar whose events' attendance
  * is a three-point estimate each.
  */
-import { asGrid, choice, NON_NEGATIVE, numberList, requiredNumber, WHOLE } from "../core/args";
-import { valueError } from "../core/errors";
+import { choice, NON_NEGATIVE, numberList, requiredNumber, sameLength, textGrid, WHOLE } from "../core/args";
 import { crowdTable, findLevel } from "../core/public-order/event-psus";
 import { PSUREQ_POLICIES } from "../core/public-order/requirement";
 import { psuModel } from "../core/uncertainty/psu-model";
@@ -14,10 +13,10 @@ function psuModelOf(national_share: unknown, starts: unknown, ends: unknown, att
   const share = requiredNumber("national_share", national_share, WHOLE);
   const s = numberList("starts", starts, NON_NEGATIVE).values;
   const e = numberList("ends", ends, NON_NEGATIVE).values;
-  if (e.length !== s.length) throw valueError("ends", `expected as many cells as starts (${s.length}), got ${e.length}`);
+  sameLength("starts", s.length, "ends", e.length);
   const attendance = readEstimates(["attendance_low", "attendance_likely", "attendance_high"], attendance_low, attendance_likely, attendance_high, NON_NEGATIVE, "event", s.length);
-  const risks = asGrid("risk", risk).flat();
-  if (risks.length !== 1 && risks.length !== s.length) throw valueError("risk", `expected one risk level per event (${s.length}) or one for all, got ${risks.length}`);
+  const risks = textGrid("risk", risk).values;
+  sameLength("starts", s.length, "risk", risks.length, true);
   const table = crowdTable(crowd_per_psu);
   const events = s.map((start, i) => {
     const level = findLevel("risk", risks[risks.length === 1 ? 0 : i], table, risks.length === 1 ? "" : ` (item ${i + 1})`);

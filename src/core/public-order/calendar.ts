@@ -3,7 +3,7 @@
  * are skipped so a table can have room to grow; any other row needs all three. `demand` may be one value for all.
  */
 import { Grid } from "../cell";
-import { asGrid, describe, describeRule, isBlank, isList, NON_NEGATIVE, present } from "../args";
+import { asGrid, describe, describeRule, isBlank, isList, NON_NEGATIVE, present, sameLength } from "../args";
 import { numError, valueError } from "../errors";
 import { checkOrder } from "./peak";
 
@@ -34,9 +34,9 @@ export function readCalendar(starts: unknown, ends: unknown, demand: unknown): C
   const s = list("starts", starts, "a row or column of start date-times");
   const e = list("ends", ends, "a row or column of end date-times");
   const d = list("demand", demand, "each event's demand, or one value for every event");
-  if (e.length !== s.length) throw valueError("ends", `expected as many cells as starts (${s.length}), got ${e.length}`);
+  sameLength("starts", s.length, "ends", e.length);
+  sameLength("starts", s.length, "demand", d.length, true);
   const oneDemand = d.length === 1;
-  if (!oneDemand && d.length !== s.length) throw valueError("demand", `expected as many cells as starts (${s.length}) or a single value, got ${d.length}`);
   const out: Calendar = { starts: [], ends: [], demands: [] };
   const items: number[] = [];
   const lengthy = s.length > 1;
