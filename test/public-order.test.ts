@@ -57,7 +57,7 @@ describe("public-order capacity through spr eval", () => {
   });
 
   it("answers bad input with #VALUE! and a message naming the argument", async () => {
-    expect(await evalFormula('=SPR.UNITSTAFF("PSUs", 2)')).toEqual({ error: "#VALUE!", message: 'unit: expected one of "PSU", "BDU", "AEP", got the text "PSUs"' });
+    expect(await evalFormula('=SPR.UNITSTAFF("PSUs", 2)')).toEqual({ error: "#VALUE!", message: 'unit_type: expected one of "PSU", "BDU", "AEP", got the text "PSUs"' });
     expect(await evalFormula('=SPR.UNITCAPACITY("BDU", {1,3,-18})')).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^trained_by_role: expected a whole number ≥ 0/) });
     expect(await evalFormula("=SPR.PEAKCONCURRENT({2;1}, {1;3}, 1)")).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^ends: expected each end after its start/) });
     expect(await evalFormula("=SPR.PEAKCONCURRENT({1;2;3}, {2;3}, 1)")).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^ends: expected as many cells as starts \(3\), got 2$/) });

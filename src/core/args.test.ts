@@ -1,5 +1,6 @@
 import { SprError } from "./errors";
-import { choice, numberGrid, numberList, optionalBoolean, optionalNumber, optionalNumberGrid, requiredNumber, requiredText, sameShape, textGrid } from "./args";
+import { choice, isOmitted, maybeChoice, maybeNumber, maybeText, maybeTextGrid, numberGrid, numberList, optionalBoolean, optionalNumber, optionalNumberGrid, pairShape, present, requiredNumber, requiredText, sameShape, textGrid } from "./args";
+import { elementwise } from "./elementwise";
 
 function failure(f: () => unknown): SprError {
   try {
@@ -59,5 +60,46 @@ describe("argument readers", () => {
     const col = { values: [1, 2, 3], rows: 3, cols: 1 };
     expect(() => sameShape("a", col, "b", { values: [1, 2, 3], rows: 1, cols: 3 })).not.toThrow();
     expect(failure(() => sameShape("weights", col, "minimums", { values: [1, 2], rows: 2, cols: 1 })).message).toBe("minimums: expected the same shape as weights (3×1), got 2×1");
+  });
+
+  it("count an argument as omitted when it is left out, blank, empty text or a wholly blank range, and only then", () => {
+    for (const v of [null, undefined, "", [[null]], [[""]], [[null, ""], ["", null]]]) expect(isOmitted(v)).toBe(true);
+    for (const v of [0, " ", false, "0", [[null, 0]], [[""], ["x"]]]) expect(isOmitted(v)).toBe(false);
+  });
+
+  it("read an optional argument with no default as undefined when omitted, and by its rule otherwise", () => {
+    expect([null, "", [[""]]].map((v) => maybeNumber("unit", v, { min: 0, above: true }))).toEqual([undefined, undefined, undefined]);
+    expect(maybeNumber("unit", 0.5, { min: 0, above: true })).toBe(0.5);
+    expect(failure(() => maybeNumber("unit", 0, { min: 0, above: true })).message).toBe("unit: expected a number > 0, got 0");
+    expect(maybeText("group", "")).toBeUndefined();
+    expect(maybeText("group", " ERSOU ")).toBe("ERSOU");
+    expect(maybeChoice("tier", [[""]], ["force", "regional"] as const)).toBeUndefined();
+    expect(maybeChoice("tier", "REGIONAL", ["force", "regional"] as const)).toBe("regional");
+    expect(maybeTextGrid("labels", [[null], [""]])).toBeUndefined();
+    expect(maybeTextGrid("labels", [[null], ["b"]])?.values).toEqual(["", "b"]);
+    expect(optionalNumber("trials", [[""]], 10000)).toBe(10000);
+    expect(optionalBoolean("show_headers", "", true)).toBe(true);
+    expect(choice("kind", [[null]], ["ROCU", "REGION"] as const, "ROCU")).toBe("ROCU");
+  });
+
+  it("refuse a required argument that is omitted, naming it", () => {
+    expect(failure(() => present("ids", [[null], [""]], "capability ids")).message).toBe("ids: is required: expected capability ids");
+    expect(present("ids", [["74.1"], [null]], "capability ids")).toEqual([["74.1"], [null]]);
+  });
+
+  it("pair ranges by one rule: the same shape, lists of the same length, or (where allowed) a single value", () => {
+    const col = { values: [12, 8], rows: 2, cols: 1 };
+    const row = { values: [9, 10], rows: 1, cols: 2 };
+    const one = { values: [5], rows: 1, cols: 1 };
+    const block = { values: [1, 2, 3, 4], rows: 2, cols: 2 };
+    expect(pairShape("required", col, "available", row)).toEqual(col);
+    expect(pairShape("required", one, "available", row, true)).toEqual(row);
+    expect(failure(() => pairShape("required", block, "available", { values: [1, 2, 3, 4], rows: 1, cols: 4 }, true)).message).toBe(
+      "available: expected the same shape as required (2×2) or a single value, got 1×4",
+    );
+    expect(failure(() => pairShape("a", col, "b", one)).message).toBe("b: expected the same shape as a (2×1), got 1×1");
+    // 12 − 9 = 3 and 8 − 10 = −2, in the column's shape; 5 − 9 = −4 and 5 − 10 = −5, in the row's.
+    expect(elementwise("required", col, "available", row, (a, b) => a - b)).toEqual([[3], [-2]]);
+    expect(elementwise("required", one, "available", row, (a, b) => a - b)).toEqual([[-4, -5]]);
   });
 });

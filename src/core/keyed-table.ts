@@ -4,7 +4,7 @@
  * table can be given with room to grow); a first row whose number cell is text and whose name cell is not a known
  * name is a header and is skipped; every other row needs a known name and a number ≥ 0; a name may appear once.
  */
-import { asGrid, describe, isBlank } from "./args";
+import { asGrid, describe, isBlank, isOmitted } from "./args";
 import { SprError, valueError } from "./errors";
 
 export interface KeyedTableRules {
@@ -29,9 +29,8 @@ function known(rules: KeyedTableRules, v: unknown): boolean {
 /** Reads the table into canonical name → number, in row order; omitted or wholly blank gives an empty map. */
 export function readKeyedTable(name: string, v: unknown, rules: KeyedTableRules): Map<string, number> {
   const out = new Map<string, number>();
-  if (v === null || v === undefined) return out;
+  if (isOmitted(v)) return out;
   const g = asGrid(name, v);
-  if (g.every((row) => row.every(isBlank))) return out;
   if (g[0].length !== 2) throw valueError(name, `expected a table of two columns (${rules.columns}), got a ${g.length}×${g[0].length} range`);
   const seenAt = new Map<string, number>();
   g.forEach(([key, value], r) => {

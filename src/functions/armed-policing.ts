@@ -2,7 +2,7 @@
  * Armed-policing capacity (SPR paragraphs 147–157 and 40.4b): ARVs on duty from the force's APSTRA threat inputs,
  * the AFO establishment behind them, the AFO shortfall, and CED-trained officers from the force's STRA.
  */
-import { numberGrid, optionalNumber, requiredNumber, sameShape } from "../core/args";
+import { FRACTION, maybe, NON_NEGATIVE, numberGrid, optionalNumber, requiredNumber, sameShape, WHOLE } from "../core/args";
 import { AFO_RULES, afoGap as afoGapCore, afosRequired, arvRoleAfos } from "../core/armed-policing/afo";
 import { arvsRequired } from "../core/armed-policing/arv";
 import { COVERAGE_RULES, arvsForCoverage, binding } from "../core/armed-policing/coverage";
@@ -15,7 +15,7 @@ import { cell } from "./marshal";
 
 /** AFO FTE for the ARVs on duty: the arguments AFOREQ and AFOGAP share, read with their defaults. */
 function afoRequirement(arvs_on_duty: any, crew_size: any, productive_hours: any, hours_covered: any): number {
-  const arvs = requiredNumber("arvs_on_duty", arvs_on_duty, { min: 0 });
+  const arvs = requiredNumber("arvs_on_duty", arvs_on_duty, NON_NEGATIVE);
   const crew = optionalNumber("crew_size", crew_size, assumptionValue("ARV_CREW"), AFO_RULES.crew_size);
   const productive = readProductiveHours(productive_hours);
   const covered = optionalNumber("hours_covered", hours_covered, assumptionValue("HOURS_24_7_POST"), WORKFORCE_RULES.hours_covered);
@@ -29,7 +29,7 @@ function afoRequirement(arvs_on_duty: any, crew_size: any, productive_hours: any
  * @helpurl https://localhost:3000/help/functions.html#arvreq
  * @param incidents_per_year Firearms incidents a year needing an ARV (from the APSTRA), ≥ 0.
  * @param mean_minutes Mean minutes an ARV is committed to one incident, from dispatch to available again, > 0.
- * @param [max_wait_prob] Highest acceptable probability that an incident finds every ARV committed, > 0 and < 1 (default 0.05, illustrative).
+ * @param [max_wait_prob] Highest acceptable probability of waiting, > 0 and < 1: for ARVs, that an incident finds every ARV committed (default 0.05, illustrative).
  * @param [arvs_per_incident] Average ARVs sent to an incident, > 0 (default 1, illustrative).
  * @param [peak_factor] Peak-period incident rate ÷ the annual average rate, ≥ 1 (default 1: the average hour, illustrative).
  * @param [coverage_minimum] ARVs the force's geography and response-time targets need on duty whatever the load, a whole number ≥ 0 (default 0), for example SPR.ARVCOVER(...).
@@ -37,7 +37,7 @@ function afoRequirement(arvs_on_duty: any, crew_size: any, productive_hours: any
  */
 export function arvReq(incidents_per_year: any, mean_minutes: any, max_wait_prob?: any, arvs_per_incident?: any, peak_factor?: any, coverage_minimum?: any): number {
   return cell(() => {
-    const incidents = requiredNumber("incidents_per_year", incidents_per_year, { min: 0 });
+    const incidents = requiredNumber("incidents_per_year", incidents_per_year, NON_NEGATIVE);
     const a = readArvArguments(mean_minutes, max_wait_prob, arvs_per_incident, peak_factor, coverage_minimum);
     return arvsRequired({ ...a.demand, incidentsPerYear: incidents }, a.maxWaitProb, a.coverageMinimum);
   });
@@ -77,7 +77,7 @@ export function arvCover(area_km2: any, target_share: any, response_minutes: any
  * @returns "queueing", "coverage" or "both".
  */
 export function arvBinds(queueing_arvs: any, coverage_arvs: any): string {
-  return cell(() => binding(requiredNumber("queueing_arvs", queueing_arvs, { min: 0, integer: true }), requiredNumber("coverage_arvs", coverage_arvs, { min: 0, integer: true })));
+  return cell(() => binding(requiredNumber("queueing_arvs", queueing_arvs, WHOLE), requiredNumber("coverage_arvs", coverage_arvs, WHOLE)));
 }
 
 /**
@@ -85,10 +85,10 @@ export function arvBinds(queueing_arvs: any, coverage_arvs: any): string {
  * Rests on: SPR paragraphs 149–151 (AFOs crew the ARVs the APSTRA sets) and planning assumptions ARV_CREW (ACPO guidance), HOURS_24_7_POST and the productive-hours assumptions.
  * @customfunction AFOREQ
  * @helpurl https://localhost:3000/help/functions.html#aforeq
- * @param arvs_on_duty ARVs on duty at all times (for example SPR.ARVREQ(...)), ≥ 0; an average over the day may be fractional.
+ * @param arvs_on_duty ARVs on duty around the clock (for example SPR.ARVREQ(...)), ≥ 0; an average over the day may be fractional.
  * @param [crew_size] AFOs crewing each ARV, ≥ 1 (default 2: ACPO guidance; 3 is typical in London).
- * @param [productive_hours] Productive hours per AFO a year, > 0 (default: SPR.PRODUCTIVEHOURS() with its defaults).
- * @param [hours_covered] Hours a year each ARV is on duty (default 8,760: around the clock).
+ * @param [productive_hours] Productive hours per officer (FTE) a year, > 0 (default: SPR.PRODUCTIVEHOURS() with its defaults, 1,679.14).
+ * @param [hours_covered] Hours a year the post is filled, or each ARV is on duty (default 8,760: around the clock).
  * @returns AFOs needed on the establishment, in FTE.
  */
 export function afoReq(arvs_on_duty: any, crew_size?: any, productive_hours?: any, hours_covered?: any): number {
@@ -97,7 +97,7 @@ export function afoReq(arvs_on_duty: any, crew_size?: any, productive_hours?: an
 
 /** The other_roles range, or none. */
 function otherRoles(other_roles: unknown): number[] {
-  return other_roles === null || other_roles === undefined ? [] : numberGrid("other_roles", other_roles, { min: 0 }).values;
+  return maybe(other_roles, (v) => numberGrid("other_roles", v, NON_NEGATIVE).values) ?? [];
 }
 
 /**
@@ -105,12 +105,12 @@ function otherRoles(other_roles: unknown): number[] {
  * Rests on: SPR paragraphs 149–155 (ARVs, and the specialist firearms roles beside them); the split is the force's own.
  * @customfunction ARVAFOS
  * @helpurl https://localhost:3000/help/functions.html#arvafos
- * @param afos_available The whole AFO establishment, in FTE, ≥ 0.
- * @param other_roles AFOs (FTE, ≥ 0) who do not crew ARVs, one cell per role; they add up to no more than afos_available.
+ * @param afos_available AFOs available, in FTE, ≥ 0: the whole AFO establishment, of whom those in other_roles do not crew ARVs (SPR.AFOGAP: or the ARV officers alone, with other_roles left out).
+ * @param other_roles AFOs (FTE, ≥ 0) within afos_available who do not crew ARVs, one cell per role (SFO/CTSFO/MASTS, tactical advisers and commanders, instructors…); they add up to no more than afos_available.
  * @returns AFOs in ARV roles, in FTE.
  */
 export function arvAfos(afos_available: any, other_roles: any[][]): number {
-  return cell(() => arvRoleAfos(requiredNumber("afos_available", afos_available, { min: 0 }), numberGrid("other_roles", other_roles, { min: 0 }).values));
+  return cell(() => arvRoleAfos(requiredNumber("afos_available", afos_available, NON_NEGATIVE), numberGrid("other_roles", other_roles, NON_NEGATIVE).values));
 }
 
 /**
@@ -118,10 +118,10 @@ export function arvAfos(afos_available: any, other_roles: any[][]): number {
  * Rests on: SPR paragraphs 149–151 and planning assumptions ARV_CREW (ACPO guidance), AFO_DEPLOYABLE_RATE (Home Office, Police use of firearms statistics, 31 March 2023: 6,038 of 6,651), HOURS_24_7_POST and the productive-hours assumptions.
  * @customfunction AFOGAP
  * @helpurl https://localhost:3000/help/functions.html#afogap
- * @param arvs_on_duty ARVs on duty around the clock, ≥ 0.
- * @param afos_available AFOs available, in FTE, ≥ 0: the ARV officers, or the whole AFO establishment with the other roles given in other_roles.
- * @param [crew_size] AFOs crewing each ARV, ≥ 1 (default 2: ACPO guidance).
- * @param [productive_hours] Productive hours per AFO a year, > 0 (default: SPR.PRODUCTIVEHOURS() with its defaults).
+ * @param arvs_on_duty ARVs on duty around the clock (for example SPR.ARVREQ(...)), ≥ 0; an average over the day may be fractional.
+ * @param afos_available AFOs available, in FTE, ≥ 0: the whole AFO establishment, of whom those in other_roles do not crew ARVs (SPR.AFOGAP: or the ARV officers alone, with other_roles left out).
+ * @param [crew_size] AFOs crewing each ARV, ≥ 1 (default 2: ACPO guidance; 3 is typical in London).
+ * @param [productive_hours] Productive hours per officer (FTE) a year, > 0 (default: SPR.PRODUCTIVEHOURS() with its defaults, 1,679.14).
  * @param [deployable_rate] Fraction of the AFOs who are deployable, > 0 and ≤ 1 (default 6,038 ÷ 6,651 = 0.908: Home Office, Police use of firearms statistics, 31 March 2023).
  * @param [other_roles] AFOs (FTE, ≥ 0) within afos_available who do not crew ARVs, one cell per role (SFO/CTSFO/MASTS, tactical advisers and commanders, instructors…); they add up to no more than afos_available.
  * @returns Deployable ARV officers short (positive) or spare (negative), in FTE.
@@ -129,7 +129,7 @@ export function arvAfos(afos_available: any, other_roles: any[][]): number {
 export function afoGap(arvs_on_duty: any, afos_available: any, crew_size?: any, productive_hours?: any, deployable_rate?: any, other_roles?: any[][]): number {
   return cell(() => {
     const required = afoRequirement(arvs_on_duty, crew_size, productive_hours, null);
-    const available = arvRoleAfos(requiredNumber("afos_available", afos_available, { min: 0 }), otherRoles(other_roles));
+    const available = arvRoleAfos(requiredNumber("afos_available", afos_available, NON_NEGATIVE), otherRoles(other_roles));
     const rate = optionalNumber("deployable_rate", deployable_rate, assumptionValue("AFO_DEPLOYABLE_RATE"), AFO_RULES.deployable_rate);
     return afoGapCore(required, available, rate);
   }, "arvs_on_duty, afos_available, crew_size, productive_hours");
@@ -146,8 +146,8 @@ export function afoGap(arvs_on_duty: any, afos_available: any, crew_size?: any, 
  */
 export function cedReq(officers_by_role: any[][], share_by_role: any[][]): number {
   return cell(() => {
-    const officers = numberGrid("officers_by_role", officers_by_role, { min: 0 });
-    const shares = numberGrid("share_by_role", share_by_role, { min: 0, max: 1 });
+    const officers = numberGrid("officers_by_role", officers_by_role, NON_NEGATIVE);
+    const shares = numberGrid("share_by_role", share_by_role, FRACTION);
     sameShape("officers_by_role", officers, "share_by_role", shares);
     return cedRequired(officers.values, shares.values);
   });

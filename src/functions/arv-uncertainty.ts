@@ -18,15 +18,15 @@ function arvModelOf(incidents_low: unknown, incidents_likely: unknown, incidents
  * @helpurl https://localhost:3000/help/functions.html#arvreqp
  * @param incidents_low Fewest firearms incidents next year could bring (≥ 0).
  * @param incidents_likely Most likely number of incidents, from incidents_low to incidents_high.
- * @param incidents_high Most incidents next year could bring, ≥ incidents_low; with the other inputs it may offer at most 10,000 erlangs (a simulation's limit; a force's ARV load is a few).
- * @param mean_minutes Mean minutes an ARV is committed to one incident, > 0.
- * @param percentile A fraction from 0 to 1 (0.9 for P90), or a range of them.
- * @param [max_wait_prob] Highest acceptable probability that an incident finds every ARV committed, > 0 and < 1 (default 0.05, illustrative).
+ * @param incidents_high Most incidents next year could bring, ≥ incidents_low.
+ * @param mean_minutes Mean minutes an ARV is committed to one incident, from dispatch to available again, > 0.
+ * @param percentile A fraction from 0 to 1 (0.9 for P90); SPR.ARVREQP, SPR.PSUREQP and SPR.SOCREQP also take a range of them (a range gives a range of answers).
+ * @param [max_wait_prob] Highest acceptable probability of waiting, > 0 and < 1: for ARVs, that an incident finds every ARV committed (default 0.05, illustrative).
  * @param [arvs_per_incident] Average ARVs sent to an incident, > 0 (default 1, illustrative).
- * @param [trials] Trials, a whole number from 1 to 100,000 (default: assumption SIM_TRIALS, 10,000).
+ * @param [trials] Trials (draws), a whole number from 1 to 100,000 (default: assumption SIM_TRIALS, 10,000).
  * @param [seed] A whole number from 0 to 4,294,967,295 (default: assumption SIM_SEED, 1).
- * @param [peak_factor] Peak-period rate ÷ annual average rate, ≥ 1 (default 1, illustrative).
- * @param [coverage_minimum] ARVs the geography needs on duty whatever the load, a whole number ≥ 0 (default 0).
+ * @param [peak_factor] Peak-period incident rate ÷ the annual average rate, ≥ 1 (default 1: the average hour, illustrative).
+ * @param [coverage_minimum] ARVs the force's geography and response-time targets need on duty whatever the load, a whole number ≥ 0 (default 0), for example SPR.ARVCOVER(...).
  * @param [shape] "TRIANGULAR" (default) or "PERT": how the three-point estimate spreads between low and high.
  * @returns Whole ARVs on duty at each percentile, in the shape of percentile.
  */
@@ -54,15 +54,15 @@ export function arvReqP(
  * @helpurl https://localhost:3000/help/functions.html#arvsim
  * @param incidents_low Fewest firearms incidents next year could bring (≥ 0).
  * @param incidents_likely Most likely number of incidents, from incidents_low to incidents_high.
- * @param incidents_high Most incidents next year could bring, ≥ incidents_low; with the other inputs it may offer at most 10,000 erlangs (a simulation's limit; a force's ARV load is a few).
- * @param mean_minutes Mean minutes an ARV is committed to one incident, > 0.
- * @param [max_wait_prob] Highest acceptable probability that an incident finds every ARV committed, > 0 and < 1 (default 0.05, illustrative).
+ * @param incidents_high Most incidents next year could bring, ≥ incidents_low.
+ * @param mean_minutes Mean minutes an ARV is committed to one incident, from dispatch to available again, > 0.
+ * @param [max_wait_prob] Highest acceptable probability of waiting, > 0 and < 1: for ARVs, that an incident finds every ARV committed (default 0.05, illustrative).
  * @param [arvs_per_incident] Average ARVs sent to an incident, > 0 (default 1, illustrative).
- * @param [trials] Trials, a whole number from 1 to 100,000 (default: assumption SIM_TRIALS, 10,000).
+ * @param [trials] Trials (draws), a whole number from 1 to 100,000 (default: assumption SIM_TRIALS, 10,000).
  * @param [seed] A whole number from 0 to 4,294,967,295 (default: assumption SIM_SEED, 1).
- * @param [peak_factor] Peak-period rate ÷ annual average rate, ≥ 1 (default 1, illustrative).
- * @param [coverage_minimum] ARVs the geography needs on duty whatever the load, a whole number ≥ 0 (default 0).
- * @param [shape] "TRIANGULAR" (default) or "PERT".
+ * @param [peak_factor] Peak-period incident rate ÷ the annual average rate, ≥ 1 (default 1: the average hour, illustrative).
+ * @param [coverage_minimum] ARVs the force's geography and response-time targets need on duty whatever the load, a whole number ≥ 0 (default 0), for example SPR.ARVCOVER(...).
+ * @param [shape] "TRIANGULAR" (default) or "PERT": how the three-point estimate spreads between low and high.
  * @returns A column of whole ARVs, one row per trial.
  */
 export function arvSim(

@@ -1,20 +1,19 @@
 /**
  * The SPR capability register and the shortfall check a force (or ROCU) runs against it.
  */
-import { isBlank, sameShape, single, textGrid, choice } from "../core/args";
+import { maybeChoice, maybeTextGrid, present, sameShape, textGrid } from "../core/args";
 import { THREATS, TIERS } from "../core/capabilities/capability";
 import { Assessment, readAssessments, summaryTable, unmetTable } from "../core/capabilities/check";
 import { capabilitiesTable } from "../core/capabilities/register";
 import { cell } from "./marshal";
 
 function readChecks(ids: unknown, statuses: unknown, rocuReliance: unknown): Assessment[] {
-  const i = textGrid("ids", ids);
+  const i = textGrid("ids", present("ids", ids, "capability ids from SPR.CAPABILITIES"));
   const s = textGrid("statuses", statuses);
   sameShape("ids", i, "statuses", s);
-  if (rocuReliance === null || rocuReliance === undefined) return readAssessments(i.values, s.values);
-  const r = textGrid("rocu_reliance", rocuReliance);
-  sameShape("ids", i, "rocu_reliance", r);
-  return readAssessments(i.values, s.values, r.values);
+  const r = maybeTextGrid("rocu_reliance", rocuReliance);
+  if (r) sameShape("ids", i, "rocu_reliance", r);
+  return readAssessments(i.values, s.values, r?.values);
 }
 
 /**
@@ -28,9 +27,7 @@ function readChecks(ids: unknown, statuses: unknown, rocuReliance: unknown): Ass
  */
 export function capabilities(threat?: any, tier?: any): any[][] {
   return cell(() => {
-    const th = isBlank(single("threat", threat)) ? undefined : choice("threat", threat, THREATS);
-    const ti = isBlank(single("tier", tier)) ? undefined : choice("tier", tier, TIERS);
-    return capabilitiesTable(th, ti);
+    return capabilitiesTable(maybeChoice("threat", threat, THREATS), maybeChoice("tier", tier, TIERS));
   });
 }
 
@@ -53,9 +50,9 @@ export function capabilityCheck(ids: any[][], statuses: any[][], rocu_reliance?:
  * Rests on: the SPR capability register (SPR.CAPABILITIES) and the status RAG rule of SPR.CAPABILITYCHECK; basis for the PCC's annual assurance statement (SPR paragraph 24.1).
  * @customfunction CAPABILITYSUMMARY
  * @helpurl https://localhost:3000/help/functions.html#capabilitysummary
- * @param ids Capability ids from SPR.CAPABILITIES (type them as text).
+ * @param ids Capability ids from SPR.CAPABILITIES, such as "74.5", "33a", "117c" (type them as text).
  * @param statuses The status of each, same shape: "in force", "via collaboration", "via ROCU", "partial", "absent", or blank for not assessed.
- * @param [rocu_reliance] Beside a "via ROCU" status, the agreement or decision under which the force relies on its ROCU for the capability (text, same shape; blank where none).
+ * @param [rocu_reliance] Beside a "via ROCU" status, the agreement or decision under which the force relies on its ROCU for the capability (text, same shape; blank where none). Without it, "via ROCU" for a force capability is AMBER.
  * @returns A table with one row per threat and a total (spills).
  */
 export function capabilitySummary(ids: any[][], statuses: any[][], rocu_reliance?: any[][]): any[][] {

@@ -88,12 +88,12 @@ export function payScales(): any[][] {
  * Rests on: the method and assumptions of SPR.EMPLOYCOST.
  * @customfunction STAFFCOST
  * @helpurl https://localhost:3000/help/functions.html#staffcost
- * @param officers Officers (or FTE, ≥ 0) in each group: a value, a row or a column.
+ * @param officers Officers (or FTE, ≥ 0) in each group, for example by rank (in SPR.AIDCHARGE, the officers lent): a value, a row or a column.
  * @param salaries Basic pay in pounds a year for each group (≥ 0): one per group, or one for all.
- * @param [pension_rate] Employer pension contribution, 0 to 1 (default 0.353).
+ * @param [pension_rate] Employer pension contribution as a fraction of salary, 0 to 1 (default 0.353).
  * @param [ni_rate] Employer National Insurance rate, 0 to 1 (default 0.15).
- * @param [ni_threshold] Yearly National Insurance threshold in pounds (default 5000).
- * @param [levy_rate] Apprenticeship levy, 0 to 1 (default 0.005).
+ * @param [ni_threshold] Yearly pay on which no employer National Insurance is due, in pounds (default 5000).
+ * @param [levy_rate] Apprenticeship levy as a fraction of salary, 0 to 1 (default 0.005).
  * @returns The yearly cost in pounds, rounded once to the penny.
  */
 export function staffCost(officers: any[][], salaries: any[][], pension_rate?: any, ni_rate?: any, ni_threshold?: any, levy_rate?: any): number {
@@ -110,19 +110,19 @@ export function staffCost(officers: any[][], salaries: any[][], pension_rate?: a
  * Rests on: SPR paragraph 122 (unit definitions); planning assumption TRAINED_PER_POST; the method and assumptions of SPR.EMPLOYCOST.
  * @customfunction UNITCOST
  * @helpurl https://localhost:3000/help/functions.html#unitcost
- * @param unit "PSU", "BDU" or "AEP".
- * @param count Units, a whole number ≥ 0.
+ * @param unit_type "PSU" (inspectors, sergeants, constables, drivers), "BDU" (inspectors, sergeants, constables) or "AEP" (commanders, drivers, officers); SPR.NATIONALSHARE takes "PSU" or "BDU", the units with a national figure (paragraph 120).
+ * @param count Units to field (a whole number ≥ 0).
  * @param salaries_by_role Basic pay in pounds a year for each role in SPR order (for a PSU: inspectors, sergeants, constables, drivers), or one for all.
- * @param [trained_per_post] Trained officers kept per post, ≥ 1 (default: assumption TRAINED_PER_POST).
- * @param [pension_rate] Employer pension contribution, 0 to 1 (default 0.353).
+ * @param [trained_per_post] Trained officers kept per post, ≥ 1 (default: assumption TRAINED_PER_POST, 1); each role is rounded up to whole officers.
+ * @param [pension_rate] Employer pension contribution as a fraction of salary, 0 to 1 (default 0.353).
  * @param [ni_rate] Employer National Insurance rate, 0 to 1 (default 0.15).
- * @param [ni_threshold] Yearly National Insurance threshold in pounds (default 5000).
- * @param [levy_rate] Apprenticeship levy, 0 to 1 (default 0.005).
+ * @param [ni_threshold] Yearly pay on which no employer National Insurance is due, in pounds (default 5000).
+ * @param [levy_rate] Apprenticeship levy as a fraction of salary, 0 to 1 (default 0.005).
  * @returns The yearly cost in pounds, to the penny.
  */
-export function unitCost(unit: any, count: any, salaries_by_role: any[][], trained_per_post?: any, pension_rate?: any, ni_rate?: any, ni_threshold?: any, levy_rate?: any): number {
+export function unitCost(unit_type: any, count: any, salaries_by_role: any[][], trained_per_post?: any, pension_rate?: any, ni_rate?: any, ni_threshold?: any, levy_rate?: any): number {
   return cell(() => {
-    const roles = unitRoles(choice("unit", unit, UNIT_TYPES));
+    const roles = unitRoles(choice("unit_type", unit_type, UNIT_TYPES));
     const n = requiredNumber("count", count, { min: 0, integer: true });
     const tpp = optionalNumber("trained_per_post", trained_per_post, assumptionValue("TRAINED_PER_POST"), { min: 1 });
     const s = perItem("salaries_by_role", numberList("salaries_by_role", salaries_by_role, NON_NEGATIVE), roles.length, `the unit's roles: ${roleOrder(roles)}`);
@@ -178,9 +178,9 @@ function deploymentRows(officers: unknown, hours: unknown, hourly_rates: unknown
  * Rests on: Police Regulations 2003, regulations 25–26 and Annexes G and H (overtime, rest day and public holiday rates); the rates are the force's own.
  * @customfunction EVENTCOST
  * @helpurl https://localhost:3000/help/functions.html#eventcost
- * @param officers Officers in each group (for example by rank), ≥ 0: a value, a row or a column.
+ * @param officers Officers (or FTE, ≥ 0) in each group, for example by rank (in SPR.AIDCHARGE, the officers lent): a value, a row or a column.
  * @param hours Hours each group works (≥ 0): one per group, or one for all.
- * @param hourly_rates Cost of one officer-hour at plain time in pounds (≥ 0): one per group, or one for all.
+ * @param hourly_rates Cost of one officer-hour at plain time in pounds (≥ 0; in SPR.AIDCHARGE, the charge): one per group, or one for all.
  * @param [duty] "normal", "overtime", "rest day" or "public holiday": one per group, or one for all (default "normal"). Inspectors and above are not paid overtime: give them "normal".
  * @returns The cost in pounds, rounded once to the penny.
  */
@@ -193,11 +193,11 @@ export function eventCost(officers: any[][], hours: any[][], hourly_rates: any[]
  * Rests on: NPCC, National Policing Guidelines on Charging for Police Services: Mutual Aid Cost Recovery (planned and emergency/spontaneous deployments); Police Regulations 2003 Annexes G and H (multipliers). The hourly rates are the force's (the guidelines publish national rates yearly).
  * @customfunction AIDCHARGE
  * @helpurl https://localhost:3000/help/functions.html#aidcharge
- * @param officers Officers lent in each group, ≥ 0: a value, a row or a column.
+ * @param officers Officers (or FTE, ≥ 0) in each group, for example by rank (in SPR.AIDCHARGE, the officers lent): a value, a row or a column.
  * @param hours Hours each group works (≥ 0): one per group, or one for all.
- * @param hourly_rates Charge for one officer-hour at plain time in pounds (≥ 0): one per group, or one for all.
+ * @param hourly_rates Cost of one officer-hour at plain time in pounds (≥ 0; in SPR.AIDCHARGE, the charge): one per group, or one for all.
  * @param [category] "planned" (an event: full cost) or "spontaneous" (an emergency: additional cost only); default "planned".
- * @param [duty] "normal", "overtime", "rest day" or "public holiday": one per group, or one for all (default "normal").
+ * @param [duty] "normal", "overtime", "rest day" or "public holiday": one per group, or one for all (default "normal"). Inspectors and above are not paid overtime: give them "normal".
  * @param [expenses] Travel, accommodation and subsistence in pounds, a whole number of pence (default 0).
  * @returns The charge in pounds, to the penny.
  */
@@ -214,12 +214,12 @@ export function aidCharge(officers: any[][], hours: any[][], hourly_rates: any[]
  * Rests on: SPR paragraph 84 (annual contribution); planning assumptions S22_ROUNDING_UNIT, S22_FIXED_FRACTION, PAY_AWARD and INFLATION (the usual rates for pay and non-pay lines).
  * @customfunction S22YEARS
  * @helpurl https://localhost:3000/help/functions.html#s22years
- * @param weights Each force's weight (≥ 0, not all 0), a row or a column: one per force.
- * @param line_costs Each budget line's first-year cost in pounds (≥ 0, whole multiples of unit), a row or a column.
- * @param rates Year-on-year rates as fractions (> -1 and ≤ 1): one row per budget line (or one row for all lines), one column per later year.
- * @param [fixed_fraction] Fraction of each line split equally between the forces, 0 to 1 (default 0).
- * @param [in_kind] Each force's in-kind value in pounds, as SPR.S22TABLE takes it; it changes cash due, never the totals shown here.
- * @param [unit] Rounding unit in pounds (default 0.01, the penny).
+ * @param weights Each part's weight (≥ 0, not all 0): officer FTE, net revenue expenditure, a funding formula share or an agreed ratio; a row, a column or a block (SPR.S22TABLE and SPR.S22YEARS: a row or a column, one per force).
+ * @param line_costs Each budget line's cost in pounds (≥ 0, whole multiples of unit as Excel shows them), a row or a column: one per line (in SPR.S22YEARS, the first year's).
+ * @param rates Year-on-year rates as fractions (0.025 for 2.5%; > -1 and ≤ 1): in SPR.UPLIFT one per later year, a row or a column; in SPR.S22YEARS one row per budget line (or one row for all lines) and one column per later year.
+ * @param [fixed_fraction] Fraction of the total (in SPR.S22TABLE and SPR.S22YEARS, of each line) split equally between the forces, 0 to 1 (default: assumption S22_FIXED_FRACTION, 0: all pro rata).
+ * @param [in_kind] Value in pounds of each force's in-kind secondments (≥ 0, whole multiples of unit; one per force), offset against cash (default none; see SPR.INKIND).
+ * @param [unit] The rounding step, in the unit of the amounts (0.01 for pence, 1 for whole units): every figure is a whole multiple of it (default: assumption S22_ROUNDING_UNIT, 0.01, the penny).
  * @returns Forces × years of contributions in pounds (spills); each column adds up exactly to that year's budget.
  */
 export function s22Years(weights: any[][], line_costs: any[][], rates: any[][], fixed_fraction?: any, in_kind?: any[][], unit?: any): any[][] {

@@ -26,7 +26,7 @@ describe("SPR.UNITSTAFF", () => {
   });
 
   it("names the argument that is wrong", () => {
-    expect(message(() => unitStaff("PSV", 1))).toMatch(/^unit: expected one of "PSU", "BDU", "AEP", got the text "PSV"$/);
+    expect(message(() => unitStaff("PSV", 1))).toMatch(/^unit_type: expected one of "PSU", "BDU", "AEP", got the text "PSV"$/);
     expect(message(() => unitStaff("PSU", 2.5))).toMatch(/^count: expected a whole number ≥ 0, got 2.5$/);
     expect(message(() => unitStaff("PSU", -1))).toMatch(/^count: expected a whole number ≥ 0, got -1$/);
     expect(message(() => unitStaff("PSU", 1, 0.5))).toMatch(/^trained_per_post: expected a number ≥ 1, got 0.5$/);

@@ -4,7 +4,7 @@
  * requirement at percentiles, a column of trials, a tornado table). One file per model (arv-, psu-, soc-uncertainty)
  * reads its own arguments into a model and answers through these in one line. Not a file of custom functions.
  */
-import { asGrid, choice, describe, numberList, optionalNumber, requiredNumber, textGrid } from "../core/args";
+import { asGrid, choice, describe, maybeTextGrid, NON_NEGATIVE, numberList, optionalNumber, requiredNumber } from "../core/args";
 import { assumptionValue } from "../core/assumptions/registry";
 import { Shaped, reshape } from "../core/cell";
 import { valueError } from "../core/errors";
@@ -51,7 +51,7 @@ export function readSimulation([trials, seed, shape]: SimulationArgs): Simulatio
 
 /** A three-point estimate given as three single values. */
 export function readEstimate(names: EstimateNames, low: unknown, likely: unknown, high: unknown): Estimate {
-  const e = { low: requiredNumber(names[0], low, { min: 0 }), likely: requiredNumber(names[1], likely, { min: 0 }), high: requiredNumber(names[2], high, { min: 0 }) };
+  const e = { low: requiredNumber(names[0], low, NON_NEGATIVE), likely: requiredNumber(names[1], likely, NON_NEGATIVE), high: requiredNumber(names[2], high, NON_NEGATIVE) };
   checkEstimate(names, e);
   return e;
 }
@@ -72,8 +72,7 @@ export function readEstimates(names: EstimateNames, low: unknown, likely: unknow
 
 /** A name for each of n inputs: the labels argument, or "<noun> 1", "<noun> 2"… for those left out or blank. */
 export function readLabels(v: unknown, n: number, noun: string): string[] {
-  if (v === null || v === undefined) return Array.from({ length: n }, (_, i) => `${noun} ${i + 1}`);
-  const t = textGrid("labels", v).values;
+  const t = maybeTextGrid("labels", v)?.values ?? Array<string>(n).fill("");
   if (t.length !== n) throw valueError("labels", `expected one label per ${noun.toLowerCase()} (${n}), got ${t.length}`);
   return t.map((s, i) => s || `${noun} ${i + 1}`);
 }

@@ -1,7 +1,7 @@
 /**
  * SOC investigator FTE under uncertainty: SPR.SOCREQ with the mapped OCGs in each P-band a three-point estimate.
  */
-import { choice } from "../core/args";
+import { choice, WHOLE } from "../core/args";
 import { readSocWork } from "../core/soc/soc-arguments";
 import { UncertainModel } from "../core/uncertainty/simulate";
 import { SOC_MEASURES, socModel } from "../core/uncertainty/soc-model";
@@ -11,7 +11,7 @@ import { percentilesCell, readEstimates, tornadoCell, trialsCell } from "./simul
 const SOC_GROWS = "ocgs_high, hours_by_band, productive_hours";
 
 function socModelOf(ocgs_low: unknown, ocgs_likely: unknown, ocgs_high: unknown, hours_by_band: unknown, force_share_by_band: unknown, measure: unknown, productive_hours: unknown): UncertainModel {
-  const ocgs = readEstimates(["ocgs_low", "ocgs_likely", "ocgs_high"], ocgs_low, ocgs_likely, ocgs_high, { min: 0, integer: true }, "band");
+  const ocgs = readEstimates(["ocgs_low", "ocgs_likely", "ocgs_high"], ocgs_low, ocgs_likely, ocgs_high, WHOLE, "band");
   const work = readSocWork(hours_by_band, force_share_by_band, productive_hours);
   return socModel(ocgs, work.hoursByBand, work.forceShareByBand, work.productiveHours, choice("measure", measure, SOC_MEASURES, "force"));
 }
@@ -26,12 +26,12 @@ function socModelOf(ocgs_low: unknown, ocgs_likely: unknown, ocgs_high: unknown,
  * @param ocgs_high Most mapped OCGs in each band.
  * @param hours_by_band Hours a year to manage one OCG in each band (four numbers ≥ 0).
  * @param force_share_by_band The force's share of each band's work, 0 to 1 (four numbers); the ROCU takes the rest.
- * @param percentile A fraction from 0 to 1 (0.9 for P90), or a range of them.
+ * @param percentile A fraction from 0 to 1 (0.9 for P90); SPR.ARVREQP, SPR.PSUREQP and SPR.SOCREQP also take a range of them (a range gives a range of answers).
  * @param [measure] "force" (default), "rocu" or "total" FTE.
- * @param [productive_hours] Productive hours per FTE a year (default: SPR.PRODUCTIVEHOURS() with its defaults).
- * @param [trials] Trials, a whole number from 1 to 100,000 (default: assumption SIM_TRIALS, 10,000).
+ * @param [productive_hours] Productive hours per officer (FTE) a year, > 0 (default: SPR.PRODUCTIVEHOURS() with its defaults, 1,679.14).
+ * @param [trials] Trials (draws), a whole number from 1 to 100,000 (default: assumption SIM_TRIALS, 10,000).
  * @param [seed] A whole number from 0 to 4,294,967,295 (default: assumption SIM_SEED, 1).
- * @param [shape] "TRIANGULAR" (default) or "PERT".
+ * @param [shape] "TRIANGULAR" (default) or "PERT": how the three-point estimate spreads between low and high.
  * @returns FTE at each percentile, in the shape of percentile.
  */
 export function socReqP(
@@ -59,12 +59,12 @@ export function socReqP(
  * @param ocgs_likely Most likely mapped OCGs in each band.
  * @param ocgs_high Most mapped OCGs in each band.
  * @param hours_by_band Hours a year to manage one OCG in each band (four numbers ≥ 0).
- * @param force_share_by_band The force's share of each band's work, 0 to 1 (four numbers).
+ * @param force_share_by_band The force's share of each band's work, 0 to 1 (four numbers); the ROCU takes the rest.
  * @param [measure] "force" (default), "rocu" or "total" FTE.
- * @param [productive_hours] Productive hours per FTE a year (default: SPR.PRODUCTIVEHOURS() with its defaults).
- * @param [trials] Trials, a whole number from 1 to 100,000 (default: assumption SIM_TRIALS, 10,000).
+ * @param [productive_hours] Productive hours per officer (FTE) a year, > 0 (default: SPR.PRODUCTIVEHOURS() with its defaults, 1,679.14).
+ * @param [trials] Trials (draws), a whole number from 1 to 100,000 (default: assumption SIM_TRIALS, 10,000).
  * @param [seed] A whole number from 0 to 4,294,967,295 (default: assumption SIM_SEED, 1).
- * @param [shape] "TRIANGULAR" (default) or "PERT".
+ * @param [shape] "TRIANGULAR" (default) or "PERT": how the three-point estimate spreads between low and high.
  * @returns A column of FTE, one row per trial.
  */
 export function socSim(
@@ -91,13 +91,13 @@ export function socSim(
  * @param ocgs_likely Most likely mapped OCGs in each band.
  * @param ocgs_high Most mapped OCGs in each band.
  * @param hours_by_band Hours a year to manage one OCG in each band (four numbers ≥ 0).
- * @param force_share_by_band The force's share of each band's work, 0 to 1 (four numbers).
- * @param percentile One fraction from 0 to 1 (0.9 for P90).
+ * @param force_share_by_band The force's share of each band's work, 0 to 1 (four numbers); the ROCU takes the rest.
+ * @param percentile A fraction from 0 to 1 (0.9 for P90); SPR.ARVREQP, SPR.PSUREQP and SPR.SOCREQP also take a range of them (a range gives a range of answers).
  * @param [measure] "force" (default), "rocu" or "total" FTE.
- * @param [productive_hours] Productive hours per FTE a year (default: SPR.PRODUCTIVEHOURS() with its defaults).
- * @param [trials] Trials, a whole number from 1 to 100,000 (default: assumption SIM_TRIALS, 10,000).
+ * @param [productive_hours] Productive hours per officer (FTE) a year, > 0 (default: SPR.PRODUCTIVEHOURS() with its defaults, 1,679.14).
+ * @param [trials] Trials (draws), a whole number from 1 to 100,000 (default: assumption SIM_TRIALS, 10,000).
  * @param [seed] A whole number from 0 to 4,294,967,295 (default: assumption SIM_SEED, 1).
- * @param [shape] "TRIANGULAR" (default) or "PERT".
+ * @param [shape] "TRIANGULAR" (default) or "PERT": how the three-point estimate spreads between low and high.
  * @returns A table with a header row: Input (Band 1 to Band 4), Held at low, Held at likely, Held at high, Swing (FTE).
  */
 export function socTornado(

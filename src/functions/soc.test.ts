@@ -28,7 +28,7 @@ describe("SPR.WORKLOADFTE", () => {
   it("refuses negative volumes, ranges of different shapes and zero productive hours", () => {
     expect(() => workloadFte([[-1]], [[2]])).toThrow(/^volumes: expected a number ≥ 0 in every cell, got -1$/);
     expect(() => workloadFte([[1], [2]], [[1, 2]])).not.toThrow(); // a row pairs with a column of the same length
-    expect(() => workloadFte([[1, 2], [3, 4]], [[1, 2, 3, 4]])).toThrow(/^hours_each: expected the same shape as volumes \(2×2\), got 1×4$/);
+    expect(() => workloadFte([[1, 2], [3, 4]], [[1, 2, 3, 4]])).toThrow(/^hours_each: expected the same shape as volumes \(2×2\) or a single value, got 1×4$/);
     expect(() => workloadFte([[1]], [[1]], 0)).toThrow(/^productive_hours: expected a number > 0, got 0$/);
   });
 });

@@ -41,8 +41,8 @@ export function productiveHours(weekly_hours?: any, leave_days?: any, bank_holid
  * Rests on: planning assumptions HOURS_24_7_POST (8,760) and the productive-hours assumptions. Not an SPR figure.
  * @customfunction POSTFTE
  * @helpurl https://localhost:3000/help/functions.html#postfte
- * @param [hours_covered] Hours a year the post must be filled (default 8,760: around the clock).
- * @param [productive_hours] Productive hours per officer a year (default: SPR.PRODUCTIVEHOURS() with its defaults).
+ * @param [hours_covered] Hours a year the post is filled, or each ARV is on duty (default 8,760: around the clock).
+ * @param [productive_hours] Productive hours per officer (FTE) a year, > 0 (default: SPR.PRODUCTIVEHOURS() with its defaults, 1,679.14).
  * @returns FTE officers per post.
  */
 export function postFte(hours_covered?: any, productive_hours?: any): number {

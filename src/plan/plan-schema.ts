@@ -12,7 +12,7 @@ import { OCGS_PER_LRO_RULE } from "../core/soc/lro";
 import { MAX_SEED, MAX_TRIALS } from "../core/uncertainty/simulate";
 import { WORKFORCE_RULES } from "../core/workforce/productive-hours";
 import { MIN_SAMPLES } from "../core/uncertainty/stats";
-import type { NumberRule } from "../core/args";
+import { FRACTION as FRACTION_RULE, NON_NEGATIVE, POSITIVE, type NumberRule } from "../core/args";
 import type { Assumption } from "../core/assumptions/assumption";
 import { Accepts, Typed, choiceSchema, listSchema, numberSchema, objectSchema as object, recordSchema, textSchema } from "./json-schema";
 
@@ -20,9 +20,9 @@ import { Accepts, Typed, choiceSchema, listSchema, numberSchema, objectSchema as
 // the plan's own rules, written as argument rules too. test/plan-bounds.test.ts builds every boundary value.
 // Counts stop at 2^53 − 1, the largest whole number a number holds exactly (ECMA-262 Number.MAX_SAFE_INTEGER).
 /** People per PSU: EVENTPSUS reads its crowd table as numbers > 0. */
-const CROWD: NumberRule = { min: 0, above: true };
+const CROWD = POSITIVE;
 /** The Section 22 rounding unit: S22SHARE and S22TABLE read it as a number > 0. */
-const ROUNDING_UNIT: NumberRule = { min: 0, above: true };
+const ROUNDING_UNIT = POSITIVE;
 const TRIALS: NumberRule = { min: MIN_SAMPLES, max: MAX_TRIALS, integer: true };
 const SEED: NumberRule = { min: 0, max: MAX_SEED, integer: true };
 
@@ -70,12 +70,12 @@ const PLAN_ASSUMPTION_RULES: Readonly<Record<string, NumberRule>> = {
 
 /** The rule a plan's figure for an assumption must meet: its function's rule, else ≥ 0 (and ≤ 1 for a share). */
 export function assumptionRule(a: Assumption): NumberRule {
-  return ASSUMPTION_RULES[a.key] ?? PLAN_ASSUMPTION_RULES[a.key] ?? (/fraction|probability/.test(a.unit) ? { min: 0, max: 1 } : { min: 0 });
+  return ASSUMPTION_RULES[a.key] ?? PLAN_ASSUMPTION_RULES[a.key] ?? (/fraction|probability/.test(a.unit) ? FRACTION_RULE : NON_NEGATIVE);
 }
 
 const COUNT = numberSchema({ min: 0, max: Number.MAX_SAFE_INTEGER, integer: true });
-const NONNEG = numberSchema({ min: 0 });
-const FRACTION = numberSchema({ min: 0, max: 1 });
+const NONNEG = numberSchema(NON_NEGATIVE);
+const FRACTION = numberSchema(FRACTION_RULE);
 const TEXT = textSchema({ minLength: 1, maxLength: 200 });
 const DATETIME = textSchema({
   pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?)?$",
@@ -192,7 +192,7 @@ const UNCERTAINTY = object(
     incidents: object({ low: NONNEG, high: NONNEG }, ["low", "high"], "Firearms incidents a year, lowest and highest; the likely value is armedPolicing.incidentsPerYear."),
     attendance: object(
       {
-        lowFactor: numberSchema({ min: 0, max: 1 }, "Each event's lowest attendance as a fraction of its expected attendance."),
+        lowFactor: numberSchema(FRACTION_RULE, "Each event's lowest attendance as a fraction of its expected attendance."),
         highFactor: numberSchema({ min: 1, max: 100 }, "Each event's highest attendance as a multiple of its expected attendance."),
         events: list(object({ name: TEXT, low: COUNT, high: COUNT }, ["name", "low", "high"]), 0, MAX_ROWS),
       },

@@ -2,19 +2,18 @@
  * The arguments SPR.ARVREQ and the uncertainty functions built on it (ARVSIM, ARVREQP) share, read once with their
  * defaults from the assumptions registry: everything about the demand but the number of incidents.
  */
-import { NumberRule, optionalNumber, requiredNumber } from "../args";
+import { NumberRule, OPEN_FRACTION, optionalNumber, POSITIVE, requiredNumber, WHOLE } from "../args";
 import { assumptionValue } from "../assumptions/registry";
 import { ArvDemand } from "./arv";
 
-const POSITIVE = { min: 0, above: true };
 
 /** The rule each argument is read by (the plan schema takes its bounds from here). */
 export const ARV_RULES = {
   mean_minutes: POSITIVE,
   arvs_per_incident: POSITIVE,
   peak_factor: { min: 1 },
-  max_wait_prob: { min: 0, above: true, max: 1, below: true },
-  coverage_minimum: { min: 0, integer: true },
+  max_wait_prob: OPEN_FRACTION,
+  coverage_minimum: WHOLE,
 } as const satisfies Record<string, NumberRule>;
 
 export interface ArvArguments {

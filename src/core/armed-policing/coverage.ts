@@ -13,15 +13,15 @@
  * time to dispatch and mobilise (take it off the response time), and coast, water and moorland no road reaches
  * (leave them out of the area). Where demand is concentrated, give the area that holds the demand to cover.
  */
-import type { NumberRule } from "../args";
+import { FRACTION, POSITIVE, type NumberRule } from "../args";
 import { valueError } from "../errors";
 
 /** The rules ARVCOVER reads its arguments by (the plan schema takes its bounds from here). */
 export const COVERAGE_RULES = {
-  area_km2: { min: 0, above: true },
-  target_share: { min: 0, max: 1 },
-  response_minutes: { min: 0, above: true },
-  speed_kmh: { min: 0, above: true },
+  area_km2: POSITIVE,
+  target_share: FRACTION,
+  response_minutes: POSITIVE,
+  speed_kmh: POSITIVE,
   detour_factor: { min: 1 },
 } as const satisfies Record<string, NumberRule>;
 

@@ -3,7 +3,7 @@
  * The people-per-PSU table is the force's own (its strategic risk assessment, SPR paragraph 116a); the SPR sets
  * none, so the default table is three illustrative planning assumptions (CROWD_PER_PSU_LOW, _MEDIUM, _HIGH).
  */
-import { asGrid, describe, isBlank } from "../args";
+import { asGrid, describe, isBlank, maybe, pairShape } from "../args";
 import { BEYOND_A_CELL, Shaped, holdable, reshape } from "../cell";
 import { assumptionValue } from "../assumptions/registry";
 import { commonScale, toDecimal } from "../decimal";
@@ -25,6 +25,11 @@ function label(v: unknown): string | null {
   if (typeof v === "string" && v.trim() !== "") return v.trim();
   if (typeof v === "number" && Number.isFinite(v)) return String(v);
   return null;
+}
+
+/** The crowd_per_psu argument: the force's table, or the default table when omitted (or wholly blank). */
+export function crowdTable(v: unknown): CrowdLevel[] {
+  return maybe(v, (x) => readCrowdTable("crowd_per_psu", x)) ?? defaultCrowdTable();
 }
 
 /**
@@ -72,17 +77,9 @@ export function eventPsus(attendance: number, perPsu: number): number {
  * column of the same length pair up), in the shape of the events.
  */
 export function eventPsusOver(attendance: Shaped<number>, risk: Shaped<unknown>, table: readonly CrowdLevel[]): number[][] {
-  const aOne = attendance.values.length === 1;
-  const rOne = risk.values.length === 1;
-  const lists = (attendance.rows === 1 || attendance.cols === 1) && (risk.rows === 1 || risk.cols === 1);
-  const same = (attendance.rows === risk.rows && attendance.cols === risk.cols) || (lists && attendance.values.length === risk.values.length);
-  if (!aOne && !rOne && !same) {
-    throw valueError("risk", `expected the same shape as attendance (${attendance.rows}×${attendance.cols}) or a single value, got ${risk.rows}×${risk.cols}`);
-  }
-  const shape = aOne ? risk : attendance;
-  const out = shape.values.map((_, k) => {
-    const level = findLevel("risk", risk.values[rOne ? 0 : k], table, rOne ? "" : ` (item ${k + 1})`);
-    return eventPsus(attendance.values[aOne ? 0 : k], level.perPsu);
-  });
+  const shape = pairShape("attendance", attendance, "risk", risk, true);
+  const at = <T>(s: Shaped<T>, k: number) => s.values[s.values.length === 1 ? 0 : k];
+  const lengthy = risk.values.length > 1;
+  const out = Array.from({ length: shape.rows * shape.cols }, (_, k) => eventPsus(at(attendance, k), findLevel("risk", at(risk, k), table, lengthy ? ` (item ${k + 1})` : "").perPsu));
   return reshape(out, shape.rows, shape.cols);
 }

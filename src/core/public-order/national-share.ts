@@ -72,12 +72,12 @@ export function nationalShare(forceName: string, kind: ShareKind, weights: Reado
     const missing = pool.forces.filter((f) => !weights.has(f.force)).map((f) => f.force);
     if (missing.length) {
       const shown = missing.slice(0, 5).join(", ") + (missing.length > 5 ? ` and ${missing.length - 5} more` : "");
-      throw valueError("weights", `expected a weight for every force sharing the figure (${pool.forces.length}); missing ${shown}`);
+      throw valueError("force_weights", `expected a weight for every force sharing the figure (${pool.forces.length}); missing ${shown}`);
     }
     w = pool.forces.map((f) => weights.get(f.force)!);
   } else {
     w = pool.forces.map((f) => f.officerFte);
   }
-  if (w.every((x) => x === 0)) throw valueError("weights", "are all zero for the forces sharing the figure, so there is nothing to share it by");
+  if (w.every((x) => x === 0)) throw valueError("force_weights", "are all zero for the forces sharing the figure, so there is nothing to share it by");
   return allocate(pool.total, w)[pool.forces.indexOf(force)];
 }

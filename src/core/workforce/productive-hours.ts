@@ -7,13 +7,13 @@
  *   productive   = (working days − leave − bank holidays − training − sickness − other) × hours a day
  */
 import { assumptionValue } from "../assumptions/registry";
-import type { NumberRule } from "../args";
+import { NON_NEGATIVE, type NumberRule } from "../args";
 import { valueError } from "../errors";
 
 /** The rules PRODUCTIVEHOURS, POSTFTE, AFOREQ and AFOGAP read these arguments by (the plan takes them from here). */
 export const WORKFORCE_RULES = {
   weekly_hours: { min: 0, above: true, max: 168 },
-  days: { min: 0 },
+  days: NON_NEGATIVE,
   hours_covered: { min: 0, above: true, max: 8784 },
 } as const satisfies Record<string, NumberRule>;
 
