@@ -8,7 +8,7 @@ import { assumptionValue } from "../core/assumptions/registry";
 import { Shaped } from "../core/cell";
 import { AID_CATEGORIES, DUTIES, DeploymentRow, Duty, EmployRates, deploymentCostPence, employCostPence, gapCostPence, mutualAidPence, staffCostPence } from "../core/costs/employ";
 import { RANKS, payPoint, payTable } from "../core/costs/pay";
-import { valueError } from "../core/errors";
+import { SprError, valueError } from "../core/errors";
 import { staffByRole } from "../core/public-order/staffing";
 import { UNIT_TYPES, roleOrder, unitRoles } from "../core/public-order/units";
 import { PENNY, unitsToNumber } from "../core/section22/money";
@@ -127,8 +127,16 @@ export function unitCost(unit_type: any, count: any, salaries_by_role: any[][], 
     const tpp = optionalNumber("trained_per_post", trained_per_post, assumptionValue("TRAINED_PER_POST"), { min: 1 });
     const s = perItem("salaries_by_role", numberList("salaries_by_role", salaries_by_role, NON_NEGATIVE), roles.length, `the unit's roles: ${roleOrder(roles)}`);
     const rates = employRates(pension_rate, ni_rate, ni_threshold, levy_rate);
-    return pounds(staffCostPence(staffByRole(roles, n, tpp), s.map((x) => employCostPence(x, rates))));
-  });
+    const staff = staffByRole(roles, n, tpp);
+    if (!staff.every(Number.isFinite)) throw valueError("count", `expected fewer units: the officers ${n} units need pass the largest number a cell holds`);
+    try {
+      return pounds(staffCostPence(staff, s.map((x) => employCostPence(x, rates))));
+    } catch (e) {
+      // the officers are this function's count of units, by role: name the argument the user gave
+      if (e instanceof SprError && e.argument === "officers") throw valueError("count", `the officers these units need cost, in pounds, ${e.detail}`);
+      throw e;
+    }
+  }, "count, trained_per_post");
 }
 
 const GAP_AREAS = ["PSU", "AFO", "SOC"] as const;
