@@ -9,6 +9,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { CheckWarning, warningText } from "../core/checks/checks";
 import { MAX_PLAN_BYTES, PlanError, checkPlanSize } from "../plan/read";
+import { Problem } from "../plan/json-schema";
+import { ForcePlan } from "../plan/rollup";
 import { readPlan } from "../plan/validate";
 import { buildWorkbook } from "../workbook/build";
 import { ExcelJsWorkbook } from "../workbook/xlsx/exceljs-adapter";
@@ -52,11 +54,18 @@ export async function buildCommand(args: string[], io: Io, now: () => Date = () 
       return 2;
     }
     const plan = readPlan(bytes);
+    const forcePlans = readForcePlans(planFile, plan.forcePlans ?? []);
     const port = new ExcelJsWorkbook();
     const stamp = { builtAt: now().toISOString(), planDigest: createHash("sha256").update(bytes).digest("hex"), planSource: path.basename(planFile) };
-    const result = await buildWorkbook(plan, port, stamp, (p) => {
-      if (progress && p.phase === "layout") io.err(`  ${p.sheet}…`);
-    });
+    const result = await buildWorkbook(
+      plan,
+      port,
+      stamp,
+      (p) => {
+        if (progress && p.phase === "layout") io.err(`  ${p.sheet}…`);
+      },
+      forcePlans,
+    );
     const n = result.checks.length;
     const some = `${n} warning${n === 1 ? "" : "s"}`;
     if (strict && n) {
@@ -81,6 +90,28 @@ export async function buildCommand(args: string[], io: Io, now: () => Date = () 
     io.err(`spr build: ${e instanceof Error ? e.message : String(e)}; nothing was written`);
     return 1;
   }
+}
+
+/**
+ * A roll-up's force plans, each read and validated as `spr build` reads a plan, from its path relative to the
+ * roll-up plan. Every problem is reported at forcePlans[i], with the problem's own path in that file.
+ */
+function readForcePlans(planFile: string, paths: readonly string[]): ForcePlan[] {
+  const problems: Problem[] = [];
+  const plans = paths.flatMap((p, i): ForcePlan[] => {
+    const at = `forcePlans[${i}]`;
+    try {
+      const bytes = readCapped(path.resolve(path.dirname(planFile), p));
+      if (bytes) return [{ source: p, plan: readPlan(bytes) }];
+      problems.push({ path: at, message: `cannot read the force plan ${p}` });
+    } catch (e) {
+      if (!(e instanceof PlanError)) throw e;
+      problems.push(...e.problems.map((q) => ({ path: `${at} (${p}) › ${q.path}`, message: q.message })));
+    }
+    return [];
+  });
+  if (problems.length) throw new PlanError(problems);
+  return plans;
 }
 
 /**

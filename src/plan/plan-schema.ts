@@ -10,6 +10,7 @@ import { NATIONAL_SHARE_RULES } from "../core/public-order/national-share";
 import { TRAINED_PER_POST_RULE } from "../core/public-order/staffing";
 import { OCGS_PER_LRO_RULE } from "../core/soc/lro";
 import { MAX_SEED, MAX_TRIALS } from "../core/uncertainty/simulate";
+import { FORCES } from "../core/forces/forces-data";
 import { WORKFORCE_RULES } from "../core/workforce/productive-hours";
 import { MIN_SAMPLES } from "../core/uncertainty/stats";
 import type { NumberRule } from "../core/args";
@@ -216,8 +217,8 @@ const PLAN = object(
     planVersion: choiceSchema([1]),
     organisation: object(
       {
-        kind: choiceSchema(["force", "region"]),
-        name: { ...TEXT, description: "A force (\"Avon and Somerset\") or, for a region, its ROCU (\"SWROCU\")." },
+        kind: choiceSchema(["force", "region", "nation"]),
+        name: { ...TEXT, description: "A force (\"Avon and Somerset\"), for a region its ROCU (\"SWROCU\") or Home Office region (\"South West\"), or for the nation \"England and Wales\"." },
       },
       ["kind", "name"],
     ),
@@ -229,6 +230,10 @@ const PLAN = object(
     soc: SOC,
     uncertainty: UNCERTAINTY,
     section22: SECTION22,
+    forcePlans: {
+      ...list(TEXT, 0, FORCES.length),
+      description: "A region's or the nation's roll-up: the force plans it is made from, as paths relative to this plan. Forces of the region (or nation) without a plan are shown from the reference data alone (their derived national shares), flagged \"no force plan\". A nation plan without this field is built from reference data alone.",
+    },
   },
   ["planVersion", "organisation", "financialYear"],
 );
@@ -237,6 +242,6 @@ export const PLAN_SCHEMA: Typed<Accepts<typeof PLAN>> = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "plan.schema.json",
   title: "SPR Planner plan",
-  description: "One force's (or one ROCU region's) planning inputs for a financial year. Sections may be left out.",
+  description: "One force's (or one ROCU region's) planning inputs for a financial year, or a region's or the nation's roll-up of force plans. Sections may be left out.",
   ...PLAN,
 };

@@ -195,10 +195,11 @@ function semanticProblems(plan: Plan): Problem[] {
   if ((y1 + 1) % 100 !== y2) out.push({ path: "financialYear", message: `expected consecutive years such as ${y1}/${String((y1 + 1) % 100).padStart(2, "0")}` });
   try {
     if (plan.organisation.kind === "force") findForce(plan.organisation.name);
-    else resolveGroup(plan.organisation.name);
+    else if (plan.organisation.kind === "region") resolveGroup(plan.organisation.name);
   } catch (e) {
     out.push({ path: "organisation.name", message: messageOf(e) });
   }
+  if (plan.forcePlans && plan.organisation.kind === "force") out.push({ path: "forcePlans", message: "only a region's or the nation's plan rolls up force plans; a force's plan has none" });
   const assumptionSpelling = new Map<string, string>();
   for (const [key, value] of Object.entries(plan.assumptions ?? {})) {
     const path = joinPath("assumptions", key);

@@ -7,6 +7,7 @@ import { CheckWarning } from "../core/checks/checks";
 import { rag as ragCore } from "../core/gap";
 import { Verdict, planChecks } from "../plan/checks";
 import { Plan } from "../plan/plan";
+import { ForcePlan, isRollUp, matchForcePlans } from "../plan/rollup";
 import { BuildStamp, auditSheet } from "./layout/audit";
 import { LayoutContext, SHEETS, SheetKey } from "./layout/context";
 import { SECTIONS } from "./layout/sections";
@@ -50,16 +51,38 @@ function verdicts(ctx: LayoutContext): Verdict[] {
   });
 }
 
-/** Lays out every sheet for a validated plan: pure computation, nothing written. */
-export function layoutWorkbook(plan: Plan, stamp: BuildStamp, names: Record<SheetKey, string> = { ...SHEETS }, onProgress?: (p: BuildProgress) => void): { models: SheetModel[]; ctx: LayoutContext } {
+/**
+ * A roll-up's forces, each force plan laid out as its own workbook would be (its Summary figures, events and checks
+ * are what the roll-up shows). Uncertainty is left out: the roll-up shows none of it, and it is the slow part.
+ */
+function rollUpForces(plan: Plan, stamp: BuildStamp, forcePlans: readonly ForcePlan[]): LayoutContext["rollUp"] {
+  if (!isRollUp(plan)) return [];
+  return matchForcePlans(plan, forcePlans).map(({ force, member }) => {
+    if (!member) return { force };
+    const { ctx } = layoutWorkbook({ ...member.plan, uncertainty: undefined }, stamp);
+    return { force, source: member.source, index: member.index, member: ctx };
+  });
+}
+
+/** A force plan's warnings, with their paths inside the roll-up plan (forcePlans[2] › publicOrder.events[0]). */
+function memberChecks(rollUp: LayoutContext["rollUp"]): CheckWarning[] {
+  return rollUp.flatMap((f) => (f.member?.checks ?? []).map((w) => ({ ...w, path: `forcePlans[${f.index}] (${f.force.force}) › ${w.path}` })));
+}
+
+/**
+ * Lays out every sheet for a validated plan: pure computation, nothing written. A region's or the nation's roll-up
+ * takes its force plans, already read and validated (`forcePlans`, matched to its forces by src/plan/rollup.ts).
+ */
+export function layoutWorkbook(plan: Plan, stamp: BuildStamp, names: Record<SheetKey, string> = { ...SHEETS }, onProgress?: (p: BuildProgress) => void, forcePlans: readonly ForcePlan[] = []): { models: SheetModel[]; ctx: LayoutContext } {
   const ctx = new LayoutContext(plan, names);
+  ctx.rollUp = rollUpForces(plan, stamp, forcePlans);
   const sectionModels: SheetModel[] = [];
   const present = SECTIONS.filter((s) => s.applies(plan));
   present.forEach((section, i) => {
     onProgress?.({ phase: "layout", sheet: names[section.sheet], index: i, count: present.length });
     sectionModels.push(section.layout(ctx));
   });
-  ctx.checks = planChecks(plan, verdicts(ctx));
+  ctx.checks = [...planChecks(plan, verdicts(ctx)), ...memberChecks(ctx.rollUp)];
   const summary = summarySheet(ctx);
   ctx.finishInputs();
   ctx.finishAssumptions();
@@ -67,11 +90,11 @@ export function layoutWorkbook(plan: Plan, stamp: BuildStamp, names: Record<Shee
   return { models, ctx };
 }
 
-export async function buildWorkbook(plan: Plan, port: WorkbookPort, stamp: BuildStamp, onProgress?: (p: BuildProgress) => void): Promise<BuildResult> {
+export async function buildWorkbook(plan: Plan, port: WorkbookPort, stamp: BuildStamp, onProgress?: (p: BuildProgress) => void, forcePlans: readonly ForcePlan[] = []): Promise<BuildResult> {
   const existing = await port.listSheets();
   const chosen = resolveSheetNames(existing, Object.values(SHEETS));
   const names = Object.fromEntries(Object.entries(SHEETS).map(([k, v]) => [k, chosen.get(v)!])) as Record<SheetKey, string>;
-  const { models, ctx } = layoutWorkbook(plan, stamp, names, onProgress);
+  const { models, ctx } = layoutWorkbook(plan, stamp, names, onProgress, forcePlans);
   await port.writeSheets(models, (sheet, index, count) => onProgress?.({ phase: "write", sheet, index, count }));
   return {
     sheets: models.map((m) => m.name),
