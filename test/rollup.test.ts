@@ -143,6 +143,10 @@ describe("force plans a roll-up refuses", () => {
     expect(problems([plan({ organisation: { kind: "region", name: "SWROCU" } })])[0].message).toBe("x.json is a region's plan; a roll-up is made of force plans");
   });
 
+  it("refuses to lay out a roll-up whose force plans were not read (the pane reads no files)", () => {
+    expect(() => layoutWorkbook(region, STAMP)).toThrow("the plan names 2 force plans (forcePlans) and 0 were read");
+  });
+
   it("refuses forcePlans in a force's own plan", () => {
     expect(() => validatePlan({ ...members[0].plan, forcePlans: [DORSET] })).toThrow(/forcePlans: only a region's or the nation's plan rolls up force plans/);
   });

@@ -14,6 +14,7 @@ import { SECTIONS } from "./layout/sections";
 import { summarySheet } from "./layout/summary";
 import { SheetModel } from "./model";
 import { WorkbookPort } from "./port";
+import { BuildError } from "./sheet-builder";
 import { resolveSheetNames } from "./safety";
 
 export type { BuildStamp } from "./layout/audit";
@@ -57,6 +58,11 @@ function verdicts(ctx: LayoutContext): Verdict[] {
  */
 function rollUpForces(plan: Plan, stamp: BuildStamp, forcePlans: readonly ForcePlan[]): LayoutContext["rollUp"] {
   if (!isRollUp(plan)) return [];
+  const named = plan.forcePlans?.length ?? 0;
+  if (named !== forcePlans.length) {
+    // a door that reads no files (the task pane) must not pass a roll-up off as made from reference data alone
+    throw new BuildError(`the plan names ${named} force plan${named === 1 ? "" : "s"} (forcePlans) and ${forcePlans.length} were read; build it with spr build, which reads them beside the plan`);
+  }
   return matchForcePlans(plan, forcePlans).map(({ force, member }) => {
     if (!member) return { force };
     const { ctx } = layoutWorkbook({ ...member.plan, uncertainty: undefined }, stamp);
