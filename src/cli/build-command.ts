@@ -96,7 +96,7 @@ export async function buildCommand(args: string[], io: Io, now: () => Date = () 
  * A roll-up's force plans, each read and validated as `spr build` reads a plan, from its path relative to the
  * roll-up plan. Every problem is reported at forcePlans[i], with the problem's own path in that file.
  */
-function readForcePlans(planFile: string, paths: readonly string[]): ForcePlan[] {
+export function readForcePlans(planFile: string, paths: readonly string[]): ForcePlan[] {
   const problems: Problem[] = [];
   const plans = paths.flatMap((p, i): ForcePlan[] => {
     const at = `forcePlans[${i}]`;
