@@ -96,6 +96,20 @@ describe("a region's roll-up of force plans", () => {
   });
 });
 
+describe("a ROCU roll-up that holds the region's Section 22 table", () => {
+  const rocu = { ...example("swrocu-2026-27.json"), forcePlans: [AVON, DORSET] };
+  const { models } = layoutWorkbook(rocu, STAMP, undefined, undefined, members);
+  const forces = rows(sheet(models, "Forces"), "SprForces");
+
+  it("shows each force's total contribution, linked to the Section 22 sheet, adding up to the budget less grants", () => {
+    const t = sheet(models, "Forces").tables.find((x) => x.name === "SprForces")!;
+    const col = t.col + t.columns.indexOf("Section 22 contribution");
+    expect(cell(sheet(models, "Forces"), t.row + 1, col)!.formula).toMatch(/^'Section 22'!\$[A-Z]+\$\d+$/);
+    // 15,490,000.75 of budget lines less 3,820,000 of grants (the example), to the penny
+    expect(Math.round(forces.reduce((a, r) => a + (r["Section 22 contribution"] as number), 0) * 100)).toBe(1_167_000_075);
+  });
+});
+
 describe("the national workbook from reference data alone", () => {
   const { models, ctx } = layoutWorkbook(example("england-and-wales-2026-27.json"), STAMP);
   const forces = rows(sheet(models, "Forces"), "SprForces");

@@ -7,7 +7,7 @@
  * nation's).
  */
 import { isMet, readStatus } from "../../core/capabilities/status";
-import { REGIONS } from "../../core/forces/forces";
+import { REGIONS, findForce } from "../../core/forces/forces";
 import { OFFICER_FTE_DATE } from "../../core/forces/forces-data";
 import { nationalShare, peakConcurrent } from "../../functions/public-order";
 import { standard } from "../../functions/reference";
@@ -15,7 +15,7 @@ import { isRollUp } from "../../plan/rollup";
 import { CellValue, NumberFormat, SheetModel } from "../model";
 import { Ref, SheetBuilder } from "../sheet-builder";
 import { LayoutContext, SummaryLine } from "./context";
-import { MEASURE_COLUMNS, measureRow } from "./helpers";
+import { MEASURE_COLUMNS, cellAt, measureRow } from "./helpers";
 import { Section } from "./sections";
 
 export const NO_PLAN = "no force plan";
@@ -41,7 +41,7 @@ interface Column {
   format?: NumberFormat;
   /** The Summary line whose figures the column holds (required or available), if any. */
   line?: { key: string; side: "required" | "available" };
-  cell(member: Member | undefined, derived: Partial<Record<(typeof SHARES)[number], Ref>>): Ref | CellValue;
+  cell(member: Member | undefined, derived: Partial<Record<(typeof SHARES)[number], Ref>>, force: string): Ref | CellValue;
 }
 
 const lineKey = (l: SummaryLine) => `${l.area} | ${l.measure}`;
@@ -81,6 +81,25 @@ function columns(ctx: LayoutContext): Column[] {
         cell: (m) => (m ? (m.plan.soc?.capabilities ? m.plan.soc.capabilities.filter((x) => c.counts(x.status ?? "")).length : NOT_IN_PLAN) : NO_PLAN),
       }),
     ),
+    ...section22Column(ctx),
+  ];
+}
+
+/**
+ * A ROCU roll-up that holds the region's Section 22 table: each force's total contribution (paragraph 84), linked to
+ * the Section 22 sheet.
+ */
+function section22Column(ctx: LayoutContext): Column[] {
+  const s22 = ctx.plan.section22;
+  if (!s22 || !ctx.has("section22.contributions")) return [];
+  const table = ctx.lookup("section22.contributions");
+  const row = new Map(s22.forces.map((f, i) => [findForce(f.name).force, i]));
+  return [
+    {
+      header: "Section 22 contribution",
+      format: "money",
+      cell: (_m, _d, force) => (row.has(force) ? cellAt(table, row.get(force)!, s22.lines.length) : "not in the Section 22 table"),
+    },
   ];
 }
 
@@ -122,7 +141,7 @@ function layout(ctx: LayoutContext): SheetModel {
       let ref: Ref;
       if (share) ref = derived[share] = s.formula(r, col, nationalShare, [name, share, null, excludesLondon], { format: "count" });
       else {
-        const v = c.cell(f.member, derived);
+        const v = c.cell(f.member, derived, f.force.force);
         ref = v !== null && typeof v === "object" ? s.link(r, col, v, { format: c.format }) : s.put(r, col, v, { format: c.format, style: f.member && typeof v === "number" ? "input" : undefined });
       }
       grid[j].push(ref);
