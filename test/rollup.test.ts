@@ -76,6 +76,17 @@ describe("a region's roll-up of force plans", () => {
     expect(summaryFigures(models).get("PSUs for the forces' events at their combined peak (2 of 5 forces with a plan)")).toEqual([28, 11]);
   });
 
+  it("says when and where the combined calendar needs more PSUs than the two forces can field (11)", () => {
+    // Excel serial date-times back to the minute (day 25,569 is 1 January 1970)
+    const iso = (v: unknown) => new Date(Math.round(((v as number) - 25_569) * 1440) * 60_000).toISOString().slice(0, 16);
+    const periods = rows(sheet(models, "Forces"), "SprOverCommitted").map((r) => ({ ...r, From: iso(r.From), To: iso(r.To) }));
+    expect(periods).toEqual([
+      // Glastonbury's 21 alone is over 11, from its start to its end; with the march and Weymouth 28, 17 over
+      { From: "2026-06-24T08:00", To: "2026-06-29T20:00", "Most PSUs needed": 28, "Over capacity by": 17, "Events in force": "Glastonbury Festival (Avon & Somerset); Bristol protest march (Avon & Somerset); Weymouth beach weekend (Dorset)" },
+      { From: "2026-08-27T10:00", To: "2026-08-30T20:00", "Most PSUs needed": 18, "Over capacity by": 7, "Events in force": "Bournemouth Air Festival (Dorset)" },
+    ]);
+  });
+
   it("holds the region's two AEP teams (SPR 120c) against what the forces with a plan can field", () => {
     const [required] = summaryFigures(models).get("AEP teams the region can field (2 of 5 forces with a plan)")!;
     expect(required).toBe(2);

@@ -11,6 +11,8 @@ export interface Calendar {
   starts: number[];
   ends: number[];
   demands: number[];
+  /** Each event's item number (1-based position in the lists as given, blank rows counted). */
+  items: number[];
 }
 
 function list(name: string, v: unknown): unknown[] {
@@ -37,8 +39,8 @@ export function readCalendar(starts: unknown, ends: unknown, demand: unknown): C
   if (e.length !== s.length) throw valueError("ends", `expected as many cells as starts (${s.length}), got ${e.length}`);
   const oneDemand = d.length === 1;
   if (!oneDemand && d.length !== s.length) throw valueError("demand", `expected as many cells as starts (${s.length}) or a single value, got ${d.length}`);
-  const out: Calendar = { starts: [], ends: [], demands: [] };
-  const items: number[] = [];
+  const out: Calendar = { starts: [], ends: [], demands: [], items: [] };
+  const items = out.items;
   const lengthy = s.length > 1;
   for (let i = 0; i < s.length; i++) {
     const di = oneDemand ? d[0] : d[i];

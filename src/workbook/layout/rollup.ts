@@ -4,12 +4,13 @@
  * the figures of its own workbook's Summary; totals over all forces and over the forces with a plan; the totals by
  * region; and the forces' events on one calendar, whose peak is the PSUs needed at once across the roll-up (mutual
  * aid). The Summary's lines are the totals over the forces with a plan, so its gaps and RAG are the region's (or the
- * nation's).
+ * nation's). SPR.OVERCOMMIT lists when, and with which events, the combined calendar needs more PSUs than the
+ * forces with a plan can field together.
  */
 import { isMet, readStatus } from "../../core/capabilities/status";
 import { REGIONS, findForce } from "../../core/forces/forces";
 import { OFFICER_FTE_DATE } from "../../core/forces/forces-data";
-import { nationalShare, peakConcurrent } from "../../functions/public-order";
+import { nationalShare, overCommit, peakConcurrent } from "../../functions/public-order";
 import { standard } from "../../functions/reference";
 import { isRollUp } from "../../plan/rollup";
 import { CellValue, NumberFormat, SheetModel } from "../model";
@@ -214,19 +215,22 @@ function combinedCalendar(ctx: LayoutContext, s: SheetBuilder, row: number, forc
     const m = f.member;
     if (!m?.has("publicOrder.psus")) return [];
     const [names, starts, ends, psus] = ["names", "starts", "ends", "psus"].map((k) => m.lookup(`publicOrder.${k}`).values);
-    return names.map((_, i) => [f.force.force, names[i][0], starts[i][0], ends[i][0], psus[i][0]]);
+    return names.map((_, i) => [f.force.force, `${names[i][0]} (${f.force.force})`, starts[i][0], ends[i][0], psus[i][0]]);
   });
   if (!rows.length || !capacity) return;
   s.put(row - 1, 0, "Mutual aid: the force plans' events on one calendar (paragraphs 119, 127)", { style: "label" });
   s.table("SprCombinedEvents", row, 0, ["Force", "Event", "Start", "End", "PSUs needed"], rows.length);
   const at = (c: number) => s.block(row + 1, c, rows.map((r) => [r[c]]), { format: c === 2 || c === 3 ? "datetime" : c === 4 ? "count" : undefined, style: "input" });
-  const [starts, ends, psus] = [at(2), at(3), at(4)];
+  const [events, starts, ends, psus] = [at(1), at(2), at(3), at(4)];
   at(0);
-  at(1);
   const m = row + rows.length + 3;
   s.table("SprCombinedPeak", m - 1, 0, MEASURE_COLUMNS, 2);
   const peak = measureRow(s, m, "Most PSUs the forces' events need at any one moment", "PSUs", "The combined calendar above; an event ending as another starts does not overlap", (r, c) => s.formula(r, c, peakConcurrent, [starts, ends, psus], { format: "count" }));
   const together = measureRow(s, m + 1, "PSUs the forces with a plan can field together", "PSUs", "The total above", (r, c) => s.link(r, c, capacity, { format: "count" }));
+  const o = m + 4;
+  s.put(o - 1, 0, "When and where the forces' events need more PSUs at once than the forces with a plan can field together", { style: "label" });
+  const periods = s.formulaBlock(o + 1, 0, overCommit, [starts, ends, psus, together, events], { skipRows: 1, formats: ["datetime", "datetime", "count", "count", undefined] });
+  s.table("SprOverCommitted", o, 0, ["From", "To", "Most PSUs needed", "Over capacity by", "Events in force"], periods.rows);
   ctx.addSummary({ area: "Mutual aid", measure: `PSUs for the forces' events at their combined peak ${of}`, required: peak, available: together, format: "count", basis: "SPR 119, 127; the force plans' events on one calendar" });
 }
 
