@@ -13,7 +13,7 @@ module.exports = {
   rollup: {
     budgetMs: 2000,
     referenceBudgetMs: 250,
-    functions: ["NATIONALSHARE", "PEAKCONCURRENT"],
+    functions: ["NATIONALSHARE", "PEAKCONCURRENT", "OVERCOMMIT"],
   },
   // bench/uncertainty.bench.js: a force's whole requirement model under uncertainty (the models behind these functions)
   uncertainty: {

@@ -21,10 +21,24 @@ delete avon.publicOrder.nationalPsuShare;
 const forcePlans = FORCES.map((f) => ({ source: `${f.force}.json`, plan: validatePlan({ ...avon, organisation: { kind: "force", name: f.force } }) }));
 
 const fromReference = () => layoutWorkbook(nation, STAMP).models;
-const fromPlans = () => layoutWorkbook(nation, STAMP, undefined, undefined, forcePlans).models;
+const nationOfPlans = { ...nation, forcePlans: forcePlans.map((p) => p.source) };
+const fromPlans = () => layoutWorkbook(nationOfPlans, STAMP, undefined, undefined, forcePlans).models;
 
-const check = layoutWorkbook(nation, STAMP, undefined, undefined, forcePlans).ctx;
+const check = layoutWorkbook(nationOfPlans, STAMP, undefined, undefined, forcePlans).ctx;
 if (check.rollUp.filter((f) => f.member).length !== 43) throw new Error("the roll-up did not take the 43 force plans");
+
+// OVERCOMMIT over a large combined calendar beside PEAKCONCURRENT's sweep over the same calendar: what listing the
+// periods and their events costs on top of the peak (near linear: one sweep plus the events listed)
+const { overCommitments } = require("../lib/core/public-order/over-commitment");
+const { peakConcurrent } = require("../lib/core/public-order/peak");
+function calendar(n) {
+  let seed = 2026;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const starts = Array.from({ length: n }, () => 46100 + Math.floor(next() * 365 * 96) / 96);
+  return { starts, ends: starts.map((t) => t + (1 + Math.floor(next() * 48)) / 24), psus: starts.map(() => 1 + Math.floor(next() * 12)) };
+}
+const big = calendar(100000);
+const capacity = Math.round(peakConcurrent(big.starts, big.ends, big.psus) * 0.8);
 
 module.exports = {
   name: "ROLLUP",
@@ -44,6 +58,13 @@ module.exports = {
       baselineName: "the 43 force workbooks laid out one by one",
       budgetMs: BUDGET.budgetMs,
       samples: 3,
+    },
+    {
+      name: "OVERCOMMIT over 100,000 events against 80% of their peak",
+      run: () => overCommitments(big.starts, big.ends, big.psus, capacity),
+      baseline: () => peakConcurrent(big.starts, big.ends, big.psus),
+      baselineName: "PEAKCONCURRENT's sweep",
+      samples: 5,
     },
   ],
 };
