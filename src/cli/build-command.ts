@@ -118,7 +118,7 @@ export function readForcePlans(planFile: string, paths: readonly string[]): Forc
  * Reads at most MAX_PLAN_BYTES + 1 bytes of the plan file, so a huge file, /dev/zero or a pipe that never ends is
  * refused after a few megabytes, not read into memory. Null when the file cannot be read at all.
  */
-function readCapped(file: string): Buffer | null {
+export function readCapped(file: string): Buffer | null {
   let fd: number;
   try {
     fd = fs.openSync(file, "r");
@@ -147,7 +147,7 @@ function readCapped(file: string): Buffer | null {
 }
 
 /** What is already at the output path, in words ("already exists", "is a symbolic link to …"), or null for nothing. */
-function existing(out: string): string | null {
+export function existing(out: string): string | null {
   let st: fs.Stats;
   try {
     st = fs.lstatSync(out);

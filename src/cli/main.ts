@@ -3,10 +3,12 @@
  *   spr eval '<formula>' [--json]    evaluate one SPR formula with literal arguments
  *   spr functions                    list every function with its one-line description
  *   spr build <plan.json> -o <out.xlsx> [--force] [--strict]   build the planning workbook
+ *   spr compare <a.json> <b.json> -o <out.xlsx> [--force]       two plans side by side
  */
 import * as fs from "fs";
 import * as path from "path";
 import { BUILD_USAGE, buildCommand } from "./build-command";
+import { COMPARE_USAGE, compareCommand } from "./compare-command";
 import { CallShapeError, evaluateCall } from "./evaluate";
 import { formatOutcome } from "./format";
 import { FormulaSyntaxError, parseFormula } from "./formula";
@@ -22,6 +24,8 @@ const USAGE = `Usage:
   spr functions                   list every SPR function with its description
   ${BUILD_USAGE}
                                   build the planning workbook from a plan file
+  ${COMPARE_USAGE}
+                                  two plans' Summaries side by side, with the change in every gap
   spr --help                      this text`;
 
 /** Loads the metadata written at build time (lib/functions.json, lib/associations.json) and registers the functions. */
@@ -70,6 +74,7 @@ export async function run(argv: string[], io: Io, registry: () => Registry = loa
     }
   }
   if (command === "build") return buildCommand(rest, io);
+  if (command === "compare") return compareCommand(rest, io);
   io.err(`spr: unknown command "${command}"\n${USAGE}`);
   return 2;
 }

@@ -73,22 +73,22 @@ function list<T>(items: Typed<T>, minItems = 0, maxItems = MAX_ROWS): Typed<T[]>
   return listSchema(items, minItems, maxItems);
 }
 
+const EVENT = object(
+  {
+    name: TEXT,
+    start: DATETIME,
+    end: DATETIME,
+    attendance: COUNT,
+    risk: choiceSchema(["low", "medium", "high"]),
+  },
+  ["name", "start", "end", "attendance", "risk"],
+);
+
 const PUBLIC_ORDER = object(
   {
     nationalPsuShare: { ...COUNT, description: "Optional: the force's agreed share of the national PSUs (paragraph 120a). Left out, the workbook derives it with SPR.NATIONALSHARE over officer FTE." },
     policy: choiceSchema(["max", "sum"], "Combine the national share and the local peak: the larger (max) or both at once (sum)."),
-    events: list(
-      object(
-        {
-          name: TEXT,
-          start: DATETIME,
-          end: DATETIME,
-          attendance: COUNT,
-          risk: choiceSchema(["low", "medium", "high"]),
-        },
-        ["name", "start", "end", "attendance", "risk"],
-      ),
-    ),
+    events: list(EVENT),
     crowdPerPsu: object({ low: numberSchema(CROWD), medium: numberSchema(CROWD), high: numberSchema(CROWD) }, ["low", "medium", "high"], "People per PSU by risk level: the force's own table (the SPR sets none)."),
     requiredBdus: { ...COUNT, description: "Optional: BDUs the region or NPCC requires of the force (paragraph 120b). Left out, the workbook uses the force's derived share of the 234 (SPR.NATIONALSHARE)." },
     requiredAepTeams: COUNT,
@@ -230,6 +230,23 @@ const PLAN = object(
     soc: SOC,
     uncertainty: UNCERTAINTY,
     section22: SECTION22,
+    scenarios: list(
+      object(
+        {
+          name: TEXT,
+          description: TEXT,
+          set: {
+            ...list(object({ path: { ...TEXT, description: "A number in the plan, by its path: \"armedPolicing.afosAvailable\", \"section22.grants[0].amount\"." }, value: numberSchema({}) }, ["path", "value"]), 0, 200),
+            description: "Numbers the scenario changes, each by its path in the plan and its new value.",
+          },
+          addEvents: { ...list(EVENT, 0, 200), description: "Events the scenario adds to publicOrder.events." },
+        },
+        ["name"],
+        "A named scenario: a set of changes to the plan, shown beside the base plan on the Scenarios sheet.",
+      ),
+      0,
+      20,
+    ),
     forcePlans: {
       ...list(TEXT, 0, FORCES.length),
       description: "A region's or the nation's roll-up: the force plans it is made from, as paths relative to this plan. Forces of the region (or nation) without a plan are shown from the reference data alone (their derived national shares), flagged \"no force plan\". A nation plan without this field is built from reference data alone.",

@@ -8,6 +8,7 @@ import { rag as ragCore } from "../core/gap";
 import { Verdict, planChecks } from "../plan/checks";
 import { Plan } from "../plan/plan";
 import { ForcePlan, isRollUp, matchForcePlans } from "../plan/rollup";
+import { scenarioPlans } from "../plan/validate";
 import { BuildStamp, auditSheet } from "./layout/audit";
 import { LayoutContext, SHEETS, SheetKey } from "./layout/context";
 import { SECTIONS } from "./layout/sections";
@@ -82,6 +83,8 @@ function memberChecks(rollUp: LayoutContext["rollUp"]): CheckWarning[] {
 export function layoutWorkbook(plan: Plan, stamp: BuildStamp, names: Record<SheetKey, string> = { ...SHEETS }, onProgress?: (p: BuildProgress) => void, forcePlans: readonly ForcePlan[] = []): { models: SheetModel[]; ctx: LayoutContext } {
   const ctx = new LayoutContext(plan, names);
   ctx.rollUp = rollUpForces(plan, stamp, forcePlans);
+  // each scenario laid out as its own workbook (without its uncertainty, which the Scenarios sheet does not show)
+  ctx.scenarios = scenarioPlans(plan).map((sc) => ({ name: sc.name, ctx: layoutWorkbook({ ...sc.plan, uncertainty: undefined }, stamp, undefined, undefined, forcePlans).ctx }));
   const sectionModels: SheetModel[] = [];
   const present = SECTIONS.filter((s) => s.applies(plan));
   present.forEach((section, i) => {

@@ -22,6 +22,7 @@ export const SHEETS = {
   uncertainty: "Uncertainty",
   section22: "Section 22",
   forces: "Forces",
+  scenarios: "Scenarios",
   audit: "Audit",
 } as const;
 
@@ -49,6 +50,8 @@ export class LayoutContext {
   readonly summary: SummaryLine[] = [];
   /** A roll-up's forces with, for each force plan, its own workbook's layout (src/workbook/build.ts lays them out). */
   rollUp: { force: RollUpForce["force"]; source?: string; index?: number; member?: LayoutContext }[] = [];
+  /** The plan's named scenarios, each laid out as its own workbook (src/workbook/build.ts), for the Scenarios sheet. */
+  scenarios: { name: string; ctx: LayoutContext }[] = [];
   /** What the Summary says when it has no lines (a roll-up of reference data alone says where its figures are). */
   emptySummary?: string;
   /** The plan's departures from the SPR (src/core/checks), found once every section is laid out. */

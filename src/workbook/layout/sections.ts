@@ -16,9 +16,10 @@ import { ARMED_POLICING_SECTION } from "./armed-policing";
 import { CAPABILITIES_SECTION } from "./capabilities";
 import { PUBLIC_ORDER_SECTION } from "./public-order";
 import { ROLLUP_SECTION } from "./rollup";
+import { SCENARIOS_SECTION } from "./scenarios";
 import { SECTION22_SECTION } from "./section22";
 import { SOC_SECTION } from "./soc";
 import { UNCERTAINTY_SECTION } from "./uncertainty";
 
 // Uncertainty comes last: it reads the inputs the other sections publish.
-export const SECTIONS: Section[] = [PUBLIC_ORDER_SECTION, ARMED_POLICING_SECTION, SOC_SECTION, CAPABILITIES_SECTION, SECTION22_SECTION, ROLLUP_SECTION, UNCERTAINTY_SECTION];
+export const SECTIONS: Section[] = [PUBLIC_ORDER_SECTION, ARMED_POLICING_SECTION, SOC_SECTION, CAPABILITIES_SECTION, SECTION22_SECTION, ROLLUP_SECTION, SCENARIOS_SECTION, UNCERTAINTY_SECTION];
