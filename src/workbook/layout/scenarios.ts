@@ -57,7 +57,8 @@ export function comparisonTable(s: SheetBuilder, row: number, tableName: string,
   });
   if (!lines.size) s.put(row + 1, 0, "No Summary lines in these plans");
   for (const c of new Set(ragCols)) s.rag({ sheet: s.name, row: row + 1, col: c, rows: Math.max(1, lines.size), cols: 1, values: [] });
-  s.columnWidths([16, 46, ...plans.flatMap((_, i) => (i ? [12, 12, 12, 9, 12] : [12, 12, 12, 9]))]);
+  // each header wraps word by word, so a column is as wide as its longest word (bold, about 1.1 characters each)
+  s.columnWidths([16, 46, ...headers.slice(2).map((h) => Math.max(12, Math.ceil(Math.max(...h.split(/\s+/).map((w) => w.length)) * 1.1) + 1))]);
   return row + 1 + Math.max(1, lines.size);
 }
 
