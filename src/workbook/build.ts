@@ -12,6 +12,7 @@ import { scenarioPlans } from "../plan/validate";
 import { BuildStamp, auditSheet } from "./layout/audit";
 import { LayoutContext, SHEETS, SheetKey } from "./layout/context";
 import { SECTIONS } from "./layout/sections";
+import { statementOf, statementSheet } from "./layout/statement";
 import { summarySheet } from "./layout/summary";
 import { SheetModel } from "./model";
 import { WorkbookPort } from "./port";
@@ -95,7 +96,10 @@ export function layoutWorkbook(plan: Plan, stamp: BuildStamp, names: Record<Shee
   const summary = summarySheet(ctx);
   ctx.finishInputs();
   ctx.finishAssumptions();
-  const models = [summary, ctx.inputs.build(), ctx.assumptions.build(), ...sectionModels, auditSheet(ctx, stamp)];
+  const assumptions = ctx.assumptions.build();
+  // the draft assurance statement: a force's (SPR 24.1) or the nation's summary of statements (24.2)
+  const statement = plan.organisation.kind === "region" ? [] : [statementSheet(names.statement, statementOf(ctx, [assumptions]))];
+  const models = [summary, ctx.inputs.build(), assumptions, ...sectionModels, ...statement, auditSheet(ctx, stamp)];
   return { models, ctx };
 }
 

@@ -23,6 +23,7 @@ export const SHEETS = {
   section22: "Section 22",
   forces: "Forces",
   scenarios: "Scenarios",
+  statement: "Statement",
   audit: "Audit",
 } as const;
 
