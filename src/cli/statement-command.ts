@@ -1,0 +1,98 @@
+/**
+ * `spr statement <plan.json> -o <statement.docx> [--force]`: the draft assurance statement as an editable Word
+ * document — a force's (SPR paragraph 24.1) or, over a national roll-up, the APCC's summary of statements (24.2) —
+ * with the same text as the workbook's Statement sheet (src/workbook/layout/statement.ts), written with the `docx`
+ * library. Plans are read and refused as `spr build` reads them; the file is written beside its destination and moved
+ * into place, and never replaces a file without --force.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import { PlanError } from "../plan/read";
+import { readPlan } from "../plan/validate";
+import { layoutWorkbook } from "../workbook/build";
+import { Statement, StatementTable, statementOf } from "../workbook/layout/statement";
+import { existing, readCapped, readForcePlans } from "./build-command";
+import type { Io } from "./main";
+
+export const STATEMENT_USAGE = "spr statement <plan.json> -o <statement.docx> [--force]";
+
+function table(t: StatementTable): Table {
+  const row = (cells: readonly unknown[], header: boolean) =>
+    new TableRow({
+      tableHeader: header,
+      children: cells.map(
+        (v) =>
+          new TableCell({
+            children: [new Paragraph({ alignment: typeof v === "number" ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text: v === null || v === undefined ? "" : typeof v === "number" ? v.toLocaleString("en-GB") : String(v), bold: header })] })],
+          }),
+      ),
+    });
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [row(t.header, true), ...t.rows.map((r) => row(r, false))] });
+}
+
+/** The statement as a Word document: a title, the subtitle, then each part's heading, paragraphs and table. */
+export async function statementDocx(st: Statement, source: string): Promise<Buffer> {
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(st.title)] }),
+    new Paragraph({ children: [new TextRun({ text: st.subtitle, italics: true })] }),
+    new Paragraph({ children: [new TextRun({ text: `Plan: ${source}`, italics: true })] }),
+  ];
+  for (const part of st.parts) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(part.heading)] }));
+    for (const p of part.paragraphs) children.push(new Paragraph({ children: [new TextRun(p)] }));
+    if (part.table) children.push(table(part.table));
+  }
+  const doc = new Document({ creator: "SPR Planner", title: st.title, description: "Draft assurance statement (Strategic Policing Requirement, paragraph 24)", sections: [{ children }] });
+  return Packer.toBuffer(doc);
+}
+
+export async function statementCommand(args: string[], io: Io): Promise<number> {
+  const force = args.includes("--force");
+  const rest = args.filter((a) => a !== "--force");
+  const o = rest.findIndex((a) => a === "-o" || a === "--out");
+  const out = o >= 0 ? rest[o + 1] : undefined;
+  const inputs = rest.filter((_, i) => i !== o && i !== o + 1);
+  if (inputs.length !== 1 || !out) {
+    io.err(`usage: ${STATEMENT_USAGE}`);
+    return 2;
+  }
+  if (!out.toLowerCase().endsWith(".docx")) {
+    io.err(`spr statement: the output must be a .docx file, got ${out}`);
+    return 2;
+  }
+  const there = existing(out);
+  if (there && (!force || there.endsWith("a directory"))) {
+    io.err(`spr statement: ${out} ${there}${there.endsWith("a directory") ? "; choose a file name" : "; add --force to replace it"}`);
+    return 2;
+  }
+  const file = inputs[0];
+  try {
+    const bytes = readCapped(file);
+    if (!bytes) {
+      io.err(`spr statement: cannot read the plan file ${file}`);
+      return 2;
+    }
+    const plan = readPlan(bytes);
+    if (plan.organisation.kind === "region") {
+      io.err(`spr statement: ${file} is a region's plan; a statement is a force's (SPR 24.1) or, over a national roll-up, the APCC's summary (24.2)`);
+      return 2;
+    }
+    const stamp = { builtAt: new Date().toISOString(), planDigest: "", planSource: path.basename(file) };
+    const { ctx, models } = layoutWorkbook({ ...plan, uncertainty: undefined }, stamp, undefined, undefined, readForcePlans(file, plan.forcePlans ?? []));
+    const buffer = await statementDocx(statementOf(ctx, models), path.basename(file));
+    const tmp = path.join(path.dirname(out), `.${path.basename(out)}.spr-tmp-${process.pid}`);
+    fs.writeFileSync(tmp, buffer);
+    fs.renameSync(tmp, out);
+    io.out(`Wrote ${out}`);
+    return 0;
+  } catch (e) {
+    if (e instanceof PlanError) {
+      io.err(`spr statement: ${file} is not a valid plan (${e.count} problem${e.count === 1 ? "" : "s"}); nothing was written:`);
+      for (const p of e.problems) io.err(`  ${p.path}: ${p.message}`);
+      return 2;
+    }
+    io.err(`spr statement: ${e instanceof Error ? e.message : String(e)}; nothing was written`);
+    return 1;
+  }
+}
