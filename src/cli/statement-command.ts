@@ -8,11 +8,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
-import { PlanError } from "../plan/read";
-import { readPlan } from "../plan/validate";
 import { layoutWorkbook } from "../workbook/build";
 import { Statement, StatementTable, statementOf } from "../workbook/layout/statement";
-import { existing, readCapped, readForcePlans } from "./build-command";
+import { commandFailure, outputArgs, readPlanFile } from "./build-command";
 import type { Io } from "./main";
 
 export const STATEMENT_USAGE = "spr statement <plan.json> -o <statement.docx> [--force]";
@@ -48,38 +46,18 @@ export async function statementDocx(st: Statement, source: string): Promise<Buff
 }
 
 export async function statementCommand(args: string[], io: Io): Promise<number> {
-  const force = args.includes("--force");
-  const rest = args.filter((a) => a !== "--force");
-  const o = rest.findIndex((a) => a === "-o" || a === "--out");
-  const out = o >= 0 ? rest[o + 1] : undefined;
-  const inputs = rest.filter((_, i) => i !== o && i !== o + 1);
-  if (inputs.length !== 1 || !out) {
-    io.err(`usage: ${STATEMENT_USAGE}`);
-    return 2;
-  }
-  if (!out.toLowerCase().endsWith(".docx")) {
-    io.err(`spr statement: the output must be a .docx file, got ${out}`);
-    return 2;
-  }
-  const there = existing(out);
-  if (there && (!force || there.endsWith("a directory"))) {
-    io.err(`spr statement: ${out} ${there}${there.endsWith("a directory") ? "; choose a file name" : "; add --force to replace it"}`);
-    return 2;
-  }
-  const file = inputs[0];
+  const a = outputArgs(args, io, { command: "statement", usage: STATEMENT_USAGE, inputs: 1, ext: ".docx" });
+  if (!a) return 2;
+  const { out } = a;
+  const file = a.inputs[0];
   try {
-    const bytes = readCapped(file);
-    if (!bytes) {
-      io.err(`spr statement: cannot read the plan file ${file}`);
-      return 2;
-    }
-    const plan = readPlan(bytes);
+    const { plan, forcePlans } = readPlanFile(file);
     if (plan.organisation.kind === "region") {
       io.err(`spr statement: ${file} is a region's plan; a statement is a force's (SPR 24.1) or, over a national roll-up, the APCC's summary (24.2)`);
       return 2;
     }
     const stamp = { builtAt: new Date().toISOString(), planDigest: "", planSource: path.basename(file) };
-    const { ctx, models } = layoutWorkbook({ ...plan, uncertainty: undefined }, stamp, undefined, undefined, readForcePlans(file, plan.forcePlans ?? []));
+    const { ctx, models } = layoutWorkbook({ ...plan, uncertainty: undefined }, stamp, undefined, undefined, forcePlans);
     const buffer = await statementDocx(statementOf(ctx, models), path.basename(file));
     const tmp = path.join(path.dirname(out), `.${path.basename(out)}.spr-tmp-${process.pid}`);
     fs.writeFileSync(tmp, buffer);
@@ -87,12 +65,6 @@ export async function statementCommand(args: string[], io: Io): Promise<number> 
     io.out(`Wrote ${out}`);
     return 0;
   } catch (e) {
-    if (e instanceof PlanError) {
-      io.err(`spr statement: ${file} is not a valid plan (${e.count} problem${e.count === 1 ? "" : "s"}); nothing was written:`);
-      for (const p of e.problems) io.err(`  ${p.path}: ${p.message}`);
-      return 2;
-    }
-    io.err(`spr statement: ${e instanceof Error ? e.message : String(e)}; nothing was written`);
-    return 1;
+    return commandFailure(io, "statement", file, e);
   }
 }
