@@ -7,7 +7,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import type { Paragraph, Table } from "docx";
 import { layoutWorkbook } from "../workbook/build";
 import { Statement, StatementTable, statementOf } from "../workbook/layout/statement";
 import { commandFailure, outputArgs, readPlanFile } from "./build-command";
@@ -15,7 +15,21 @@ import type { Io } from "./main";
 
 export const STATEMENT_USAGE = "spr statement <plan.json> -o <statement.docx> [--force]";
 
-function table(t: StatementTable): Table {
+type Docx = typeof import("docx");
+
+/**
+ * The docx library, loaded only when a statement is written: it is a development dependency for now, so `spr build`
+ * and the other commands start without it where only the runtime dependencies are installed (npm ci --omit=dev).
+ */
+async function docxLibrary(): Promise<Docx> {
+  try {
+    return await import("docx");
+  } catch {
+    throw new Error("spr statement needs the docx package, which this installation does not have (run npm install)");
+  }
+}
+
+function table({ AlignmentType, Paragraph, Table, TableCell, TableRow, TextRun, WidthType }: Docx, t: StatementTable): Table {
   const row = (cells: readonly unknown[], header: boolean) =>
     new TableRow({
       tableHeader: header,
@@ -31,6 +45,8 @@ function table(t: StatementTable): Table {
 
 /** The statement as a Word document: a title, the subtitle, then each part's heading, paragraphs and table. */
 export async function statementDocx(st: Statement, source: string): Promise<Buffer> {
+  const docx = await docxLibrary();
+  const { Document, HeadingLevel, Packer, Paragraph, TextRun } = docx;
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(st.title)] }),
     new Paragraph({ children: [new TextRun({ text: st.subtitle, italics: true })] }),
@@ -39,7 +55,7 @@ export async function statementDocx(st: Statement, source: string): Promise<Buff
   for (const part of st.parts) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(part.heading)] }));
     for (const p of part.paragraphs) children.push(new Paragraph({ children: [new TextRun(p)] }));
-    if (part.table) children.push(table(part.table));
+    if (part.table) children.push(table(docx, part.table));
   }
   const doc = new Document({ creator: "SPR Planner", title: st.title, description: "Draft assurance statement (Strategic Policing Requirement, paragraph 24)", sections: [{ children }] });
   return Packer.toBuffer(doc);
