@@ -16,9 +16,8 @@ import { renderExplain } from "./explain-panel";
 import { canonicalName, renderOrganisation } from "./organisation";
 import { renderPlanForm } from "./plan-form";
 import { showProblems } from "./problems";
-import { renderSummary } from "./summary-panel";
+import { renderSummaries } from "./summary-panel";
 import { renderUncertainty } from "./uncertainty-panel";
-import { summaryRows } from "./summary-view";
 
 export interface AppEnv {
   port: WorkbookPort;
@@ -108,7 +107,7 @@ export function startApp(env: AppEnv): void {
     form: main,
     onBuilt: (result, plan) => {
       showChecks(byId("checks"), result.checks);
-      renderSummary(byId("summary"), summaryRows(result.summary, plan), `${plan.organisation.name} · financial year ${plan.financialYear}`);
+      renderSummaries(byId("summary"), plan, result.summary, result.scenarios, `${plan.organisation.name} · financial year ${plan.financialYear}`);
       renderUncertainty(byId("uncertainty"), plan.uncertainty ? result.models.find((m) => m.name === result.names.uncertainty) : undefined);
       byId("summary-heading").focus();
     },

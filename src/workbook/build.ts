@@ -40,6 +40,8 @@ export interface BuildResult {
   models: SheetModel[];
   /** The name each sheet was written under (its usual name, or the one chosen beside a user's sheet). */
   names: Record<SheetKey, string>;
+  /** Each named scenario's Summary lines (the pane switches between them and the base plan's). */
+  scenarios: { name: string; summary: LayoutContext["summary"] }[];
 }
 
 /** The Summary's RAG for each requirement that answers to a register capability, as the Summary's SPR.RAG gives it. */
@@ -116,5 +118,6 @@ export async function buildWorkbook(plan: Plan, port: WorkbookPort, stamp: Build
     checks: ctx.checks,
     models,
     names,
+    scenarios: ctx.scenarios.map((sc) => ({ name: sc.name, summary: sc.ctx.summary })),
   };
 }
