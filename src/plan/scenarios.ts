@@ -28,8 +28,8 @@ function has(node: unknown, key: string | number): boolean {
 export function applyScenario(plan: Plan, index: number): { plan: unknown; problems: Problem[] } {
   const scenario = plan.scenarios![index];
   const at = `scenarios[${index}]`;
-  const copy = structuredClone({ ...plan, scenarios: undefined }) as Record<string, unknown>;
-  delete copy.scenarios;
+  // a plan is JSON data, so a JSON round trip copies it (and leaves out the scenarios, set to undefined)
+  const copy = JSON.parse(JSON.stringify({ ...plan, scenarios: undefined })) as Record<string, unknown>;
   const problems: Problem[] = [];
   (scenario.set ?? []).forEach((change, j) => {
     const where = `${at}.set[${j}].path`;
