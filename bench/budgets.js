@@ -8,6 +8,13 @@ module.exports = {
     budgetMs: 50,
     functions: ["ALLOCATE", "PRODUCTIVEHOURS", "UNITSTAFF", "UNITCAPACITY", "PSUGAP", "EVENTPSUS", "PEAKCONCURRENT", "PSUREQ", "RAG", "ARVREQ", "AFOREQ", "AFOGAP", "SOCREQ", "WORKLOADFTE", "LROREQ", "CAPABILITYCHECK", "S22TABLE"],
   },
+  // bench/rollup.bench.js: the national roll-up workbook laid out (every sheet, every formula's cached value), from
+  // reference data alone and from 43 force plans; the whole country in seconds on one machine
+  rollup: {
+    budgetMs: 2000,
+    referenceBudgetMs: 250,
+    functions: ["NATIONALSHARE", "PEAKCONCURRENT", "OVERCOMMIT"],
+  },
   // bench/uncertainty.bench.js: a force's whole requirement model under uncertainty (the models behind these functions)
   uncertainty: {
     budgetMs: 1000,

@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { readPlan } from "../src/plan/validate";
+import { readForcePlans } from "../src/cli/build-command";
 import { layoutWorkbook } from "../src/workbook/build";
 import { DEFAULT_COLUMN_WIDTH, SheetModel, printSetup } from "../src/workbook/model";
 import { ExcelJsWorkbook, wrappedLines } from "../src/workbook/xlsx/exceljs-adapter";
@@ -20,7 +21,9 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "spr-print-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function models(example: string): SheetModel[] {
-  return layoutWorkbook(readPlan(fs.readFileSync(path.join(ROOT, "examples", example), "utf8")), STAMP).models;
+  const file = path.join(ROOT, "examples", example);
+  const plan = readPlan(fs.readFileSync(file, "utf8"));
+  return layoutWorkbook(plan, STAMP, undefined, undefined, readForcePlans(file, plan.forcePlans ?? [])).models;
 }
 
 function run(cmd: string, args: string[]): string {

@@ -9,6 +9,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { CheckWarning, warningText } from "../core/checks/checks";
 import { MAX_PLAN_BYTES, PlanError, checkPlanSize } from "../plan/read";
+import { Problem } from "../plan/json-schema";
+import { Plan } from "../plan/plan";
+import { ForcePlan } from "../plan/rollup";
 import { readPlan } from "../plan/validate";
 import { buildWorkbook } from "../workbook/build";
 import { BuildError } from "../workbook/sheet-builder";
@@ -25,39 +28,88 @@ function printWarnings(io: Io, label: string, warnings: readonly CheckWarning[])
   if (warnings.length > MAX_WARNINGS_SHOWN) io.err(`  … and ${warnings.length - MAX_WARNINGS_SHOWN} more (the Checks block lists them all)`);
 }
 
-export async function buildCommand(args: string[], io: Io, now: () => Date = () => new Date(), progress = process.stderr.isTTY === true): Promise<number> {
-  const force = args.includes("--force");
-  const strict = args.includes("--strict");
-  const rest = args.filter((a) => a !== "--force" && a !== "--strict");
-  const o = rest.findIndex((a) => a === "-o" || a === "--out");
-  const out = o >= 0 ? rest[o + 1] : undefined;
-  const inputs = rest.filter((_, i) => i !== o && i !== o + 1);
-  if (inputs.length !== 1 || !out) {
-    io.err(`usage: ${BUILD_USAGE}`);
-    return 2;
+/**
+ * The arguments of a command that reads plan files and writes one output (`spr build`, `compare`, `statement`): the
+ * inputs, `-o <out>` with the extension it must have, --force and the command's own flags. Null (after saying why,
+ * exit 2) when they are wrong or the output is there and --force was not given (a directory is never replaced).
+ */
+export function outputArgs(args: string[], io: Io, o: { command: string; usage: string; inputs: number; ext: string; flags?: string[] }): { inputs: string[]; out: string; force: boolean; flags: Set<string> } | null {
+  const own = new Set(["--force", ...(o.flags ?? [])]);
+  const flags = new Set(args.filter((a) => own.has(a)));
+  const rest = args.filter((a) => !own.has(a));
+  const at = rest.findIndex((a) => a === "-o" || a === "--out");
+  const out = at >= 0 ? rest[at + 1] : undefined;
+  const inputs = rest.filter((_, i) => i !== at && i !== at + 1);
+  if (inputs.length !== o.inputs || !out) {
+    io.err(`usage: ${o.usage}`);
+    return null;
   }
-  const planFile = inputs[0];
-  if (!out.toLowerCase().endsWith(".xlsx")) {
-    io.err(`spr build: the output must be an .xlsx file, got ${out}`);
-    return 2;
+  if (!out.toLowerCase().endsWith(o.ext)) {
+    io.err(`spr ${o.command}: the output must be a${o.ext === ".xlsx" ? "n" : ""} ${o.ext} file, got ${out}`);
+    return null;
   }
+  const force = flags.has("--force");
   const there = existing(out);
   if (there && (!force || there.endsWith("a directory"))) {
-    io.err(`spr build: ${out} ${there}${there.endsWith("a directory") ? "; choose a file name" : "; add --force to replace it"}`);
+    io.err(`spr ${o.command}: ${out} ${there}${there.endsWith("a directory") ? "; choose a file name" : "; add --force to replace it"}`);
+    return null;
+  }
+  return { inputs, out, force, flags };
+}
+
+/** A plan file that cannot be read at all (missing, a directory, unreadable). */
+class UnreadablePlan extends Error {}
+
+/** A plan file read and validated as every command reads one, with a roll-up's force plans read beside it. */
+export function readPlanFile(file: string): { bytes: Buffer; plan: Plan; forcePlans: ForcePlan[] } {
+  const bytes = readCapped(file);
+  if (!bytes) throw new UnreadablePlan(file);
+  const plan = readPlan(bytes);
+  return { bytes, plan, forcePlans: readForcePlans(file, plan.forcePlans ?? []) };
+}
+
+/** What a command says when a plan file is not a valid plan or something else stops it (exit 2 or 1), nothing written. */
+export function commandFailure(io: Io, command: string, planFile: string, e: unknown): number {
+  if (e instanceof UnreadablePlan) {
+    io.err(`spr ${command}: cannot read the plan file ${e.message}`);
     return 2;
   }
+  if (e instanceof PlanError) {
+    io.err(`spr ${command}: ${planFile} is not a valid plan (${e.count} problem${e.count === 1 ? "" : "s"}); nothing was written:`);
+    for (const p of e.problems) io.err(`  ${p.path}: ${p.message}`);
+    if (e.more) io.err(`  … and ${e.more} more (the first ${e.problems.length} are listed)`);
+    return 2;
+  }
+  if (e instanceof BuildError) {
+    // a value every rule of the plan allows but a function refuses once figures combine (a cost past the exact
+    // limit of money, say): the plan's fault, told as a plan problem with the function's own words
+    io.err(`spr ${command}: ${planFile} is not a valid plan (1 problem); nothing was written:`);
+    io.err(`  (figures the plan combines): ${e.message}`);
+    return 2;
+  }
+  io.err(`spr ${command}: ${e instanceof Error ? e.message : String(e)}; nothing was written`);
+  return 1;
+}
+
+export async function buildCommand(args: string[], io: Io, now: () => Date = () => new Date(), progress = process.stderr.isTTY === true): Promise<number> {
+  const a = outputArgs(args, io, { command: "build", usage: BUILD_USAGE, inputs: 1, ext: ".xlsx", flags: ["--strict"] });
+  if (!a) return 2;
+  const { out, force } = a;
+  const strict = a.flags.has("--strict");
+  const planFile = a.inputs[0];
   try {
-    const bytes = readCapped(planFile);
-    if (!bytes) {
-      io.err(`spr build: cannot read the plan file ${planFile}`);
-      return 2;
-    }
-    const plan = readPlan(bytes);
+    const { bytes, plan, forcePlans } = readPlanFile(planFile);
     const port = new ExcelJsWorkbook();
     const stamp = { builtAt: now().toISOString(), planDigest: createHash("sha256").update(bytes).digest("hex"), planSource: path.basename(planFile) };
-    const result = await buildWorkbook(plan, port, stamp, (p) => {
-      if (progress && p.phase === "layout") io.err(`  ${p.sheet}…`);
-    });
+    const result = await buildWorkbook(
+      plan,
+      port,
+      stamp,
+      (p) => {
+        if (progress && p.phase === "layout") io.err(`  ${p.sheet}…`);
+      },
+      forcePlans,
+    );
     const n = result.checks.length;
     const some = `${n} warning${n === 1 ? "" : "s"}`;
     if (strict && n) {
@@ -73,29 +125,37 @@ export async function buildCommand(args: string[], io: Io, now: () => Date = () 
     io.out(`Wrote ${out}: ${result.sheets.join(", ")}`);
     return 0;
   } catch (e) {
-    if (e instanceof PlanError) {
-      io.err(`spr build: ${planFile} is not a valid plan (${e.count} problem${e.count === 1 ? "" : "s"}); nothing was written:`);
-      for (const p of e.problems) io.err(`  ${p.path}: ${p.message}`);
-      if (e.more) io.err(`  … and ${e.more} more (the first ${e.problems.length} are listed)`);
-      return 2;
-    }
-    if (e instanceof BuildError) {
-      // a value every rule of the plan allows but a function refuses once figures combine (a cost past the exact
-      // limit of money, say): the plan's fault, told as a plan problem with the function's own words
-      io.err(`spr build: ${planFile} is not a valid plan (1 problem); nothing was written:`);
-      io.err(`  (figures the plan combines): ${e.message}`);
-      return 2;
-    }
-    io.err(`spr build: ${e instanceof Error ? e.message : String(e)}; nothing was written`);
-    return 1;
+    return commandFailure(io, "build", planFile, e);
   }
+}
+
+/**
+ * A roll-up's force plans, each read and validated as `spr build` reads a plan, from its path relative to the
+ * roll-up plan. Every problem is reported at forcePlans[i], with the problem's own path in that file.
+ */
+export function readForcePlans(planFile: string, paths: readonly string[]): ForcePlan[] {
+  const problems: Problem[] = [];
+  const plans = paths.flatMap((p, i): ForcePlan[] => {
+    const at = `forcePlans[${i}]`;
+    try {
+      const bytes = readCapped(path.resolve(path.dirname(planFile), p));
+      if (bytes) return [{ source: p, plan: readPlan(bytes) }];
+      problems.push({ path: at, message: `cannot read the force plan ${p}` });
+    } catch (e) {
+      if (!(e instanceof PlanError)) throw e;
+      problems.push(...e.problems.map((q) => ({ path: `${at} (${p}) › ${q.path}`, message: q.message })));
+    }
+    return [];
+  });
+  if (problems.length) throw new PlanError(problems);
+  return plans;
 }
 
 /**
  * Reads at most MAX_PLAN_BYTES + 1 bytes of the plan file, so a huge file, /dev/zero or a pipe that never ends is
  * refused after a few megabytes, not read into memory. Null when the file cannot be read at all.
  */
-function readCapped(file: string): Buffer | null {
+export function readCapped(file: string): Buffer | null {
   let fd: number;
   try {
     fd = fs.openSync(file, "r");
@@ -124,7 +184,7 @@ function readCapped(file: string): Buffer | null {
 }
 
 /** What is already at the output path, in words ("already exists", "is a symbolic link to …"), or null for nothing. */
-function existing(out: string): string | null {
+export function existing(out: string): string | null {
   let st: fs.Stats;
   try {
     st = fs.lstatSync(out);

@@ -3,10 +3,14 @@
  *   spr eval '<formula>' [--json]    evaluate one SPR formula with literal arguments
  *   spr functions                    list every function with its one-line description
  *   spr build <plan.json> -o <out.xlsx> [--force] [--strict]   build the planning workbook
+ *   spr compare <a.json> <b.json> -o <out.xlsx> [--force]       two plans side by side
+ *   spr statement <plan.json> -o <out.docx> [--force]           the draft assurance statement (SPR 24.1, 24.2)
  */
 import * as fs from "fs";
 import * as path from "path";
 import { BUILD_USAGE, buildCommand } from "./build-command";
+import { COMPARE_USAGE, compareCommand } from "./compare-command";
+import { STATEMENT_USAGE, statementCommand } from "./statement-command";
 import { CallShapeError, evaluateCall } from "./evaluate";
 import { formatOutcome } from "./format";
 import { FormulaSyntaxError, parseFormula } from "./formula";
@@ -22,6 +26,10 @@ const USAGE = `Usage:
   spr functions                   list every SPR function with its description
   ${BUILD_USAGE}
                                   build the planning workbook from a plan file
+  ${COMPARE_USAGE}
+                                  two plans' Summaries side by side, with the change in every gap
+  ${STATEMENT_USAGE}
+                                  draft the PCC's assurance statement (SPR 24.1; the APCC's summary, 24.2, for the nation)
   spr --help                      this text`;
 
 /** Loads the metadata written at build time (lib/functions.json, lib/associations.json) and registers the functions. */
@@ -70,6 +78,8 @@ export async function run(argv: string[], io: Io, registry: () => Registry = loa
     }
   }
   if (command === "build") return buildCommand(rest, io);
+  if (command === "compare") return compareCommand(rest, io);
+  if (command === "statement") return statementCommand(rest, io);
   io.err(`spr: unknown command "${command}"\n${USAGE}`);
   return 2;
 }

@@ -2,7 +2,7 @@
  * Public-order capacity (SPR paragraphs 116–128): PSUs, BDUs and AEP teams by role, what a force can field from its
  * trained officers, where it falls short, event demand, and the mobilisation tier an event needs.
  */
-import { asGrid, choice, NON_NEGATIVE, numberGrid, numberList, optionalBoolean, optionalNumber, requiredNumber, requiredText, WHOLE } from "../core/args";
+import { asGrid, choice, isBlank, isOmitted, NON_NEGATIVE, numberGrid, numberList, optionalBoolean, optionalNumber, requiredNumber, requiredText, WHOLE } from "../core/args";
 import { assumptionValue } from "../core/assumptions/registry";
 import { Shaped } from "../core/cell";
 import { valueError } from "../core/errors";
@@ -12,6 +12,7 @@ import { crowdTable, eventPsusOver } from "../core/public-order/event-psus";
 import { readKeyedTable } from "../core/keyed-table";
 import { mutualAid as mutualAidCore } from "../core/public-order/mutual-aid";
 import { SHARE_KINDS, forceKey, nationalShare as nationalShareCore } from "../core/public-order/national-share";
+import { overCommitments } from "../core/public-order/over-commitment";
 import { peakConcurrent as peakCore } from "../core/public-order/peak";
 import { PSUREQ_POLICIES, psuRequirement } from "../core/public-order/requirement";
 import { TRAINED_PER_POST_RULE, gapDetail, staffByRole, unitCapacity as capacityCore } from "../core/public-order/staffing";
@@ -211,6 +212,38 @@ export function peakConcurrent(starts: any[][], ends: any[][], demand: any[][]):
   return cell(() => {
     const c = readCalendar(starts, ends, demand);
     return peakCore(c.starts, c.ends, c.demands);
+  }, "demand");
+}
+
+/**
+ * When a calendar of events needs more than a capacity at the same time: one row per period in which the demand in force exceeds the capacity, with its peak, by how much, and the events in force during it.
+ * Rests on: SPR paragraphs 119 and 127 (mobilising PSUs across forces, mutual aid); arithmetic only.
+ * @customfunction OVERCOMMIT
+ * @helpurl https://localhost:3000/help/functions.html#overcommit
+ * @param starts Event start date-times (Excel serial numbers ≥ 0), a row or column, one per event.
+ * @param ends Event end date-times, one per event, each after its start; an event ending when another starts does not overlap it.
+ * @param demand Each event's demand (≥ 0; PSUs, say), the same length as starts, or one value for every event.
+ * @param capacity What can be fielded at once, or what the force has, in the unit of the figures compared with it (≥ 0): in SPR.OVERCOMMIT the PSUs the forces can field together, say; in SPR.SIMSTATS, where it may be left out (no shortfall value, ""), in the unit of the samples.
+ * @param [names] Each event's name, a row or column the same length as starts; left out, events are listed by item number.
+ * @returns A table of 5 columns under a header row: From, To, Peak demand, Over capacity by, Events in force (names joined by "; "). When the demand never exceeds the capacity, one row: "none", "none", the peak, the peak less the capacity (zero or below), "never over capacity".
+ */
+export function overCommit(starts: any[][], ends: any[][], demand: any[][], capacity: any, names?: any[][]): any[][] {
+  return cell(() => {
+    const c = readCalendar(starts, ends, demand);
+    const cap = requiredNumber("capacity", capacity, { min: 0 });
+    let label = (i: number) => `item ${c.items[i]}`;
+    if (!isOmitted(names)) {
+      const given = asGrid("names", names);
+      const list = given.flat();
+      if (given.length !== 1 && given[0].length !== 1) throw valueError("names", `expected a single row or column, got a ${given.length}×${given[0].length} range`);
+      const raw = asGrid("starts", starts).flat().length;
+      if (list.length !== raw) throw valueError("names", `expected as many cells as starts (${raw}), got ${list.length}`);
+      label = (i: number) => (isBlank(list[c.items[i] - 1]) ? `item ${c.items[i]}` : String(list[c.items[i] - 1]));
+    }
+    const { periods, peak, over } = overCommitments(c.starts, c.ends, c.demands, cap);
+    const header = ["From", "To", "Peak demand", "Over capacity by", "Events in force"];
+    if (!periods.length) return [header, ["none", "none", peak, over, "never over capacity"]];
+    return [header, ...periods.map((p) => [p.from, p.to, p.peak, p.over, p.events.map(label).join("; ")])];
   }, "demand");
 }
 

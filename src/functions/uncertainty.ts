@@ -114,7 +114,7 @@ export function simulate(distribution: any, parameters: any[][], trials?: any, s
  * @customfunction SIMSTATS
  * @helpurl https://localhost:3000/help/functions.html#simstats
  * @param samples Simulated values (at least 2 for SPR.SIMSTATS), for example SPR.ARVSIM(...) or SPR.SIMULATE(...).
- * @param [capacity] What the force has, in the unit of the samples; leave out for no shortfall column value ("").
+ * @param [capacity] What can be fielded at once, or what the force has, in the unit of the figures compared with it (≥ 0): in SPR.OVERCOMMIT the PSUs the forces can field together, say; in SPR.SIMSTATS, where it may be left out (no shortfall value, ""), in the unit of the samples.
  * @param [show_headers] TRUE to add a header row, and in SPR.S22TABLE a force label column and a Total row (default FALSE: figures only).
  * @returns A row: mean, standard deviation, P10, P50, P90, chance of shortfall (0 to 1).
  */

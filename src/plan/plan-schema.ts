@@ -10,6 +10,7 @@ import { NATIONAL_SHARE_RULES } from "../core/public-order/national-share";
 import { TRAINED_PER_POST_RULE } from "../core/public-order/staffing";
 import { OCGS_PER_LRO_RULE } from "../core/soc/lro";
 import { MAX_SEED, MAX_TRIALS } from "../core/uncertainty/simulate";
+import { FORCES } from "../core/forces/forces-data";
 import { WORKFORCE_RULES } from "../core/workforce/productive-hours";
 import { MIN_SAMPLES } from "../core/uncertainty/stats";
 import { FRACTION as FRACTION_RULE, NON_NEGATIVE, POSITIVE, type NumberRule } from "../core/args";
@@ -88,22 +89,22 @@ function list<T>(items: Typed<T>, minItems = 0, maxItems = MAX_ROWS): Typed<T[]>
   return listSchema(items, minItems, maxItems);
 }
 
+const EVENT = object(
+  {
+    name: TEXT,
+    start: DATETIME,
+    end: DATETIME,
+    attendance: COUNT,
+    risk: choiceSchema(["low", "medium", "high"]),
+  },
+  ["name", "start", "end", "attendance", "risk"],
+);
+
 const PUBLIC_ORDER = object(
   {
     nationalPsuShare: { ...COUNT, description: "Optional: the force's agreed share of the national PSUs (paragraph 120a). Left out, the workbook derives it with SPR.NATIONALSHARE over officer FTE." },
     policy: choiceSchema(["max", "sum"], "Combine the national share and the local peak: the larger (max) or both at once (sum)."),
-    events: list(
-      object(
-        {
-          name: TEXT,
-          start: DATETIME,
-          end: DATETIME,
-          attendance: COUNT,
-          risk: choiceSchema(["low", "medium", "high"]),
-        },
-        ["name", "start", "end", "attendance", "risk"],
-      ),
-    ),
+    events: list(EVENT),
     crowdPerPsu: object({ low: numberSchema(CROWD), medium: numberSchema(CROWD), high: numberSchema(CROWD) }, ["low", "medium", "high"], "People per PSU by risk level: the force's own table (the SPR sets none)."),
     requiredBdus: { ...COUNT, description: "Optional: BDUs the region or NPCC requires of the force (paragraph 120b). Left out, the workbook uses the force's derived share of the 234 (SPR.NATIONALSHARE)." },
     requiredAepTeams: COUNT,
@@ -252,8 +253,8 @@ const PLAN = object(
     planVersion: choiceSchema([1]),
     organisation: object(
       {
-        kind: choiceSchema(["force", "region"]),
-        name: { ...TEXT, description: "A force (\"Avon and Somerset\") or, for a region, its ROCU (\"SWROCU\")." },
+        kind: choiceSchema(["force", "region", "nation"]),
+        name: { ...TEXT, description: "A force (\"Avon and Somerset\"), for a region its ROCU (\"SWROCU\") or Home Office region (\"South West\"), or for the nation \"England and Wales\"." },
       },
       ["kind", "name"],
     ),
@@ -266,6 +267,27 @@ const PLAN = object(
     uncertainty: UNCERTAINTY,
     section22: SECTION22,
     costs: COSTS,
+    scenarios: list(
+      object(
+        {
+          name: TEXT,
+          description: TEXT,
+          set: {
+            ...list(object({ path: { ...TEXT, description: "A number in the plan, by its path: \"armedPolicing.afosAvailable\", \"section22.grants[0].amount\"." }, value: numberSchema({}) }, ["path", "value"]), 0, 200),
+            description: "Numbers the scenario changes, each by its path in the plan and its new value.",
+          },
+          addEvents: { ...list(EVENT, 0, 200), description: "Events the scenario adds to publicOrder.events." },
+        },
+        ["name"],
+        "A named scenario: a set of changes to the plan, shown beside the base plan on the Scenarios sheet.",
+      ),
+      0,
+      20,
+    ),
+    forcePlans: {
+      ...list(TEXT, 0, FORCES.length),
+      description: "A region's or the nation's roll-up: the force plans it is made from, as paths relative to this plan. Forces of the region (or nation) without a plan are shown from the reference data alone (their derived national shares), flagged \"no force plan\". A nation plan without this field is built from reference data alone.",
+    },
   },
   ["planVersion", "organisation", "financialYear"],
 );
@@ -274,6 +296,6 @@ export const PLAN_SCHEMA: Typed<Accepts<typeof PLAN>> = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "plan.schema.json",
   title: "SPR Planner plan",
-  description: "One force's (or one ROCU region's) planning inputs for a financial year. Sections may be left out.",
+  description: "One force's (or one ROCU region's) planning inputs for a financial year, or a region's or the nation's roll-up of force plans. Sections may be left out.",
   ...PLAN,
 };

@@ -19,6 +19,7 @@ import { Problem, joinPath, validateAgainst } from "./json-schema";
 import { Plan, financialYearText, planYears } from "./plan";
 import { PLAN_SCHEMA, assumptionRule } from "./plan-schema";
 import { PlanError, decodePlanBytes, parsePlanJson } from "./read";
+import { applyScenario } from "./scenarios";
 
 export { PlanError };
 
@@ -212,10 +213,11 @@ function semanticProblems(plan: Plan): Problem[] {
   if ((y1 + 1) % 100 !== y2) out.push({ path: "financialYear", message: `expected consecutive years such as ${financialYearText(y1)}` });
   try {
     if (plan.organisation.kind === "force") findForce(plan.organisation.name);
-    else resolveGroup(plan.organisation.name);
+    else if (plan.organisation.kind === "region") resolveGroup(plan.organisation.name);
   } catch (e) {
     out.push({ path: "organisation.name", message: messageOf(e) });
   }
+  if (plan.forcePlans && plan.organisation.kind === "force") out.push({ path: "forcePlans", message: "only a region's or the nation's plan rolls up force plans; a force's plan has none" });
   const assumptionSpelling = new Map<string, string>();
   for (const [key, value] of Object.entries(plan.assumptions ?? {})) {
     const path = joinPath("assumptions", key);
@@ -299,7 +301,36 @@ export function validatePlan(value: unknown): Plan {
   const plan = value as Plan;
   const more = semanticProblems(plan);
   if (more.length) throw new PlanError(more);
+  const scenarios = scenarioProblems(plan);
+  if (scenarios.length) throw new PlanError(scenarios);
   return plan;
+}
+
+/** Each scenario's plan, checked as a plan; its problems at scenarios[i] › their path in the changed plan. */
+function scenarioOutcomes(plan: Plan): { plan?: Plan; problems: Problem[] }[] {
+  const names = new Map<string, number>();
+  return (plan.scenarios ?? []).map((sc, i) => {
+    const twin = names.get(sc.name);
+    names.set(sc.name, i);
+    if (twin !== undefined) return { problems: [{ path: `scenarios[${i}].name`, message: `"${sc.name}" is also the name of scenarios[${twin}]` }] };
+    const applied = applyScenario(plan, i);
+    if (applied.problems.length) return { problems: applied.problems };
+    try {
+      return { plan: validatePlan(applied.plan), problems: [] };
+    } catch (e) {
+      if (!(e instanceof PlanError)) throw e;
+      return { problems: e.problems.map((p) => ({ path: `scenarios[${i}] › ${p.path}`, message: p.message })) };
+    }
+  });
+}
+
+function scenarioProblems(plan: Plan): Problem[] {
+  return scenarioOutcomes(plan).flatMap((o) => o.problems);
+}
+
+/** A validated plan's scenarios, each as the plan it makes (validatePlan has refused any that is not a valid plan). */
+export function scenarioPlans(plan: Plan): { name: string; plan: Plan }[] {
+  return scenarioOutcomes(plan).map((o, i) => ({ name: plan.scenarios![i].name, plan: o.plan! }));
 }
 
 /** Reads and validates a plan file, as bytes (checked as UTF-8) or as text. */

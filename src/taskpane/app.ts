@@ -16,10 +16,9 @@ import { renderExplain } from "./explain-panel";
 import { canonicalName, renderOrganisation } from "./organisation";
 import { renderPlanForm } from "./plan-form";
 import { showProblems } from "./problems";
-import { renderSummary } from "./summary-panel";
+import { renderSummaries } from "./summary-panel";
 import { renderUncertainty } from "./uncertainty-panel";
 import { renderCosts } from "./costs-panel";
-import { summaryRows } from "./summary-view";
 
 export interface AppEnv {
   port: WorkbookPort;
@@ -109,7 +108,7 @@ export function startApp(env: AppEnv): void {
     form: main,
     onBuilt: (result, plan) => {
       showChecks(byId("checks"), result.checks);
-      renderSummary(byId("summary"), summaryRows(result.summary, plan), `${plan.organisation.name} · financial year ${plan.financialYear}`);
+      renderSummaries(byId("summary"), plan, result.summary, result.scenarios, `${plan.organisation.name} · financial year ${plan.financialYear}`);
       renderUncertainty(byId("uncertainty"), plan.uncertainty ? result.models.find((m) => m.name === result.names.uncertainty) : undefined);
       renderCosts(byId("costs"), plan.costs ? result.models.filter((m) => m.name.startsWith("Costs") || m.name.startsWith("Medium term")) : []);
       byId("summary-heading").focus();

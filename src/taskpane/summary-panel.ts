@@ -3,8 +3,10 @@
  * and the SPR paragraph or assumption it rests on, as one card a requirement, and the gaps as signed bars with each
  * gap written beside its bar (the Summary sheet carries the same chart as a native Excel chart).
  */
-import { h } from "./dom";
-import { SummaryRow, formatValue } from "./summary-view";
+import { Plan } from "../plan/plan";
+import type { SummaryLine } from "../workbook/layout/context";
+import { field, h } from "./dom";
+import { SummaryRow, formatValue, summaryRows } from "./summary-view";
 import { barList } from "./ui/bars";
 import { cardList } from "./ui/cards";
 
@@ -38,4 +40,18 @@ export function renderSummary(root: HTMLElement, rows: SummaryRow[], subtitle: s
     barList(h("h3", {}, "Shortfall (+) or surplus (−)"), gaps, { signed: true, labels: "above" }),
     h("p", { class: "hint" }, "The Summary sheet has the same chart as a native Excel chart."),
   );
+}
+
+/**
+ * The summary with a switch between the base plan and each of its named scenarios (the Scenarios sheet has them side
+ * by side); without scenarios, the base plan's summary alone.
+ */
+export function renderSummaries(root: HTMLElement, plan: Plan, base: SummaryLine[], scenarios: readonly { name: string; summary: SummaryLine[] }[], subtitle: string): void {
+  if (!scenarios.length) return renderSummary(root, summaryRows(base, plan), subtitle);
+  const body = h("div", { "aria-live": "polite" });
+  const show = (i: number) => renderSummary(body, summaryRows(i ? scenarios[i - 1].summary : base, plan), i ? `${subtitle} · scenario: ${scenarios[i - 1].name}` : `${subtitle} · base plan`);
+  const select = h("select", {}, h("option", { value: "0" }, "Base plan"), ...scenarios.map((sc, i) => h("option", { value: String(i + 1) }, sc.name)));
+  select.addEventListener("change", () => show(Number(select.value)));
+  root.replaceChildren(field({ id: "summary-scenario", label: "Show the summary for", control: select, hint: "The plan's named scenarios; the Scenarios sheet has them side by side." }), body);
+  show(0);
 }

@@ -7,12 +7,16 @@ import { CheckWarning } from "../core/checks/checks";
 import { rag as ragCore } from "../core/gap";
 import { Verdict, planChecks } from "../plan/checks";
 import { Plan } from "../plan/plan";
+import { ForcePlan, isRollUp, matchForcePlans } from "../plan/rollup";
+import { scenarioPlans } from "../plan/validate";
 import { BuildStamp, auditSheet } from "./layout/audit";
 import { LayoutContext, SHEETS, SheetKey } from "./layout/context";
 import { SECTIONS } from "./layout/sections";
+import { statementOf, statementSheet } from "./layout/statement";
 import { summarySheet } from "./layout/summary";
 import { SheetModel } from "./model";
 import { WorkbookPort } from "./port";
+import { BuildError } from "./sheet-builder";
 import { resolveSheetNames } from "./safety";
 
 export type { BuildStamp } from "./layout/audit";
@@ -36,6 +40,8 @@ export interface BuildResult {
   models: SheetModel[];
   /** The name each sheet was written under (its usual name, or the one chosen beside a user's sheet). */
   names: Record<SheetKey, string>;
+  /** Each named scenario's Summary lines (the pane switches between them and the base plan's). */
+  scenarios: { name: string; summary: LayoutContext["summary"] }[];
 }
 
 /** The Summary's RAG for each requirement that answers to a register capability, as the Summary's SPR.RAG gives it. */
@@ -50,28 +56,60 @@ function verdicts(ctx: LayoutContext): Verdict[] {
   });
 }
 
-/** Lays out every sheet for a validated plan: pure computation, nothing written. */
-export function layoutWorkbook(plan: Plan, stamp: BuildStamp, names: Record<SheetKey, string> = { ...SHEETS }, onProgress?: (p: BuildProgress) => void): { models: SheetModel[]; ctx: LayoutContext } {
+/**
+ * A roll-up's forces, each force plan laid out as its own workbook would be (its Summary figures, events and checks
+ * are what the roll-up shows). Uncertainty is left out: the roll-up shows none of it, and it is the slow part.
+ */
+function rollUpForces(plan: Plan, stamp: BuildStamp, forcePlans: readonly ForcePlan[]): LayoutContext["rollUp"] {
+  if (!isRollUp(plan)) return [];
+  const named = plan.forcePlans?.length ?? 0;
+  if (named !== forcePlans.length) {
+    // a door that reads no files (the task pane) must not pass a roll-up off as made from reference data alone
+    throw new BuildError(`the plan names ${named} force plan${named === 1 ? "" : "s"} (forcePlans) and ${forcePlans.length} were read; build it with spr build, which reads them beside the plan`);
+  }
+  return matchForcePlans(plan, forcePlans).map(({ force, member }) => {
+    if (!member) return { force };
+    const { ctx } = layoutWorkbook({ ...member.plan, uncertainty: undefined }, stamp);
+    return { force, source: member.source, index: member.index, member: ctx };
+  });
+}
+
+/** A force plan's warnings, with their paths inside the roll-up plan (forcePlans[2] › publicOrder.events[0]). */
+function memberChecks(rollUp: LayoutContext["rollUp"]): CheckWarning[] {
+  return rollUp.flatMap((f) => (f.member?.checks ?? []).map((w) => ({ ...w, path: `forcePlans[${f.index}] (${f.force.force}) › ${w.path}` })));
+}
+
+/**
+ * Lays out every sheet for a validated plan: pure computation, nothing written. A region's or the nation's roll-up
+ * takes its force plans, already read and validated (`forcePlans`, matched to its forces by src/plan/rollup.ts).
+ */
+export function layoutWorkbook(plan: Plan, stamp: BuildStamp, names: Record<SheetKey, string> = { ...SHEETS }, onProgress?: (p: BuildProgress) => void, forcePlans: readonly ForcePlan[] = []): { models: SheetModel[]; ctx: LayoutContext } {
   const ctx = new LayoutContext(plan, names);
+  ctx.rollUp = rollUpForces(plan, stamp, forcePlans);
+  // each scenario laid out as its own workbook (without its uncertainty, which the Scenarios sheet does not show)
+  ctx.scenarios = scenarioPlans(plan).map((sc) => ({ name: sc.name, ctx: layoutWorkbook({ ...sc.plan, uncertainty: undefined }, stamp, undefined, undefined, forcePlans).ctx }));
   const sectionModels: SheetModel[] = [];
   const present = SECTIONS.filter((s) => s.applies(plan));
   present.forEach((section, i) => {
     onProgress?.({ phase: "layout", sheet: names[section.sheet], index: i, count: present.length });
     sectionModels.push(section.layout(ctx));
   });
-  ctx.checks = planChecks(plan, verdicts(ctx));
+  ctx.checks = [...planChecks(plan, verdicts(ctx)), ...memberChecks(ctx.rollUp)];
   const summary = summarySheet(ctx);
   ctx.finishInputs();
   ctx.finishAssumptions();
-  const models = [summary, ctx.inputs.build(), ctx.assumptions.build(), ...sectionModels, auditSheet(ctx, stamp)];
+  const assumptions = ctx.assumptions.build();
+  // the draft assurance statement: a force's (SPR 24.1) or the nation's summary of statements (24.2)
+  const statement = plan.organisation.kind === "region" ? [] : [statementSheet(names.statement, statementOf(ctx, [assumptions]))];
+  const models = [summary, ctx.inputs.build(), assumptions, ...sectionModels, ...statement, auditSheet(ctx, stamp)];
   return { models, ctx };
 }
 
-export async function buildWorkbook(plan: Plan, port: WorkbookPort, stamp: BuildStamp, onProgress?: (p: BuildProgress) => void): Promise<BuildResult> {
+export async function buildWorkbook(plan: Plan, port: WorkbookPort, stamp: BuildStamp, onProgress?: (p: BuildProgress) => void, forcePlans: readonly ForcePlan[] = []): Promise<BuildResult> {
   const existing = await port.listSheets();
   const chosen = resolveSheetNames(existing, Object.values(SHEETS));
   const names = Object.fromEntries(Object.entries(SHEETS).map(([k, v]) => [k, chosen.get(v)!])) as Record<SheetKey, string>;
-  const { models, ctx } = layoutWorkbook(plan, stamp, names, onProgress);
+  const { models, ctx } = layoutWorkbook(plan, stamp, names, onProgress, forcePlans);
   await port.writeSheets(models, (sheet, index, count) => onProgress?.({ phase: "write", sheet, index, count }));
   return {
     sheets: models.map((m) => m.name),
@@ -80,5 +118,6 @@ export async function buildWorkbook(plan: Plan, port: WorkbookPort, stamp: Build
     checks: ctx.checks,
     models,
     names,
+    scenarios: ctx.scenarios.map((sc) => ({ name: sc.name, summary: sc.ctx.summary })),
   };
 }

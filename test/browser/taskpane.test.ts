@@ -262,6 +262,22 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
     await accessible("imported");
   });
 
+  it("switches the summary between the base plan and each of its scenarios", async () => {
+    const plan = JSON.parse(fs.readFileSync(path.join(ROOT, "examples", "avon-and-somerset-scenarios-2026-27.json"), "utf8"));
+    await page.getByLabel("Import a plan file (JSON)").setInputFiles({ name: "scenarios.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(plan)) });
+    await shows(page.locator("#import-status"), /^Imported scenarios\.json/);
+    await page.getByRole("button", { name: "Build workbook" }).click();
+    await page.getByRole("button", { name: /^Replace \d+ sheets and build$/ }).click();
+    await shows(status(), /^Built \d+ sheets/);
+    const psuCard = () => page.locator("#summary-list > li").filter({ hasText: "PSUs able to be fielded" }).locator("dd").nth(1);
+    const choose = page.getByRole("combobox", { name: "Show the summary for" });
+    await shows(psuCard(), "8"); // the base plan: min(9, 26/3, 150/18, 24/3) = 8 PSUs fieldable
+    await choose.selectOption({ label: "Public order training +25%" });
+    await shows(psuCard(), "10"); // min(12, 33/3, 188/18, 30/3) = 10
+    await accessible("scenarios");
+    await fitsWidth();
+  });
+
   it("works from the keyboard alone, with the focus always visible", async () => {
     const keys = await context.newPage();
     keys.on("pageerror", (e) => pageErrors.push(e.message));

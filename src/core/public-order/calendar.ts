@@ -11,6 +11,8 @@ export interface Calendar {
   starts: number[];
   ends: number[];
   demands: number[];
+  /** Each event's item number (1-based position in the lists as given, blank rows counted). */
+  items: number[];
 }
 
 function list(name: string, v: unknown, expected: string): unknown[] {
@@ -37,8 +39,8 @@ export function readCalendar(starts: unknown, ends: unknown, demand: unknown): C
   sameLength("starts", s.length, "ends", e.length);
   sameLength("starts", s.length, "demand", d.length, true);
   const oneDemand = d.length === 1;
-  const out: Calendar = { starts: [], ends: [], demands: [] };
-  const items: number[] = [];
+  const out: Calendar = { starts: [], ends: [], demands: [], items: [] };
+  const items = out.items;
   const lengthy = s.length > 1;
   for (let i = 0; i < s.length; i++) {
     const di = oneDemand ? d[0] : d[i];

@@ -97,7 +97,8 @@ describe("peak concurrent demand", () => {
 describe("reading an event calendar", () => {
   it("skips wholly blank rows and lets one demand stand for every event", () => {
     const c = readCalendar([[DAY], [null], [DAY + 1]], [[DAY + 0.5], [null], [DAY + 2]], [[4]]);
-    expect(c).toEqual({ starts: [DAY, DAY + 1], ends: [DAY + 0.5, DAY + 2], demands: [4, 4] });
+    // items: each event's place in the lists as given (the blank second row counted), for messages and names
+    expect(c).toEqual({ starts: [DAY, DAY + 1], ends: [DAY + 0.5, DAY + 2], demands: [4, 4], items: [1, 3] });
   });
 
   it("names the argument and the item that is wrong", () => {

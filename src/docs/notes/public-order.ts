@@ -66,6 +66,16 @@ export const PUBLIC_ORDER_NOTES: Record<string, FunctionNote> = {
       "Feed it SPR.EVENTPSUS for the demand column to turn a strategic risk assessment's event calendar into the local peak for SPR.PSUREQ.",
     ],
   },
+  OVERCOMMIT: {
+    examples: [
+      { formula: '=SPR.OVERCOMMIT({45000.4166666667;45000.5833333333;45000.625}, {45000.6666666667;45000.75;45000.8333333333}, {5;8;2}, 10, {"march";"match";"vigil"})', says: "A march 10:00–16:00 (5 PSUs), a match 14:00–18:00 (8) and a vigil 15:00–20:00 (2) against 10 PSUs: over from 14:00 (13) until the march ends at 16:00, at most 15, 5 over, all three events in force." },
+      { formula: "=SPR.OVERCOMMIT({45000.5;45000.75}, {45000.75;45001}, {6;6}, 6)", says: "Two events back to back, 6 PSUs each, against 6: never over capacity (they only meet); the peak is 6, 0 over." },
+    ],
+    notes: [
+      "For a region's or the nation's mutual aid: the force plans' events on one calendar against the PSUs their forces can field together. A roll-up's Forces sheet uses it (see the workbook guide).",
+      "Each period runs from the moment the demand first exceeds the capacity to the moment it falls back to it or below; events that hand over at the same moment do not split a period. Demands and capacity are compared exactly; O(n log n) plus the events listed.",
+    ],
+  },
   PSUREQ: {
     examples: [
       { formula: "=SPR.PSUREQ(11, 6)", says: 'A national share of 11 PSUs (see SPR.ALLOCATE) and a local peak of 6: "max" gives 11.' },

@@ -9,6 +9,7 @@ import { CellValue, NumberFormat } from "../model";
 import { BuildError, Ref, SheetBuilder } from "../sheet-builder";
 import { CheckWarning } from "../../core/checks/checks";
 import { Plan } from "../../plan/plan";
+import type { RollUpForce } from "../../plan/rollup";
 
 export const SHEETS = {
   summary: "Summary",
@@ -22,6 +23,9 @@ export const SHEETS = {
   section22: "Section 22",
   costs: "Costs",
   mediumTerm: "Medium term",
+  forces: "Forces",
+  scenarios: "Scenarios",
+  statement: "Statement",
   audit: "Audit",
 } as const;
 
@@ -54,6 +58,12 @@ export class LayoutContext {
   readonly inputs: SheetBuilder;
   readonly assumptions: SheetBuilder;
   readonly summary: SummaryLine[] = [];
+  /** A roll-up's forces with, for each force plan, its own workbook's layout (src/workbook/build.ts lays them out). */
+  rollUp: { force: RollUpForce["force"]; source?: string; index?: number; member?: LayoutContext }[] = [];
+  /** The plan's named scenarios, each laid out as its own workbook (src/workbook/build.ts), for the Scenarios sheet. */
+  scenarios: { name: string; ctx: LayoutContext }[] = [];
+  /** What the Summary says when it has no lines (a roll-up of reference data alone says where its figures are). */
+  emptySummary?: string;
   /** The plan's departures from the SPR (src/core/checks), found once every section is laid out. */
   checks: CheckWarning[] = [];
   private inputRow = 4;
@@ -125,7 +135,7 @@ export class LayoutContext {
 
   finishInputs(): void {
     this.inputs.title("Inputs", this.subtitle);
-    const about = this.plan.organisation.kind === "region" ? "the region's own figures" : "threat inputs and what the force has";
+    const about = this.plan.organisation.kind === "force" ? "threat inputs and what the force has" : `the ${this.plan.organisation.kind}'s own figures`;
     this.inputs.note(2, `What the plan file gave: ${about}. Formulas on the other sheets read these cells.`);
     this.inputs.table("SprInputs", 3, 0, INPUT_COLUMNS, Math.max(1, this.inputRow - 4));
     this.inputs.columnWidths([18, 52, 16, 22]);

@@ -78,7 +78,8 @@ function layout(ctx: LayoutContext): SheetModel {
     const risk = inputColumn(s, row + 1, 4, events.map((e) => e.risk));
     const psus = s.formulaBlock(row + 1, 5, eventPsus, [attendance, risk, crowd], { format: "count" });
     // for the Uncertainty sheet: the calendar, each event's expected attendance and risk, the crowd table
-    Object.entries({ names, starts, ends, attendance, risk, crowd }).forEach(([k, ref]) => ctx.publish(`publicOrder.${k}`, ref));
+    // (and for a region's or the nation's combined calendar: each event's PSUs)
+    Object.entries({ names, starts, ends, attendance, risk, crowd, psus }).forEach(([k, ref]) => ctx.publish(`publicOrder.${k}`, ref));
     row += events.length + 3;
     s.table("SprLocalPeak", row, 0, MEASURE_COLUMNS, 1);
     localPeak = measureRow(s, row + 1, "Most PSUs needed at any one moment (local events)", "PSUs", "The events above; an event ending as another starts does not overlap", (r, c) =>
@@ -133,6 +134,7 @@ function layout(ctx: LayoutContext): SheetModel {
     capacity[unit] = measureRow(s, row + 1, `${unit}s the trained officers can field`, `${unit}s`, `Paragraph ${PARAGRAPH[unit]}; the scarcest role limits; TRAINED_PER_POST trained officers per post`, (r, c) =>
       s.formula(r, c, unitCapacity, [unit, trainedRefs[unit]!, perPost], { format: "count" }),
     );
+    ctx.publish(`publicOrder.capacity.${unit}`, capacity[unit]!);
     row += 4;
   }
 

@@ -99,7 +99,7 @@ export function summarySheet(ctx: LayoutContext): SheetModel {
   });
   const costed = ctx.summary.some((l) => l.costs);
   const rows = Math.max(1, ctx.summary.length);
-  if (ctx.summary.length === 0) s.put(top, 0, "This plan has no capacity sections (public order, armed policing, SOC); see the other sheets");
+  if (ctx.summary.length === 0) s.put(top, 0, ctx.emptySummary ?? "This plan has no capacity sections (public order, armed policing, SOC); see the other sheets");
   s.table("SprSummary", 3, 0, costed ? [...SUMMARY_COLUMNS, ...SUMMARY_COST_COLUMNS] : SUMMARY_COLUMNS, rows);
   s.rag({ sheet: s.name, row: top, col: 5, rows, cols: 1, values: [] });
   const checksEnd = checksBlock(s, ctx.checks, top + rows + 2);
