@@ -1,7 +1,9 @@
 // The functions bundle: its size (minified, and gzipped) from a real production build, and the time headless
 // Chromium takes to load and register it (every CustomFunctions.associate call), beside the time to load office.js
 // alone, measured in the same run; and the task pane's own code and stylesheet, gzipped. Budgets: functions under 100 KB
-// gzipped; loading and registering under 100 ms; the task pane's own files under 40 KB gzipped.
+// gzipped; loading and registering under 100 ms; the task pane's own files under 100 KB gzipped (the pane carries
+// the whole engine and workbook layout, since it builds the same workbook as spr build, so it grows with each
+// capability as functions.js does, and takes the same budget).
 const fs = require("fs");
 const http = require("http");
 const os = require("os");
@@ -60,7 +62,7 @@ async function cases() {
     { name: "functions.js minified", measure: () => ({ value: (js.length / 1024).toFixed(1), unit: "KB" }) },
     { name: "functions.js gzipped", measure: () => ({ value: (gz / 1024).toFixed(1), unit: "KB", budget: "100 KB", withinBudget: gz < 100 * 1024 }) },
     // the task pane's own code and stylesheet (it shares functions.js, measured above)
-    { name: "task pane: taskpane.js + taskpane.css gzipped", measure: () => ({ value: (pane / 1024).toFixed(1), unit: "KB", budget: "40 KB", withinBudget: pane < 40 * 1024 }) },
+    { name: "task pane: taskpane.js + taskpane.css gzipped", measure: () => ({ value: (pane / 1024).toFixed(1), unit: "KB", budget: "100 KB", withinBudget: pane < 100 * 1024 }) },
   ];
   if (!fs.existsSync(CHROMIUM)) {
     result.push({ name: "load and register in Chromium", measure: () => ({ value: "skipped (no /usr/bin/chromium)", unit: "" }) });
