@@ -31,7 +31,13 @@ module.exports = (env = {}, argv = {}) => {
     output: { path: path.resolve(__dirname, "dist"), clean: true, filename: "[name].js" },
     resolve: { extensions: [".ts", ".js"] },
     module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true } } }],
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true } },
+        },
+      ],
     },
     performance: { hints: false },
     plugins: [
@@ -54,9 +60,16 @@ module.exports = (env = {}, argv = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => rewriteUrls(content.toString().replace(/<Version>[^<]*<\/Version>/, `<Version>${version}.0</Version>`), addinUrl, { xml: true }),
+            transform: (content) =>
+              rewriteUrls(content.toString().replace(/<Version>[^<]*<\/Version>/, `<Version>${version}.0</Version>`), addinUrl, {
+                xml: true,
+              }),
           },
-          { from: "docs/functions.md", to: "help/functions.html", transform: (content) => markdownPage(content.toString(), "SPR functions") },
+          {
+            from: "docs/functions.md",
+            to: "help/functions.html",
+            transform: (content) => markdownPage(content.toString(), "SPR functions"),
+          },
           // Served path for path (office.js fetches sibling files); already minified, so kept out of terser.
           ...(localOfficeJs ? [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js", info: { minimized: true } }] : []),
         ],
@@ -65,10 +78,17 @@ module.exports = (env = {}, argv = {}) => {
       {
         apply(compiler) {
           compiler.hooks.thisCompilation.tap("RewriteMetadataUrls", (compilation) => {
-            compilation.hooks.processAssets.tap({ name: "RewriteMetadataUrls", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
-              const asset = compilation.getAsset("functions.json");
-              if (asset) compilation.updateAsset("functions.json", new compiler.webpack.sources.RawSource(rewriteUrls(asset.source.source().toString(), addinUrl)));
-            });
+            compilation.hooks.processAssets.tap(
+              { name: "RewriteMetadataUrls", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
+              () => {
+                const asset = compilation.getAsset("functions.json");
+                if (asset)
+                  compilation.updateAsset(
+                    "functions.json",
+                    new compiler.webpack.sources.RawSource(rewriteUrls(asset.source.source().toString(), addinUrl)),
+                  );
+              },
+            );
           });
         },
       },

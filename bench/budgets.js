@@ -6,7 +6,25 @@ module.exports = {
   // bench/national.bench.js: a national workbook's recalculation through the very functions Excel registers
   national: {
     budgetMs: 50,
-    functions: ["ALLOCATE", "PRODUCTIVEHOURS", "UNITSTAFF", "UNITCAPACITY", "PSUGAP", "EVENTPSUS", "PEAKCONCURRENT", "PSUREQ", "RAG", "ARVREQ", "AFOREQ", "AFOGAP", "SOCREQ", "WORKLOADFTE", "LROREQ", "CAPABILITYCHECK", "S22TABLE"],
+    functions: [
+      "ALLOCATE",
+      "PRODUCTIVEHOURS",
+      "UNITSTAFF",
+      "UNITCAPACITY",
+      "PSUGAP",
+      "EVENTPSUS",
+      "PEAKCONCURRENT",
+      "PSUREQ",
+      "RAG",
+      "ARVREQ",
+      "AFOREQ",
+      "AFOGAP",
+      "SOCREQ",
+      "WORKLOADFTE",
+      "LROREQ",
+      "CAPABILITYCHECK",
+      "S22TABLE",
+    ],
   },
   // bench/rollup.bench.js: the national roll-up workbook laid out (every sheet, every formula's cached value), from
   // reference data alone and from 43 force plans; the whole country in seconds on one machine

@@ -17,7 +17,11 @@ const LOADS = 15;
 
 function build() {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "spr-bench-dist-"));
-  const r = spawnSync(process.execPath, [path.join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", out], { cwd: root, encoding: "utf8" });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", out],
+    { cwd: root, encoding: "utf8" },
+  );
   if (r.status !== 0) throw new Error(`build failed: ${r.stdout}${r.stderr}`);
   return out;
 }
@@ -57,12 +61,21 @@ async function cases() {
   const dist = build();
   const js = fs.readFileSync(path.join(dist, "functions.js"));
   const gz = zlib.gzipSync(js, { level: 9 }).length;
-  const pane = ["taskpane.js", "taskpane.css"].reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length, 0);
+  const pane = ["taskpane.js", "taskpane.css"].reduce(
+    (n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length,
+    0,
+  );
   const result = [
     { name: "functions.js minified", measure: () => ({ value: (js.length / 1024).toFixed(1), unit: "KB" }) },
-    { name: "functions.js gzipped", measure: () => ({ value: (gz / 1024).toFixed(1), unit: "KB", budget: "100 KB", withinBudget: gz < 100 * 1024 }) },
+    {
+      name: "functions.js gzipped",
+      measure: () => ({ value: (gz / 1024).toFixed(1), unit: "KB", budget: "100 KB", withinBudget: gz < 100 * 1024 }),
+    },
     // the task pane's own code and stylesheet (it shares functions.js, measured above)
-    { name: "task pane: taskpane.js + taskpane.css gzipped", measure: () => ({ value: (pane / 1024).toFixed(1), unit: "KB", budget: "100 KB", withinBudget: pane < 100 * 1024 }) },
+    {
+      name: "task pane: taskpane.js + taskpane.css gzipped",
+      measure: () => ({ value: (pane / 1024).toFixed(1), unit: "KB", budget: "100 KB", withinBudget: pane < 100 * 1024 }),
+    },
   ];
   if (!fs.existsSync(CHROMIUM)) {
     result.push({ name: "load and register in Chromium", measure: () => ({ value: "skipped (no /usr/bin/chromium)", unit: "" }) });
@@ -71,13 +84,33 @@ async function cases() {
   const { chromium } = require("playwright-core");
   const server = await serve(dist);
   const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
   try {
     const ours = await loadTimes(browser, base, "functions.html", LOADS);
     const floor = await loadTimes(browser, base, "baseline.html", LOADS);
     result.push({
       name: `load and register ${ours.registered} functions in Chromium`,
-      measure: () => ({ value: ours.median.toFixed(1), unit: "ms", baselineMs: floor.median, baselineName: "office.js alone", ratio: ours.median / floor.median, budget: "100 ms", withinBudget: ours.median < 100 }),
+      measure: () => ({
+        value: ours.median.toFixed(1),
+        unit: "ms",
+        baselineMs: floor.median,
+        baselineName: "office.js alone",
+        ratio: ours.median / floor.median,
+        budget: "100 ms",
+        withinBudget: ours.median < 100,
+      }),
     });
   } finally {
     await browser.close();

@@ -15,7 +15,12 @@ const DEMAND = { meanMinutes: 150, arvsPerIncident: 1.5, peakFactor: 1.4, minute
 const perIncident = (DEMAND.meanMinutes * DEMAND.arvsPerIncident * DEMAND.peakFactor) / DEMAND.minutesPerYear;
 // the widest estimate the ARV simulation accepts: 0 to MAX_SIMULATED_TRAFFIC erlangs, so nearly every trial is its own answer
 const HIGH_INCIDENTS = Math.floor(MAX_SIMULATED_TRAFFIC / perIncident);
-const ARV = { incidents: { low: 0, likely: HIGH_INCIDENTS / 2, high: HIGH_INCIDENTS }, demand: DEMAND, maxWaitProb: 0.05, coverageMinimum: 0 };
+const ARV = {
+  incidents: { low: 0, likely: HIGH_INCIDENTS / 2, high: HIGH_INCIDENTS },
+  demand: DEMAND,
+  maxWaitProb: 0.05,
+  coverageMinimum: 0,
+};
 
 /** A busy force's calendar (illustrative): n events over a year, overlapping, crowds of 1,000 to 60,000. */
 function calendar(n) {
@@ -23,7 +28,12 @@ function calendar(n) {
   return Array.from({ length: n }, (_, i) => {
     const start = day + ((i * 37) % 365) + (i % 24) / 24;
     const likely = 2000 + ((i * 7919) % 40000);
-    return { start, end: start + 0.25 + (i % 5) / 24, attendance: { low: Math.round(likely * 0.7), likely, high: Math.round(likely * 1.6) }, perPsu: [10000, 2500, 1000][i % 3] };
+    return {
+      start,
+      end: start + 0.25 + (i % 5) / 24,
+      attendance: { low: Math.round(likely * 0.7), likely, high: Math.round(likely * 1.6) },
+      perPsu: [10000, 2500, 1000][i % 3],
+    };
   });
 }
 
@@ -35,7 +45,8 @@ const plain = (m) => ({ inputs: m.inputs, transform: m.transform, combine: m.com
 const S = (trials) => ({ shape: "TRIANGULAR", trials, seed: 1 });
 
 // Refuse to time a fast answer that is wrong: the tornado must equal the plain method's.
-if (JSON.stringify(tornado(SMALL, S(2000), 0.9, true)) !== JSON.stringify(tornado(plain(SMALL), S(2000), 0.9, true))) throw new Error("PSU tornado disagrees with the plain method");
+if (JSON.stringify(tornado(SMALL, S(2000), 0.9, true)) !== JSON.stringify(tornado(plain(SMALL), S(2000), 0.9, true)))
+  throw new Error("PSU tornado disagrees with the plain method");
 
 const OCGS = [
   { low: 2, likely: 4, high: 8 },
@@ -47,13 +58,44 @@ const OCGS = [
 module.exports = {
   name: "LIMITS",
   cases: [
-    { name: `ERLANGC(1E9, 3E9): largest traffic, servers far above`, run: () => erlangC(MAX_TRAFFIC, 3 * MAX_TRAFFIC), budgetMs: 200, samples: 5 },
+    {
+      name: `ERLANGC(1E9, 3E9): largest traffic, servers far above`,
+      run: () => erlangC(MAX_TRAFFIC, 3 * MAX_TRAFFIC),
+      budgetMs: 200,
+      samples: 5,
+    },
     { name: `ERLANGB(1E9, 1E9)`, run: () => erlangB(MAX_TRAFFIC, MAX_TRAFFIC), budgetMs: 200, samples: 5 },
-    { name: `SERVERSFOR(1E9, 2.2251E-308): largest traffic, tightest target`, run: () => serversFor(MAX_TRAFFIC, SMALLEST_POSITIVE), budgetMs: 200, samples: 5 },
-    { name: `ARVSIM at ${MAX_SIMULATED_TRAFFIC.toLocaleString("en-GB")} erlangs (0 to ${HIGH_INCIDENTS.toLocaleString("en-GB")} incidents) × ${MAX_TRIALS.toLocaleString("en-GB")} trials`, run: () => simulate(arvModel(ARV), S(MAX_TRIALS)), budgetMs: 4000, samples: 3 },
-    { name: `SOCREQP, 4 bands × ${MAX_TRIALS.toLocaleString("en-GB")} trials`, run: () => percentilesOf(simulate(socModel(OCGS, [3000, 1200, 400, 100], [0.3, 0.6, 0.9, 1], 1679, "force"), S(MAX_TRIALS)), [0.9], false), budgetMs: 1000, samples: 3 },
-    { name: `PSUREQP, ${TORNADO_EVENTS.toLocaleString("en-GB")} events × ${TORNADO_TRIALS.toLocaleString("en-GB")} trials`, run: () => percentilesOf(simulate(BIG, S(TORNADO_TRIALS)), [0.5, 0.9], true), budgetMs: 6000, samples: 3 },
-    { name: `PSUTORNADO, ${TORNADO_EVENTS.toLocaleString("en-GB")} events × ${TORNADO_TRIALS.toLocaleString("en-GB")} trials (the largest)`, run: () => tornado(BIG, S(TORNADO_TRIALS), 0.9, true), budgetMs: 20000, samples: 3 },
+    {
+      name: `SERVERSFOR(1E9, 2.2251E-308): largest traffic, tightest target`,
+      run: () => serversFor(MAX_TRAFFIC, SMALLEST_POSITIVE),
+      budgetMs: 200,
+      samples: 5,
+    },
+    {
+      name: `ARVSIM at ${MAX_SIMULATED_TRAFFIC.toLocaleString("en-GB")} erlangs (0 to ${HIGH_INCIDENTS.toLocaleString("en-GB")} incidents) × ${MAX_TRIALS.toLocaleString("en-GB")} trials`,
+      run: () => simulate(arvModel(ARV), S(MAX_TRIALS)),
+      budgetMs: 4000,
+      samples: 3,
+    },
+    {
+      name: `SOCREQP, 4 bands × ${MAX_TRIALS.toLocaleString("en-GB")} trials`,
+      run: () =>
+        percentilesOf(simulate(socModel(OCGS, [3000, 1200, 400, 100], [0.3, 0.6, 0.9, 1], 1679, "force"), S(MAX_TRIALS)), [0.9], false),
+      budgetMs: 1000,
+      samples: 3,
+    },
+    {
+      name: `PSUREQP, ${TORNADO_EVENTS.toLocaleString("en-GB")} events × ${TORNADO_TRIALS.toLocaleString("en-GB")} trials`,
+      run: () => percentilesOf(simulate(BIG, S(TORNADO_TRIALS)), [0.5, 0.9], true),
+      budgetMs: 6000,
+      samples: 3,
+    },
+    {
+      name: `PSUTORNADO, ${TORNADO_EVENTS.toLocaleString("en-GB")} events × ${TORNADO_TRIALS.toLocaleString("en-GB")} trials (the largest)`,
+      run: () => tornado(BIG, S(TORNADO_TRIALS), 0.9, true),
+      budgetMs: 20000,
+      samples: 3,
+    },
     {
       name: "PSUTORNADO, 100 events × 10,000 trials",
       run: () => tornado(SMALL, S(10_000), 0.9, true),

@@ -18,7 +18,10 @@ const nation = readPlan(fs.readFileSync(path.join(root, "examples", "england-and
 const avon = JSON.parse(fs.readFileSync(path.join(root, "examples", "avon-and-somerset-2026-27.json"), "utf8"));
 delete avon.uncertainty;
 delete avon.publicOrder.nationalPsuShare;
-const forcePlans = FORCES.map((f) => ({ source: `${f.force}.json`, plan: validatePlan({ ...avon, organisation: { kind: "force", name: f.force } }) }));
+const forcePlans = FORCES.map((f) => ({
+  source: `${f.force}.json`,
+  plan: validatePlan({ ...avon, organisation: { kind: "force", name: f.force } }),
+}));
 
 const fromReference = () => layoutWorkbook(nation, STAMP).models;
 const nationOfPlans = { ...nation, forcePlans: forcePlans.map((p) => p.source) };

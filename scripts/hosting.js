@@ -35,7 +35,9 @@ location ^~ ${pathname} {
     alias ${root};
     # Only GET and HEAD; only the file types the add-in ships, and browsers must not guess others.
     limit_except GET { deny all; }
-    types { ${Object.entries(TYPES).map(([ext, type]) => `${type} ${ext};`).join(" ")} }
+    types { ${Object.entries(TYPES)
+      .map(([ext, type]) => `${type} ${ext};`)
+      .join(" ")} }
     default_type application/octet-stream;
     autoindex off;
 ${headers.join("\n")}

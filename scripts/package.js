@@ -60,16 +60,35 @@ function releaseFiles(addinUrl, version) {
     delete env.OFFICE_JS; // the production pane loads office.js from Microsoft's CDN
     const addin = path.join(work, "addin");
     const stats = path.join(work, "stats.json");
-    run(path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), ["--mode", "production", "--output-path", addin, `--json=${stats}`], env);
+    run(
+      path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"),
+      ["--mode", "production", "--output-path", addin, `--json=${stats}`],
+      env,
+    );
     const bundled = bundledPackages(JSON.parse(fs.readFileSync(stats, "utf8")));
-    if (bundled.length > 0) throw new Error(`the add-in bundles include npm packages (${bundled.join(", ")}) that the SBOM of runtime dependencies may not list`);
+    if (bundled.length > 0)
+      throw new Error(`the add-in bundles include npm packages (${bundled.join(", ")}) that the SBOM of runtime dependencies may not list`);
     const files = new Map();
     for (const f of listFiles(addin)) files.set(f === "manifest.xml" ? f : `addin/${f}`, fs.readFileSync(path.join(addin, f)));
     files.set("deploy/nginx/spr-planner.conf", Buffer.from(nginxConfig(addinUrl, version)));
     files.set("deploy/iis/web.config", Buffer.from(iisConfig(addinUrl, version)));
     const sbom = path.join(work, "sbom.cdx.json");
     const cyclonedx = path.join(ROOT, "node_modules", "@cyclonedx", "cyclonedx-npm", "bin", "cyclonedx-npm-cli.js");
-    run(cyclonedx, ["--package-lock-only", "--omit", "dev", "--output-reproducible", "--output-format", "JSON", "--output-file", sbom, path.join(ROOT, "package.json")], env);
+    run(
+      cyclonedx,
+      [
+        "--package-lock-only",
+        "--omit",
+        "dev",
+        "--output-reproducible",
+        "--output-format",
+        "JSON",
+        "--output-file",
+        sbom,
+        path.join(ROOT, "package.json"),
+      ],
+      env,
+    );
     files.set("sbom.cdx.json", fs.readFileSync(sbom));
     const sums = [...files.keys()].sort().map((f) => `${crypto.createHash("sha256").update(files.get(f)).digest("hex")}  ${f}\n`);
     files.set("SHA256SUMS", Buffer.from(sums.join("")));
@@ -108,7 +127,9 @@ if (require.main === module) {
   const outDir = outAt >= 0 ? path.resolve(args[outAt + 1] ?? "") : undefined;
   const problem = addinUrlProblem(process.env.ADDIN_URL ?? "");
   if (problem) {
-    console.error(`npm run package: ${problem}\nSet it to where the force will host this release, for example:\n  ADDIN_URL=https://planner.force.police.uk/spr/0.1.0/ npm run package`);
+    console.error(
+      `npm run package: ${problem}\nSet it to where the force will host this release, for example:\n  ADDIN_URL=https://planner.force.police.uk/spr/0.1.0/ npm run package`,
+    );
     process.exit(2);
   }
   packageRelease(process.env.ADDIN_URL, outDir).then(

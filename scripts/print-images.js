@@ -18,9 +18,20 @@ function run(cmd, args) {
 }
 
 try {
-  for (const f of fs.readdirSync(path.join(root, "examples", "out")).filter((n) => n.endsWith(".xlsx")).sort()) {
+  for (const f of fs
+    .readdirSync(path.join(root, "examples", "out"))
+    .filter((n) => n.endsWith(".xlsx"))
+    .sort()) {
     const xlsx = path.join(root, "examples", "out", f);
-    run("soffice", [`-env:UserInstallation=file://${path.join(work, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", work, xlsx]);
+    run("soffice", [
+      `-env:UserInstallation=file://${path.join(work, "profile")}`,
+      "--headless",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      work,
+      xlsx,
+    ]);
     const pdf = path.join(work, f.replace(/\.xlsx$/, ".pdf"));
     const pages = Number(/^Pages:\s+(\d+)/m.exec(run("pdfinfo", [pdf]))[1]);
     let previous = "";

@@ -25,7 +25,8 @@ function addinUrlProblem(url) {
   } catch {
     return `ADDIN_URL is not a URL: ${expected}`;
   }
-  if (withSlash(parsed.href) !== withSlash(url)) return `ADDIN_URL is not in its plain form (a browser would write ${parsed.href}): ${expected}`;
+  if (withSlash(parsed.href) !== withSlash(url))
+    return `ADDIN_URL is not in its plain form (a browser would write ${parsed.href}): ${expected}`;
   return null;
 }
 

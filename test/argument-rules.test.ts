@@ -76,7 +76,7 @@ describe("the argument rules, over every function", () => {
     expect((await examples()).map((c) => c.fn.id).sort()).toEqual(functions.map((f) => f.id).sort());
   });
 
-  it("reads an optional argument left out, blank, \"\" or wholly blank alike", async () => {
+  it('reads an optional argument left out, blank, "" or wholly blank alike', async () => {
     const differ: string[] = [];
     for (const { fn, call } of await examples()) {
       for (const [i, p] of fn.parameters.entries()) {
@@ -84,21 +84,23 @@ describe("the argument rules, over every function", () => {
         const omitted = await evaluateCall(withArg(call, i, null), registry);
         for (const b of blanks(p.dimensionality === "matrix")) {
           const got = await evaluateCall(withArg(call, i, b), registry);
-          if (JSON.stringify(got) !== JSON.stringify(omitted)) differ.push(`${fn.id} ${p.name}=${JSON.stringify(b)}: ${JSON.stringify(got).slice(0, 120)}`);
+          if (JSON.stringify(got) !== JSON.stringify(omitted))
+            differ.push(`${fn.id} ${p.name}=${JSON.stringify(b)}: ${JSON.stringify(got).slice(0, 120)}`);
         }
       }
     }
     expect(differ).toEqual([]);
   });
 
-  it("refuses a required argument left out or \"\" with #VALUE! naming it", async () => {
+  it('refuses a required argument left out or "" with #VALUE! naming it', async () => {
     const wrong: string[] = [];
     for (const { fn, call } of await examples()) {
       for (const [i, p] of fn.parameters.entries()) {
         if (p.optional) continue;
         for (const b of [null, ""] as Arg[]) {
           const got = await evaluateCall(withArg(call, i, b), registry);
-          if (!("error" in got) || got.error !== "#VALUE!" || !got.message.startsWith(`${p.name}: `)) wrong.push(`${fn.id} ${p.name}=${JSON.stringify(b)}: ${JSON.stringify(got).slice(0, 120)}`);
+          if (!("error" in got) || got.error !== "#VALUE!" || !got.message.startsWith(`${p.name}: `))
+            wrong.push(`${fn.id} ${p.name}=${JSON.stringify(b)}: ${JSON.stringify(got).slice(0, 120)}`);
         }
       }
     }
@@ -114,7 +116,8 @@ describe("the argument rules, over every function", () => {
         lists++;
         const turned = a.length === 1 ? a[0].map((x) => [x]) : [a.map((row) => row[0])];
         const got = await evaluateCall(withArg(call, i, turned), registry);
-        if (JSON.stringify(flat(got)) !== JSON.stringify(flat(answer))) differ.push(`${fn.id} ${fn.parameters[i].name}: ${JSON.stringify(got).slice(0, 120)}`);
+        if (JSON.stringify(flat(got)) !== JSON.stringify(flat(answer)))
+          differ.push(`${fn.id} ${fn.parameters[i].name}: ${JSON.stringify(got).slice(0, 120)}`);
       }
     }
     expect(lists).toBeGreaterThan(20);
@@ -140,7 +143,9 @@ describe("the argument rules, over every function", () => {
         byName.set(p.name, seen);
       }
     }
-    const several = [...byName].filter(([, d]) => d.size > 1).map(([name, d]) => `${name}: ${[...d.values()].map((ids) => ids.join(",")).join(" | ")}`);
+    const several = [...byName]
+      .filter(([, d]) => d.size > 1)
+      .map(([name, d]) => `${name}: ${[...d.values()].map((ids) => ids.join(",")).join(" | ")}`);
     expect(several).toEqual([]);
   });
 

@@ -32,11 +32,26 @@ describe("armed policing and queueing through spr eval", () => {
 
   it("answers bad input with an error naming the argument", async () => {
     expect(await evalFormula("=SPR.ERLANGB(2, -1)")).toEqual({ error: "#VALUE!", message: "servers: expected a whole number ≥ 0, got -1" });
-    expect(await evalFormula("=SPR.SERVERSFOR(2, 1)")).toEqual({ error: "#VALUE!", message: "max_wait_prob: expected a number > 0 and < 1, got 1" });
-    expect(await evalFormula("=SPR.ARVREQ(-1, 90)")).toEqual({ error: "#VALUE!", message: "incidents_per_year: expected a number ≥ 0, got -1" });
-    expect(await evalFormula("=SPR.AFOREQ(2, , 0)")).toEqual({ error: "#VALUE!", message: "productive_hours: expected a number > 0, got 0" });
-    expect(await evalFormula("=SPR.ARVREQ(1E12, 1000)")).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^incidents_per_year: /) });
-    expect(await evalFormula('=SPR.CEDREQ({10;20}, {1;"half"})')).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^share_by_role: /) });
+    expect(await evalFormula("=SPR.SERVERSFOR(2, 1)")).toEqual({
+      error: "#VALUE!",
+      message: "max_wait_prob: expected a number > 0 and < 1, got 1",
+    });
+    expect(await evalFormula("=SPR.ARVREQ(-1, 90)")).toEqual({
+      error: "#VALUE!",
+      message: "incidents_per_year: expected a number ≥ 0, got -1",
+    });
+    expect(await evalFormula("=SPR.AFOREQ(2, , 0)")).toEqual({
+      error: "#VALUE!",
+      message: "productive_hours: expected a number > 0, got 0",
+    });
+    expect(await evalFormula("=SPR.ARVREQ(1E12, 1000)")).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringMatching(/^incidents_per_year: /),
+    });
+    expect(await evalFormula('=SPR.CEDREQ({10;20}, {1;"half"})')).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringMatching(/^share_by_role: /),
+    });
   });
 });
 
@@ -64,11 +79,15 @@ describe("the Armed policing sheet of the example plan", () => {
     expect(valueOf("AFOs in ARV roles")).toMatchObject({ value: 44, formula: expect.stringMatching(/^SPR\.ARVAFOS\(/) });
     // 44 × 6,038 ÷ 6,651 deployable
     expect(valueOf("Deployable ARV officers available").value).toBeCloseTo((44 * 6038) / 6651, 9);
-    expect(valueOf("Shortfall in deployable ARV officers (positive = short)").formula).toMatch(/^SPR\.AFOGAP\(.*,Inputs!\$C\$\d+:\$C\$\d+\)$/);
+    expect(valueOf("Shortfall in deployable ARV officers (positive = short)").formula).toMatch(
+      /^SPR\.AFOGAP\(.*,Inputs!\$C\$\d+:\$C\$\d+\)$/,
+    );
   });
 
   it("says when the plan does not give the other roles", () => {
-    const whole = layoutWorkbook({ ...plan, armedPolicing: { ...plan.armedPolicing!, otherRoles: undefined } }, STAMP).models.find((m) => m.name === "Armed policing")!;
+    const whole = layoutWorkbook({ ...plan, armedPolicing: { ...plan.armedPolicing!, otherRoles: undefined } }, STAMP).models.find(
+      (m) => m.name === "Armed policing",
+    )!;
     const row = whole.cells.find((c) => c.value === "AFOs in ARV roles")!.row;
     expect(whole.cells.find((c) => c.row === row && c.col === 3)!.value).toMatch(/^Whole establishment: the plan does not say/);
     expect(whole.cells.find((c) => c.row === row && c.col === 1)!.value).toBe(130);

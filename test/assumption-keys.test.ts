@@ -17,7 +17,10 @@ function assumptionRow(text: string, key: string): unknown[] {
   const { models } = layoutWorkbook(readPlan(text), STAMP);
   const sheet = models.find((m) => m.name === "Assumptions")!;
   const at = sheet.cells.find((c) => c.col === 0 && c.value === key)!;
-  return sheet.cells.filter((c) => c.row === at.row).sort((a, b) => a.col - b.col).map((c) => c.value);
+  return sheet.cells
+    .filter((c) => c.row === at.row)
+    .sort((a, b) => a.col - b.col)
+    .map((c) => c.value);
 }
 
 function problemsOf(text: string): string[] {
@@ -48,6 +51,8 @@ describe("assumption keys in a plan", () => {
   });
 
   it("unknown, are an error naming the nearest key first", () => {
-    expect(problemsOf(withAssumptions({ annual_leave_dys: 35 }))).toEqual([expect.stringMatching(/^assumptions\.annual_leave_dys: no planning assumption "annual_leave_dys"; nearest keys: ANNUAL_LEAVE_DAYS,/)]);
+    expect(problemsOf(withAssumptions({ annual_leave_dys: 35 }))).toEqual([
+      expect.stringMatching(/^assumptions\.annual_leave_dys: no planning assumption "annual_leave_dys"; nearest keys: ANNUAL_LEAVE_DAYS,/),
+    ]);
   });
 });

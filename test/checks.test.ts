@@ -59,7 +59,9 @@ describe("the checks", () => {
   });
 
   it("PSU_SHARE_ABOVE_NATIONAL: a share of 400 is more than the 297 the forces outside London share (120a)", () => {
-    expect(warned(edit(gmp, (p) => (p.publicOrder.nationalPsuShare = 400)))).toContain("PSU_SHARE_ABOVE_NATIONAL publicOrder.nationalPsuShare");
+    expect(warned(edit(gmp, (p) => (p.publicOrder.nationalPsuShare = 400)))).toContain(
+      "PSU_SHARE_ABOVE_NATIONAL publicOrder.nationalPsuShare",
+    );
     expect(warned(edit(gmp, (p) => (p.publicOrder.nationalPsuShare = 21)))).toEqual([]);
     // London's forces share 75: 80 for the Met is too many, 73 is its share
     const met = (n: number) => edit(gmp, (p) => ((p.organisation.name = "Metropolitan Police"), (p.publicOrder.nationalPsuShare = n)));
@@ -73,7 +75,12 @@ describe("the checks", () => {
     expect(w[0].message).toMatch(/^7 PSUs is far from Greater Manchester's share by officer numbers, 21 /);
     expect(w[0].rests).toBe("SPR 120a; assumption CHECK_TOLERANCE");
     // 25% either way of 21 is 5.25: 16 and 26 pass, 15 and 27 warn
-    for (const [n, warns] of [[16, false], [26, false], [15, true], [27, true]] as const) {
+    for (const [n, warns] of [
+      [16, false],
+      [26, false],
+      [15, true],
+      [27, true],
+    ] as const) {
       expect(planChecks(edit(gmp, (p) => (p.publicOrder.nationalPsuShare = n))).length > 0).toBe(warns);
     }
     // the plan's own tolerance wins
@@ -87,8 +94,15 @@ describe("the checks", () => {
 
   it("BDUS_FAR_FROM_DERIVED: GMP's 12 of the 234 BDUs by officer FTE (234 × 6,443.59 ÷ 123,170.86 = 12.24), not 16 or 8", () => {
     // 25% either way of 12 is 3: 9 and 15 pass, 8 and 16 warn
-    for (const [n, warns] of [[9, false], [15, false], [8, true], [16, true]] as const) {
-      expect(planChecks(edit(gmp, (p) => (p.publicOrder.requiredBdus = n))).map((w) => w.id)).toEqual(warns ? ["BDUS_FAR_FROM_DERIVED"] : []);
+    for (const [n, warns] of [
+      [9, false],
+      [15, false],
+      [8, true],
+      [16, true],
+    ] as const) {
+      expect(planChecks(edit(gmp, (p) => (p.publicOrder.requiredBdus = n))).map((w) => w.id)).toEqual(
+        warns ? ["BDUS_FAR_FROM_DERIVED"] : [],
+      );
     }
   });
 
@@ -106,7 +120,7 @@ describe("the checks", () => {
     expect(at("2027-03-31T20:00", "2027-03-31T23:59")).toEqual([]);
   });
 
-  it("SELF_ASSESSMENT_CONTRADICTS_SUMMARY: PSUs held \"in force\" (117c) while the Summary shows PSUs RED", () => {
+  it('SELF_ASSESSMENT_CONTRADICTS_SUMMARY: PSUs held "in force" (117c) while the Summary shows PSUs RED', () => {
     const psus = (trained: number[], status: string) =>
       edit(force, (p) => {
         delete p.uncertainty; // not needed here, and the slowest sheet
@@ -131,14 +145,18 @@ describe("the checks", () => {
   it("S22_ROCU_FORCE_MISSING: NWROCU's table without Cumbria (84)", () => {
     const w = planChecks(edit(nwrocu, (p) => p.section22.forces.splice(1, 1)));
     expect(w.map((x) => x.id)).toContain("S22_ROCU_FORCE_MISSING");
-    expect(w.find((x) => x.id === "S22_ROCU_FORCE_MISSING")!.message).toMatch(/^Cumbria is a member of NWROCU \(North West\) but not in the table/);
+    expect(w.find((x) => x.id === "S22_ROCU_FORCE_MISSING")!.message).toMatch(
+      /^Cumbria is a member of NWROCU \(North West\) but not in the table/,
+    );
   });
 
   it("S22_WEIGHT_FAR_FROM_FTE: on an officer basis, Cumbria weighted as Greater Manchester (84)", () => {
     const w = planChecks(edit(nwrocu, (p) => (p.section22.forces[1].weight = 6443.59)));
     expect(w.map((x) => `${x.id} ${x.path}`)).toContain("S22_WEIGHT_FAR_FROM_FTE section22.forces[1].weight");
     // the same weights on another basis (net revenue expenditure) are the plan's business
-    expect(planChecks(edit(nwrocu, (p) => ((p.section22.forces[1].weight = 6443.59), (p.section22.basis = "Net revenue expenditure 2025/26"))))).toEqual([]);
+    expect(
+      planChecks(edit(nwrocu, (p) => ((p.section22.forces[1].weight = 6443.59), (p.section22.basis = "Net revenue expenditure 2025/26")))),
+    ).toEqual([]);
   });
 
   it("S22_ROCU_NOT_THE_FORCES: a Greater Manchester plan paying into SWROCU (84)", () => {
@@ -149,7 +167,9 @@ describe("the checks", () => {
 
   it("each have a test above", () => {
     const text = fs.readFileSync(__filename, "utf8");
-    for (const c of CHECKS) expect(text).toContain(`it("${c.id}:`);
+    // the formatter may break a long test title onto its own line: it("ID: …" with any white space after the bracket and any quote
+    const titled = new Set([...text.matchAll(/\bit\(\s*["'`]([A-Z0-9_]+):/g)].map((m) => m[1]));
+    expect(CHECKS.map((c) => c.id).filter((id) => !titled.has(id))).toEqual([]);
   });
 });
 
@@ -169,7 +189,12 @@ describe("the warnings", () => {
 
   async function build(out: string, ...flags: string[]) {
     const err: string[] = [];
-    const code = await buildCommand([planFile, "-o", out, ...flags], { out: () => undefined, err: (s) => err.push(s) }, () => new Date("2026-11-29T12:00:00Z"), false);
+    const code = await buildCommand(
+      [planFile, "-o", out, ...flags],
+      { out: () => undefined, err: (s) => err.push(s) },
+      () => new Date("2026-11-29T12:00:00Z"),
+      false,
+    );
     return { code, err };
   }
 
@@ -180,12 +205,24 @@ describe("the warnings", () => {
     expect(fs.existsSync(out)).toBe(true);
     expect(r.err[0]).toMatch(/departs from the SPR \(6 warnings; --strict makes them errors\):$/);
     expect(r.err.slice(1)).toEqual([
-      expect.stringMatching(/^ {2}warning: publicOrder\.nationalPsuShare: 400 PSUs is more than the 297 .* \[SPR 120a; check PSU_SHARE_ABOVE_NATIONAL\]$/),
-      expect.stringMatching(/^ {2}warning: publicOrder\.nationalPsuShare: .* \[SPR 120a; assumption CHECK_TOLERANCE; check PSU_SHARE_FAR_FROM_DERIVED\]$/),
-      expect.stringMatching(/^ {2}warning: publicOrder\.requiredBdus: 300 BDUs is more than the 234 .* \[SPR 120b; check BDUS_ABOVE_NATIONAL\]$/),
-      expect.stringMatching(/^ {2}warning: publicOrder\.requiredBdus: 300 BDUs is far from Greater Manchester's share by officer numbers, 12 .* \[SPR 120b; assumption CHECK_TOLERANCE; check BDUS_FAR_FROM_DERIVED\]$/),
-      expect.stringMatching(/^ {2}warning: publicOrder\.requiredAepTeams: 5 AEP teams is more than the 2 full teams .* \[SPR 120c; check AEP_TEAMS_ABOVE_REGION\]$/),
-      expect.stringMatching(/^ {2}warning: section22\.forces\[6\]: Kent belongs to ERSOU \(Eastern\), not NWROCU \(North West\).* \[SPR 84; check S22_FORCE_OUTSIDE_ROCU\]$/),
+      expect.stringMatching(
+        /^ {2}warning: publicOrder\.nationalPsuShare: 400 PSUs is more than the 297 .* \[SPR 120a; check PSU_SHARE_ABOVE_NATIONAL\]$/,
+      ),
+      expect.stringMatching(
+        /^ {2}warning: publicOrder\.nationalPsuShare: .* \[SPR 120a; assumption CHECK_TOLERANCE; check PSU_SHARE_FAR_FROM_DERIVED\]$/,
+      ),
+      expect.stringMatching(
+        /^ {2}warning: publicOrder\.requiredBdus: 300 BDUs is more than the 234 .* \[SPR 120b; check BDUS_ABOVE_NATIONAL\]$/,
+      ),
+      expect.stringMatching(
+        /^ {2}warning: publicOrder\.requiredBdus: 300 BDUs is far from Greater Manchester's share by officer numbers, 12 .* \[SPR 120b; assumption CHECK_TOLERANCE; check BDUS_FAR_FROM_DERIVED\]$/,
+      ),
+      expect.stringMatching(
+        /^ {2}warning: publicOrder\.requiredAepTeams: 5 AEP teams is more than the 2 full teams .* \[SPR 120c; check AEP_TEAMS_ABOVE_REGION\]$/,
+      ),
+      expect.stringMatching(
+        /^ {2}warning: section22\.forces\[6\]: Kent belongs to ERSOU \(Eastern\), not NWROCU \(North West\).* \[SPR 84; check S22_FORCE_OUTSIDE_ROCU\]$/,
+      ),
     ]);
   });
 
@@ -214,9 +251,18 @@ describe("the warnings", () => {
       const table = sheet.tables.find((t) => t.name === (name === "Summary" ? "SprChecks" : "SprAuditChecks"))!;
       expect(table.columns).toEqual(["Departs from", "Plan path", "Warning (check id)"]);
       expect(table.rows).toBe(6);
-      const first = sheet.cells.filter((c) => c.row === table.row + 1).sort((a, b) => a.col - b.col).map((c) => c.value);
-      expect(first).toEqual(["SPR 120a", "publicOrder.nationalPsuShare", expect.stringMatching(/^400 PSUs is more than the 297 .*\(PSU_SHARE_ABOVE_NATIONAL\)$/)]);
-      expect(sheet.cells.find((c) => c.row === table.row - 1 && c.col === 0)!.value).toBe("Checks: 6 warnings where the plan departs from the SPR");
+      const first = sheet.cells
+        .filter((c) => c.row === table.row + 1)
+        .sort((a, b) => a.col - b.col)
+        .map((c) => c.value);
+      expect(first).toEqual([
+        "SPR 120a",
+        "publicOrder.nationalPsuShare",
+        expect.stringMatching(/^400 PSUs is more than the 297 .*\(PSU_SHARE_ABOVE_NATIONAL\)$/),
+      ]);
+      expect(sheet.cells.find((c) => c.row === table.row - 1 && c.col === 0)!.value).toBe(
+        "Checks: 6 warnings where the plan departs from the SPR",
+      );
     }
     const clean = layoutWorkbook(gmp, STAMP).models.find((m) => m.name === "Summary")!;
     expect(clean.cells.some((c) => c.value === "Checks: none; the plan agrees with the SPR on every check")).toBe(true);

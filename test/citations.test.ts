@@ -19,7 +19,9 @@ const IN_BRACKETS = new RegExp(String.raw`(?<![\w.])\(([1-9]\d{0,2}(?:\.\d{1,2})
 const FOOTNOTE = /\bfootnotes? (\d+)/g;
 
 function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
 const FILES = [
@@ -64,8 +66,19 @@ describe("SPR citations", () => {
   });
 
   it("finds citations in every form the product writes them", () => {
-    const found = citations("SPR paragraphs 149–151 and 40.4b; (156.2); (74: locally); (SPR 150–151); para. 75.11; footnote 48; paragraph 999", "sample");
-    expect(found.map((c) => c.text)).toEqual(["SPR paragraphs 149–151 and 40.4b", "SPR 150–151", "para. 75.11", "paragraph 999", "(156.2", "(74", "footnote 48"]);
+    const found = citations(
+      "SPR paragraphs 149–151 and 40.4b; (156.2); (74: locally); (SPR 150–151); para. 75.11; footnote 48; paragraph 999",
+      "sample",
+    );
+    expect(found.map((c) => c.text)).toEqual([
+      "SPR paragraphs 149–151 and 40.4b",
+      "SPR 150–151",
+      "para. 75.11",
+      "paragraph 999",
+      "(156.2",
+      "(74",
+      "footnote 48",
+    ]);
     expect(found.filter((c) => c.missing.length).map((c) => c.missing)).toEqual([["999"]]);
   });
 
@@ -76,8 +89,15 @@ describe("SPR citations", () => {
   });
 
   it("gives every standard and every register capability a paragraph that exists", () => {
-    const fields = [...STANDARDS.map((s) => ({ where: s.key, text: s.paragraph })), ...CAPABILITIES.map((c) => ({ where: c.id, text: c.paragraph }))];
-    const bad = fields.flatMap((f) => idsOf(f.text.replace(/,?\s*footnote \d+/, "")).filter((id) => !PARAGRAPHS.has(id)).map((id) => `${f.where}: ${id}`));
+    const fields = [
+      ...STANDARDS.map((s) => ({ where: s.key, text: s.paragraph })),
+      ...CAPABILITIES.map((c) => ({ where: c.id, text: c.paragraph })),
+    ];
+    const bad = fields.flatMap((f) =>
+      idsOf(f.text.replace(/,?\s*footnote \d+/, ""))
+        .filter((id) => !PARAGRAPHS.has(id))
+        .map((id) => `${f.where}: ${id}`),
+    );
     expect(bad).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 describe("spr eval", () => {
-  it("prints {\"value\":297} for the national PSU requirement", async () => {
+  it('prints {"value":297} for the national PSU requirement', async () => {
     expect(await cli("eval", '=SPR.STANDARD("PSU_NATIONAL_EW")', "--json")).toEqual({ code: 0, out: '{"value":297}', err: "" });
   });
 
@@ -76,7 +76,9 @@ describe("spr eval", () => {
   });
 
   it("evaluates nested calls, passing an inner error straight through", async () => {
-    expect(JSON.parse((await cli("eval", '=SPR.ALLOCATE(SPR.STANDARD("PSU_LONDON"),{1;2})', "--json")).out)).toEqual({ value: [[25], [50]] });
+    expect(JSON.parse((await cli("eval", '=SPR.ALLOCATE(SPR.STANDARD("PSU_LONDON"),{1;2})', "--json")).out)).toEqual({
+      value: [[25], [50]],
+    });
     expect(JSON.parse((await cli("eval", '=SPR.ALLOCATE(SPR.STANDARD("NOPE"),{1;2})', "--json")).out)).toMatchObject({ error: "#VALUE!" });
   });
 

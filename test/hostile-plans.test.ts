@@ -21,7 +21,11 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "spr-hostile-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 let n = 0;
-async function build(plan: string | Buffer, out = path.join(dir, `out${n}.xlsx`), ...flags: string[]): Promise<{ code: number; err: string[]; out: string }> {
+async function build(
+  plan: string | Buffer,
+  out = path.join(dir, `out${n}.xlsx`),
+  ...flags: string[]
+): Promise<{ code: number; err: string[]; out: string }> {
   const planFile = path.join(dir, `plan${n++}.json`);
   fs.writeFileSync(planFile, plan);
   return buildFile(planFile, out, ...flags);
@@ -29,7 +33,12 @@ async function build(plan: string | Buffer, out = path.join(dir, `out${n}.xlsx`)
 
 async function buildFile(planFile: string, out: string, ...flags: string[]): Promise<{ code: number; err: string[]; out: string }> {
   const err: string[] = [];
-  const code = await buildCommand([planFile, "-o", out, ...flags], { out: () => undefined, err: (s) => err.push(...s.split("\n")) }, () => new Date(0), false);
+  const code = await buildCommand(
+    [planFile, "-o", out, ...flags],
+    { out: () => undefined, err: (s) => err.push(...s.split("\n")) },
+    () => new Date(0),
+    false,
+  );
   return { code, err, out };
 }
 
@@ -95,16 +104,25 @@ describe("plan size", () => {
 });
 
 describe("keys that could reach a prototype", () => {
-  it.each(["constructor", "__proto__", "toString", "hasOwnProperty"])("refuses %s as an unknown field, at the top and in a section", async (key) => {
-    const text = FORCE.replace('"planVersion"', `"${key}": {"x": 1}, "planVersion"`).replace('"incidentsPerYear"', `"${key}": 1, "incidentsPerYear"`);
-    const r = await build(text);
-    expect(r.code).toBe(2);
-    expect(r.err).toContainEqual(expect.stringMatching(new RegExp(`^ {2}${key}: is not a known field`)));
-    expect(r.err).toContainEqual(expect.stringMatching(new RegExp(`^ {2}armedPolicing\\.${key}: is not a known field`)));
-  });
+  it.each(["constructor", "__proto__", "toString", "hasOwnProperty"])(
+    "refuses %s as an unknown field, at the top and in a section",
+    async (key) => {
+      const text = FORCE.replace('"planVersion"', `"${key}": {"x": 1}, "planVersion"`).replace(
+        '"incidentsPerYear"',
+        `"${key}": 1, "incidentsPerYear"`,
+      );
+      const r = await build(text);
+      expect(r.code).toBe(2);
+      expect(r.err).toContainEqual(expect.stringMatching(new RegExp(`^ {2}${key}: is not a known field`)));
+      expect(r.err).toContainEqual(expect.stringMatching(new RegExp(`^ {2}armedPolicing\\.${key}: is not a known field`)));
+    },
+  );
 
   it("in the pane, a __proto__ section in an imported file is validated, not hidden in a prototype", () => {
-    const draft = parsePlanJson(FORCE.replace('"planVersion"', '"__proto__": {"soc": {"ocgsByBand": "lots"}}, "planVersion"')) as Record<string, unknown>;
+    const draft = parsePlanJson(FORCE.replace('"planVersion"', '"__proto__": {"soc": {"ocgsByBand": "lots"}}, "planVersion"')) as Record<
+      string,
+      unknown
+    >;
     setPath(draft, ["__proto__", "polluted"], 1);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(() => validatePlan(planFromDraft(draft))).toThrow(/^__proto__: is not a known field/);
@@ -134,17 +152,39 @@ describe("encodings and duplicate keys: one reader for both doors", () => {
   it("refuses a key given twice, with its path", async () => {
     const r = await build(FORCE.replace('"meanMinutes": 150', '"meanMinutes": 150, "meanMinutes": 15'));
     expect(r.code).toBe(2);
-    expect(r.err[1]).toMatch(/^ {2}armedPolicing\.meanMinutes: is given twice in the same object \(again at line \d+, column \d+\); keep one$/);
+    expect(r.err[1]).toMatch(
+      /^ {2}armedPolicing\.meanMinutes: is given twice in the same object \(again at line \d+, column \d+\); keep one$/,
+    );
   });
 });
 
 describe("text a workbook cannot hold", () => {
   it.each([
-    ["an event name with U+000B", (p: Editable) => (p.publicOrder.events[0].name = "Glastonbury\u000bFestival"), "publicOrder.events[0].name: holds a control or non-character (U+000B at character 12) that a workbook cannot hold; remove it"],
-    ["an event name with U+0000", (p: Editable) => (p.publicOrder.events[1].name = "\u0000"), "publicOrder.events[1].name: holds a control or non-character (U+0000 at character 1) that a workbook cannot hold; remove it"],
-    ["preparedBy with U+FFFE", (p: Editable) => (p.preparedBy = "Planner \ufffe"), "preparedBy: holds a control or non-character (U+FFFE at character 9) that a workbook cannot hold; remove it"],
-    ["preparedBy with U+FFFF", (p: Editable) => (p.preparedBy = "\uffff"), "preparedBy: holds a control or non-character (U+FFFF at character 1) that a workbook cannot hold; remove it"],
-    ["a lone surrogate", (p: Editable) => (p.soc.otherVolumes[0].name = "x\ud800"), "soc.otherVolumes[0].name: holds a control or non-character (U+D800 at character 2) that a workbook cannot hold; remove it"],
+    [
+      "an event name with U+000B",
+      (p: Editable) => (p.publicOrder.events[0].name = "Glastonbury\u000bFestival"),
+      "publicOrder.events[0].name: holds a control or non-character (U+000B at character 12) that a workbook cannot hold; remove it",
+    ],
+    [
+      "an event name with U+0000",
+      (p: Editable) => (p.publicOrder.events[1].name = "\u0000"),
+      "publicOrder.events[1].name: holds a control or non-character (U+0000 at character 1) that a workbook cannot hold; remove it",
+    ],
+    [
+      "preparedBy with U+FFFE",
+      (p: Editable) => (p.preparedBy = "Planner \ufffe"),
+      "preparedBy: holds a control or non-character (U+FFFE at character 9) that a workbook cannot hold; remove it",
+    ],
+    [
+      "preparedBy with U+FFFF",
+      (p: Editable) => (p.preparedBy = "\uffff"),
+      "preparedBy: holds a control or non-character (U+FFFF at character 1) that a workbook cannot hold; remove it",
+    ],
+    [
+      "a lone surrogate",
+      (p: Editable) => (p.soc.otherVolumes[0].name = "x\ud800"),
+      "soc.otherVolumes[0].name: holds a control or non-character (U+D800 at character 2) that a workbook cannot hold; remove it",
+    ],
   ])("refuses %s with its path", (_name, f, expected) => {
     expect(problems(edit(f))).toEqual([expected]);
   });
@@ -191,7 +231,9 @@ describe("values the engine would refuse are refused by validation, with the pla
   });
 
   it("1e309 (a number JSON.parse reads as Infinity)", () => {
-    expect(problems(FORCE.replace('"peakFactor": 1.4', '"peakFactor": 1e309'))).toEqual(["armedPolicing.peakFactor: 1e309 is too large to be a number (at most about 1.8e308)"]);
+    expect(problems(FORCE.replace('"peakFactor": 1.4', '"peakFactor": 1e309'))).toEqual([
+      "armedPolicing.peakFactor: 1e309 is too large to be a number (at most about 1.8e308)",
+    ]);
   });
 
   it("a build never fails on them with exit 1", async () => {
@@ -226,7 +268,9 @@ describe("the output file", () => {
     fs.symlinkSync(path.join(dir, "nowhere", "target.xlsx"), out);
     const r = await build(FORCE, out);
     expect(r.code).toBe(2);
-    expect(r.err).toEqual([`spr build: ${out} is a symbolic link to ${path.join(dir, "nowhere", "target.xlsx")}, which does not exist (a dangling link); add --force to replace it`]);
+    expect(r.err).toEqual([
+      `spr build: ${out} is a symbolic link to ${path.join(dir, "nowhere", "target.xlsx")}, which does not exist (a dangling link); add --force to replace it`,
+    ]);
     expect((await build(FORCE, out, "--force")).code).toBe(0);
     expect(fs.lstatSync(out).isFile()).toBe(true);
   });

@@ -123,31 +123,37 @@ describe("plan bounds follow the engine's argument rules", () => {
     expect(FIELDS.length).toBeGreaterThanOrEqual(30);
   });
 
-  it.each(FIELDS.filter((f) => !NOT_ENGINE.has(pathText(f.at))).map((f) => [pathText(f.at), f] as const))("%s validates exactly when the engine accepts it", (name, field) => {
-    const base = () => {
-      const p = field.at[0] === "section22" ? regionPlan(name.startsWith("section22.grants")) : forcePlan(name === "uncertainty.trials" ? "arv" : field.at[0] === "uncertainty" ? "all" : "none");
-      // the costs block is built only for its own fields: priced, an absurd count of officers costs more than money
-      // holds exactly, which the build refuses as a plan problem (spr build exits 2; see build-command.ts)
-      if (field.at[0] !== "costs") delete (p as Editable).costs;
-      // a typed coverage minimum and a coverage target are either/or: the typed one is built without the target
-      if (name === "armedPolicing.coverageMinimum") delete (p.armedPolicing as Editable).coverage;
-      return p;
-    };
-    expect(validates(base())).toBe(true);
-    expect(builds(base())).toBe(true);
-    const mismatches: string[] = [];
-    for (const x of candidates(field.schema)) {
-      const plan = base();
-      setPath(plan, field.at, x);
-      const v = validates(plan);
-      const b = builds(plan);
-      if (v && b !== true) mismatches.push(`${x}: validation accepts, engine refuses (${b})`);
-      // every count stops at 2^53 − 1 (beyond it, whole numbers are not exact): the plan's own limit
-      const tooLargeCount = field.schema.type === "integer" && x > Number.MAX_SAFE_INTEGER;
-      if (!v && b === true && !STRICTER[name] && !tooLargeCount) mismatches.push(`${x}: validation refuses, engine accepts`);
-    }
-    expect(mismatches).toEqual([]);
-  });
+  it.each(FIELDS.filter((f) => !NOT_ENGINE.has(pathText(f.at))).map((f) => [pathText(f.at), f] as const))(
+    "%s validates exactly when the engine accepts it",
+    (name, field) => {
+      const base = () => {
+        const p =
+          field.at[0] === "section22"
+            ? regionPlan(name.startsWith("section22.grants"))
+            : forcePlan(name === "uncertainty.trials" ? "arv" : field.at[0] === "uncertainty" ? "all" : "none");
+        // the costs block is built only for its own fields: priced, an absurd count of officers costs more than money
+        // holds exactly, which the build refuses as a plan problem (spr build exits 2; see build-command.ts)
+        if (field.at[0] !== "costs") delete (p as Editable).costs;
+        // a typed coverage minimum and a coverage target are either/or: the typed one is built without the target
+        if (name === "armedPolicing.coverageMinimum") delete (p.armedPolicing as Editable).coverage;
+        return p;
+      };
+      expect(validates(base())).toBe(true);
+      expect(builds(base())).toBe(true);
+      const mismatches: string[] = [];
+      for (const x of candidates(field.schema)) {
+        const plan = base();
+        setPath(plan, field.at, x);
+        const v = validates(plan);
+        const b = builds(plan);
+        if (v && b !== true) mismatches.push(`${x}: validation accepts, engine refuses (${b})`);
+        // every count stops at 2^53 − 1 (beyond it, whole numbers are not exact): the plan's own limit
+        const tooLargeCount = field.schema.type === "integer" && x > Number.MAX_SAFE_INTEGER;
+        if (!v && b === true && !STRICTER[name] && !tooLargeCount) mismatches.push(`${x}: validation refuses, engine accepts`);
+      }
+      expect(mismatches).toEqual([]);
+    },
+  );
 
   it("lists as stricter only fields that exist", () => {
     const names = new Set(FIELDS.map((f) => pathText(f.at)));
@@ -161,7 +167,15 @@ describe("assumption values a plan sets follow the rules of the functions that r
   const planFor = (key: string) => {
     const p = (key.startsWith("S22_") ? regionPlan(false) : forcePlan(key.startsWith("SIM_") ? "arv" : "none")) as Editable;
     // leave out every field that stands in for an assumption, so the workbook reads each assumption
-    ["maxWaitProb", "arvsPerIncident", "peakFactor", "coverageMinimum", "crewSize", "deployableRate", ...(key === "COVERAGE_MINIMUM" ? ["coverage"] : [])].forEach((k) => p.armedPolicing && delete p.armedPolicing[k]);
+    [
+      "maxWaitProb",
+      "arvsPerIncident",
+      "peakFactor",
+      "coverageMinimum",
+      "crewSize",
+      "deployableRate",
+      ...(key === "COVERAGE_MINIMUM" ? ["coverage"] : []),
+    ].forEach((k) => p.armedPolicing && delete p.armedPolicing[k]);
     ["hoursByBand", "ocgsPerLro"].forEach((k) => p.soc && delete p.soc[k]);
     p.soc?.otherVolumes?.forEach((v: Editable) => delete v.hoursEach);
     if (p.publicOrder) delete p.publicOrder.crowdPerPsu;
@@ -184,7 +198,8 @@ describe("assumption values a plan sets follow the rules of the functions that r
       const b = builds(plan);
       if (v && b !== true) mismatches.push(`${x}: validation accepts, engine refuses (${b})`);
       // an assumption no function rule covers has the plan's own (≥ 0, a share ≤ 1), which may be stricter
-      if (!v && b === true && ASSUMPTION_RULES[key] && !IGNORED_BY_WORKBOOK.has(key)) mismatches.push(`${x}: validation refuses, engine accepts`);
+      if (!v && b === true && ASSUMPTION_RULES[key] && !IGNORED_BY_WORKBOOK.has(key))
+        mismatches.push(`${x}: validation refuses, engine accepts`);
     }
     expect(mismatches).toEqual([]);
   });

@@ -41,7 +41,9 @@ async function printed(example: string, sheets: SheetModel[]): Promise<string[]>
   run(soffice!, [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", dir, xlsx]);
   const pdf = xlsx.replace(/\.xlsx$/, ".pdf");
   const pages = Number(/^Pages:\s+(\d+)/m.exec(run("/usr/bin/pdfinfo", [pdf]))![1]);
-  return Array.from({ length: pages }, (_, i) => run("/usr/bin/pdftotext", ["-f", String(i + 1), "-l", String(i + 1), "-layout", pdf, "-"]));
+  return Array.from({ length: pages }, (_, i) =>
+    run("/usr/bin/pdftotext", ["-f", String(i + 1), "-l", String(i + 1), "-layout", pdf, "-"]),
+  );
 }
 
 const titleOf = (m: SheetModel) => String(m.cells.find((c) => c.row === 0 && c.col === 0)!.value);
@@ -53,9 +55,13 @@ describe("page setup", () => {
       const p = printSetup(m);
       const lastRow = Math.max(...m.cells.map((c) => c.row));
       expect(p.printArea).toMatch(new RegExp(`^A1:[A-Z]+${lastRow + 1}$`));
-      const width = Array.from({ length: Math.max(...m.cells.map((c) => c.col)) + 1 }, (_, c) => m.widths[c] ?? DEFAULT_COLUMN_WIDTH).reduce((a, b) => a + b, 0);
+      const width = Array.from(
+        { length: Math.max(...m.cells.map((c) => c.col)) + 1 },
+        (_, c) => m.widths[c] ?? DEFAULT_COLUMN_WIDTH,
+      ).reduce((a, b) => a + b, 0);
       expect(p.landscape).toBe(width > 90);
-      if (m.tables.length) expect(p.titleRows).toEqual([Math.min(...m.tables.map((t) => t.row)) + 1, Math.min(...m.tables.map((t) => t.row)) + 1]);
+      if (m.tables.length)
+        expect(p.titleRows).toEqual([Math.min(...m.tables.map((t) => t.row)) + 1, Math.min(...m.tables.map((t) => t.row)) + 1]);
     }
   });
 
@@ -96,7 +102,13 @@ describe("page setup", () => {
       const text = own.join("\n");
       // a hyphenated word may wrap at its hyphen ("one-" / "off"): each part must then be printed
       const shown = (w: string) => text.includes(w) || w.split("-").every((part) => text.includes(part));
-      const missing = m.cells.filter((c) => c.style === "header").flatMap((h) => words(String(h.value)).filter((w) => !shown(w)).map((w) => ({ sheet: m.name, header: h.value, word: w })));
+      const missing = m.cells
+        .filter((c) => c.style === "header")
+        .flatMap((h) =>
+          words(String(h.value))
+            .filter((w) => !shown(w))
+            .map((w) => ({ sheet: m.name, header: h.value, word: w })),
+        );
       expect(missing).toEqual([]);
     });
   });

@@ -28,11 +28,15 @@ function cell(s: SheetModel, row: number, col: number): CellModel | undefined {
 /** The rows of a sheet's table as objects keyed by column header. */
 function rows(s: SheetModel, table: string): Record<string, CellModel["value"]>[] {
   const t = s.tables.find((x) => x.name === table)!;
-  return Array.from({ length: t.rows }, (_, i) => Object.fromEntries(t.columns.map((h, j) => [h, cell(s, t.row + 1 + i, t.col + j)?.value ?? null])));
+  return Array.from({ length: t.rows }, (_, i) =>
+    Object.fromEntries(t.columns.map((h, j) => [h, cell(s, t.row + 1 + i, t.col + j)?.value ?? null])),
+  );
 }
 /** A force workbook's Summary lines: measure → [required, available]. */
 function summaryFigures(models: SheetModel[]): Map<string, [number, number]> {
-  return new Map(rows(sheet(models, "Summary"), "SprSummary").map((r) => [r.Requirement as string, [r.Required as number, r.Available as number]]));
+  return new Map(
+    rows(sheet(models, "Summary"), "SprSummary").map((r) => [r.Requirement as string, [r.Required as number, r.Available as number]]),
+  );
 }
 
 describe("a region's roll-up of force plans", () => {
@@ -82,8 +86,21 @@ describe("a region's roll-up of force plans", () => {
     const periods = rows(sheet(models, "Forces"), "SprOverCommitted").map((r) => ({ ...r, From: iso(r.From), To: iso(r.To) }));
     expect(periods).toEqual([
       // Glastonbury's 21 alone is over 11, from its start to its end; with the march and Weymouth 28, 17 over
-      { From: "2026-06-24T08:00", To: "2026-06-29T20:00", "Most PSUs needed": 28, "Over capacity by": 17, "Events in force": "Glastonbury Festival (Avon & Somerset); Bristol protest march (Avon & Somerset); Weymouth beach weekend (Dorset)" },
-      { From: "2026-08-27T10:00", To: "2026-08-30T20:00", "Most PSUs needed": 18, "Over capacity by": 7, "Events in force": "Bournemouth Air Festival (Dorset)" },
+      {
+        From: "2026-06-24T08:00",
+        To: "2026-06-29T20:00",
+        "Most PSUs needed": 28,
+        "Over capacity by": 17,
+        "Events in force":
+          "Glastonbury Festival (Avon & Somerset); Bristol protest march (Avon & Somerset); Weymouth beach weekend (Dorset)",
+      },
+      {
+        From: "2026-08-27T10:00",
+        To: "2026-08-30T20:00",
+        "Most PSUs needed": 18,
+        "Over capacity by": 7,
+        "Events in force": "Bournemouth Air Festival (Dorset)",
+      },
     ]);
   });
 
@@ -103,7 +120,9 @@ describe("a region's roll-up of force plans", () => {
     const avon = members[0].plan;
     const above = { ...members[0], plan: { ...avon, publicOrder: { ...avon.publicOrder!, nationalPsuShare: 298 } } };
     const checks = layoutWorkbook(region, STAMP, undefined, undefined, [above, members[1]]).ctx.checks;
-    expect(checks.map((w) => `${w.id} ${w.path}`)).toContain("PSU_SHARE_ABOVE_NATIONAL forcePlans[0] (Avon & Somerset) › publicOrder.nationalPsuShare");
+    expect(checks.map((w) => `${w.id} ${w.path}`)).toContain(
+      "PSU_SHARE_ABOVE_NATIONAL forcePlans[0] (Avon & Somerset) › publicOrder.nationalPsuShare",
+    );
   });
 });
 
@@ -124,7 +143,8 @@ describe("a ROCU roll-up that holds the region's Section 22 table", () => {
 describe("the national workbook from reference data alone", () => {
   const { models, ctx } = layoutWorkbook(example("england-and-wales-2026-27.json"), STAMP);
   const forces = rows(sheet(models, "Forces"), "SprForces");
-  const sum = (k: string, f: (r: (typeof forces)[number]) => boolean = () => true) => forces.filter(f).reduce((a, r) => a + (r[k] as number), 0);
+  const sum = (k: string, f: (r: (typeof forces)[number]) => boolean = () => true) =>
+    forces.filter(f).reduce((a, r) => a + (r[k] as number), 0);
 
   it("has all 43 forces, none with a plan, and a Summary that says where the figures are", () => {
     expect(forces).toHaveLength(43);
@@ -162,10 +182,17 @@ describe("force plans a roll-up refuses", () => {
   const plan = (p: Partial<Plan>): ForcePlan => ({ source: "x.json", plan: { ...members[0].plan, ...p } });
 
   it("refuses a force outside the region, the same force twice, another year, and a region's plan", () => {
-    expect(problems([plan({ organisation: { kind: "force", name: "Kent" } })])).toEqual([{ path: "forcePlans[0]", message: "x.json is Kent's plan, not a force of SWROCU" }]);
-    expect(problems([members[0], members[0]])[0]).toEqual({ path: "forcePlans[1]", message: `${AVON} is a second plan for Avon & Somerset (forcePlans[0] is the first)` });
+    expect(problems([plan({ organisation: { kind: "force", name: "Kent" } })])).toEqual([
+      { path: "forcePlans[0]", message: "x.json is Kent's plan, not a force of SWROCU" },
+    ]);
+    expect(problems([members[0], members[0]])[0]).toEqual({
+      path: "forcePlans[1]",
+      message: `${AVON} is a second plan for Avon & Somerset (forcePlans[0] is the first)`,
+    });
     expect(problems([plan({ financialYear: "2027/28" })])[0].message).toBe("x.json is for 2027/28, the roll-up for 2026/27");
-    expect(problems([plan({ organisation: { kind: "region", name: "SWROCU" } })])[0].message).toBe("x.json is a region's plan; a roll-up is made of force plans");
+    expect(problems([plan({ organisation: { kind: "region", name: "SWROCU" } })])[0].message).toBe(
+      "x.json is a region's plan; a roll-up is made of force plans",
+    );
   });
 
   it("refuses to lay out a roll-up whose force plans were not read (the pane reads no files)", () => {
@@ -173,7 +200,9 @@ describe("force plans a roll-up refuses", () => {
   });
 
   it("refuses forcePlans in a force's own plan", () => {
-    expect(() => validatePlan({ ...members[0].plan, forcePlans: [DORSET] })).toThrow(/forcePlans: only a region's or the nation's plan rolls up force plans/);
+    expect(() => validatePlan({ ...members[0].plan, forcePlans: [DORSET] })).toThrow(
+      /forcePlans: only a region's or the nation's plan rolls up force plans/,
+    );
   });
 });
 
@@ -182,7 +211,10 @@ describe("spr build of a roll-up", () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
   const build = async (file: string) => {
     const err: string[] = [];
-    const code = await buildCommand([file, "-o", path.join(dir, `${path.basename(file)}.xlsx`), "--force"], { out: () => undefined, err: (s) => err.push(s) });
+    const code = await buildCommand([file, "-o", path.join(dir, `${path.basename(file)}.xlsx`), "--force"], {
+      out: () => undefined,
+      err: (s) => err.push(s),
+    });
     return { code, err: err.join("\n") };
   };
 
@@ -192,8 +224,19 @@ describe("spr build of a roll-up", () => {
 
   it("names the force plan it cannot read, and a force plan's own problem at its path, and writes nothing", async () => {
     const file = path.join(dir, "region.json");
-    fs.writeFileSync(file, JSON.stringify({ planVersion: 1, organisation: { kind: "region", name: "South West" }, financialYear: "2026/27", forcePlans: ["missing.json", "bad.json"] }));
-    fs.writeFileSync(path.join(dir, "bad.json"), JSON.stringify({ planVersion: 1, organisation: { kind: "force", name: "Dorset" }, financialYear: "2026-27" }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        planVersion: 1,
+        organisation: { kind: "region", name: "South West" },
+        financialYear: "2026/27",
+        forcePlans: ["missing.json", "bad.json"],
+      }),
+    );
+    fs.writeFileSync(
+      path.join(dir, "bad.json"),
+      JSON.stringify({ planVersion: 1, organisation: { kind: "force", name: "Dorset" }, financialYear: "2026-27" }),
+    );
     const r = await build(file);
     expect(r.code).toBe(2);
     expect(r.err).toContain("forcePlans[0]: cannot read the force plan missing.json");

@@ -67,10 +67,18 @@ describe("a plan's scenarios", () => {
   };
 
   it("refuses a change the plan could not hold, with its path", () => {
-    expect(problems([{ name: "a", set: [{ path: "armedPolicing.nothing", value: 1 }] }])).toEqual(["scenarios[0].set[0].path: the plan has no number at armedPolicing.nothing (a scenario changes numbers the plan gives)"]);
-    expect(problems([{ name: "a", set: [{ path: "publicOrder.trained.PSU[9]", value: 1 }] }])[0]).toMatch(/^scenarios\[0\]\.set\[0\]\.path: the plan has no number/);
-    expect(problems([{ name: "a", set: [{ path: "__proto__.x", value: 1 }] }])[0]).toMatch(/^scenarios\[0\]\.set\[0\]\.path: the plan has nothing at __proto__\.x/);
-    expect(problems([{ name: "a", set: [{ path: "armedPolicing.crewSize", value: 0 }] }])[0]).toMatch(/^scenarios\[0\] › armedPolicing\.crewSize: /);
+    expect(problems([{ name: "a", set: [{ path: "armedPolicing.nothing", value: 1 }] }])).toEqual([
+      "scenarios[0].set[0].path: the plan has no number at armedPolicing.nothing (a scenario changes numbers the plan gives)",
+    ]);
+    expect(problems([{ name: "a", set: [{ path: "publicOrder.trained.PSU[9]", value: 1 }] }])[0]).toMatch(
+      /^scenarios\[0\]\.set\[0\]\.path: the plan has no number/,
+    );
+    expect(problems([{ name: "a", set: [{ path: "__proto__.x", value: 1 }] }])[0]).toMatch(
+      /^scenarios\[0\]\.set\[0\]\.path: the plan has nothing at __proto__\.x/,
+    );
+    expect(problems([{ name: "a", set: [{ path: "armedPolicing.crewSize", value: 0 }] }])[0]).toMatch(
+      /^scenarios\[0\] › armedPolicing\.crewSize: /,
+    );
     expect(problems([{ name: "a" }, { name: "a" }])).toEqual(['scenarios[1].name: "a" is also the name of scenarios[0]']);
   });
 });
@@ -92,16 +100,23 @@ describe("spr compare", () => {
     await book.xlsx.readFile(out);
     const ws = book.getWorksheet("Compare")!;
     const header = (ws.getRow(6).values as unknown[]).slice(1);
-    const psu = (ws.getRow(7).values as unknown[]).slice(1).map((v) => (v && typeof v === "object" && "result" in v ? (v as { result: unknown }).result : v));
+    const psu = (ws.getRow(7).values as unknown[])
+      .slice(1)
+      .map((v) => (v && typeof v === "object" && "result" in v ? (v as { result: unknown }).result : v));
     expect(header.slice(0, 2)).toEqual(["Area", "Requirement"]);
     // Avon 25 required, 8 fieldable, 17 short; Dorset 18, 3, 15 short: 2 less
     expect(psu).toEqual(["Public order", "PSUs able to be fielded", 25, 8, 17, "RED", 18, 3, 15, "RED", -2]);
   });
 
   it("refuses a missing plan, and an existing output without --force", async () => {
-    expect(await run(file("avon-and-somerset-2026-27.json"), path.join(dir, "none.json"), "-o", path.join(dir, "x.xlsx"))).toEqual({ code: 2, err: `spr compare: cannot read the plan file ${path.join(dir, "none.json")}` });
+    expect(await run(file("avon-and-somerset-2026-27.json"), path.join(dir, "none.json"), "-o", path.join(dir, "x.xlsx"))).toEqual({
+      code: 2,
+      err: `spr compare: cannot read the plan file ${path.join(dir, "none.json")}`,
+    });
     const out = path.join(dir, "compare.xlsx");
-    expect((await run(file("avon-and-somerset-2026-27.json"), file("dorset-2026-27.json"), "-o", out)).err).toContain("already exists; add --force to replace it");
+    expect((await run(file("avon-and-somerset-2026-27.json"), file("dorset-2026-27.json"), "-o", out)).err).toContain(
+      "already exists; add --force to replace it",
+    );
     expect((await run(file("dorset-2026-27.json"), "-o", out)).code).toBe(2);
   });
 });

@@ -67,7 +67,10 @@ describe("spr statement for a force (SPR 24.1)", () => {
   });
 
   it("has the title and the headings a PCC's office edits", () => {
-    expect(doc.paragraphs[0]).toEqual({ style: "Title", text: "Strategic Policing Requirement: annual assurance statement, Avon & Somerset" });
+    expect(doc.paragraphs[0]).toEqual({
+      style: "Title",
+      text: "Strategic Policing Requirement: annual assurance statement, Avon & Somerset",
+    });
     expect(doc.paragraphs.filter((p) => p.style === "Heading1").map((p) => p.text)).toEqual([
       "What the SPR asks",
       "The force's position: requirements against capacity",
@@ -90,7 +93,9 @@ describe("spr statement for a force (SPR 24.1)", () => {
     const text = doc.paragraphs.map((p) => p.text).join("\n");
     expect(text).toContain("The force cannot field all the PSUs its plan requires on its own (25 required, 8 able to be fielded)");
     expect(text).toContain("PSUs able to be fielded: 25 required, 8 available (short by 17).");
-    expect(text).toContain("The force assessed 7 capabilities: 3 in force, 0 through collaboration, 1 through the ROCU, 1 partial, 1 absent and 1 not assessed.");
+    expect(text).toContain(
+      "The force assessed 7 capabilities: 3 in force, 0 through collaboration, 1 through the ROCU, 1 partial, 1 absent and 1 not assessed.",
+    );
     expect(text).toContain("The plan holds no costs");
   });
 
@@ -104,14 +109,21 @@ describe("spr statement over the national roll-up (SPR 24.2)", () => {
   it("drafts the APCC's summary: forces by region, none with a plan", async () => {
     const doc = await statement("england-and-wales-2026-27.json");
     expect(doc.paragraphs[0].text).toBe("Strategic Policing Requirement: summary of assurance statements, England and Wales");
-    expect(doc.paragraphs.map((p) => p.text)).toContain("0 of 43 forces have a plan in this roll-up; the others are shown from reference data alone and are not summarised.");
+    expect(doc.paragraphs.map((p) => p.text)).toContain(
+      "0 of 43 forces have a plan in this roll-up; the others are shown from reference data alone and are not summarised.",
+    );
     expect(doc.tables[0].slice(1).reduce((a, r) => a + Number(r[1]), 0)).toBe(43);
   });
 
   it("refuses a region's plan, and writes nothing", async () => {
     const err: string[] = [];
     const out = path.join(dir, "swrocu.docx");
-    expect(await statementCommand([path.join(ROOT, "examples", "swrocu-2026-27.json"), "-o", out], { out: () => undefined, err: (s) => err.push(s) })).toBe(2);
+    expect(
+      await statementCommand([path.join(ROOT, "examples", "swrocu-2026-27.json"), "-o", out], {
+        out: () => undefined,
+        err: (s) => err.push(s),
+      }),
+    ).toBe(2);
     expect(err.join("")).toMatch(/is a region's plan; a statement is a force's \(SPR 24\.1\)/);
     expect(fs.existsSync(out)).toBe(false);
   });

@@ -21,7 +21,12 @@ function assumptionValueIn(book: Book, key: string): number {
 
 async function build(plan: string, out: string, ...flags: string[]) {
   const lines: string[] = [];
-  const code = await buildCommand([plan, "-o", out, ...flags], { out: (s) => lines.push(s), err: (s) => lines.push(s) }, () => new Date("2026-11-29T12:00:00Z"), false);
+  const code = await buildCommand(
+    [plan, "-o", out, ...flags],
+    { out: (s) => lines.push(s), err: (s) => lines.push(s) },
+    () => new Date("2026-11-29T12:00:00Z"),
+    false,
+  );
   return { code, text: lines.join("\n") };
 }
 
@@ -55,7 +60,10 @@ describe.each(EXAMPLES)("the example plan %s", (example) => {
         const fresh = await recompute(c.formula, book, registry);
         // a blank result is cached as empty text; the library reads it back as nothing
         const blank = (v: unknown) => (v === null ? "" : v);
-        expect({ cell: `${c.sheet}!${c.address}`, value: blank(c.value) }).toEqual({ cell: `${c.sheet}!${c.address}`, value: blank(fresh) });
+        expect({ cell: `${c.sheet}!${c.address}`, value: blank(c.value) }).toEqual({
+          cell: `${c.sheet}!${c.address}`,
+          value: blank(fresh),
+        });
         checked++;
       }
     }
@@ -107,37 +115,40 @@ describe.each(EXAMPLES)("the example plan %s", (example) => {
     it("has no Section 22 sheet, as the plan has no section22", () => {
       expect(book.has("Section 22")).toBe(false);
     });
-  } else it("adds up the Section 22 table exactly, to the penny, by line and by force", () => {
-    const s22 = plan().section22;
-    const sheet = book.get("Section 22")!;
-    const pence = (v: unknown) => Math.round(Number(v) * 100);
-    // the contribution table is the last table headed "Force" in column A
-    const headers = [...sheet.values()].filter((c) => c.value === "Force" && /^A\d+$/.test(c.address)).map((c) => Number(c.address.slice(1)));
-    const top = Math.max(...headers) + 1;
-    const n = s22.forces.length;
-    const lines = s22.lines.length;
-    const col = (k: number) => String.fromCharCode(66 + k); // B, C, …
-    const netByLine = s22.lines.map((_: unknown, i: number) => pence(sheet.get(`D${7 + i}`)!.value));
-    const grants = (s22.grants ?? []).reduce((a: number, g: { amount: number }) => a + pence(g.amount), 0);
-    const gross = s22.lines.reduce((a: number, l: { cost: number }) => a + pence(l.cost), 0);
-    expect(netByLine.reduce((a: number, b: number) => a + b, 0)).toBe(gross - grants);
-    for (let k = 0; k < lines; k++) {
-      let sum = 0;
-      for (let i = 0; i < n; i++) sum += pence(sheet.get(`${col(k)}${top + i}`)!.value);
-      expect(sum).toBe(netByLine[k]);
-    }
-    for (let i = 0; i < n; i++) {
-      let sum = 0;
-      for (let k = 0; k < lines; k++) sum += pence(sheet.get(`${col(k)}${top + i}`)!.value);
-      const total = pence(sheet.get(`${col(lines)}${top + i}`)!.value);
-      const inKind = pence(sheet.get(`${col(lines + 1)}${top + i}`)!.value);
-      const cash = pence(sheet.get(`${col(lines + 2)}${top + i}`)!.value);
-      expect(sum).toBe(total);
-      expect(total - inKind).toBe(cash);
-      // a credit is flagged exactly when the force's in-kind secondments exceed its share
-      expect(String(sheet.get(`${col(lines + 3)}${top + i}`)?.value ?? "").startsWith("CREDIT")).toBe(cash < 0);
-    }
-  });
+  } else
+    it("adds up the Section 22 table exactly, to the penny, by line and by force", () => {
+      const s22 = plan().section22;
+      const sheet = book.get("Section 22")!;
+      const pence = (v: unknown) => Math.round(Number(v) * 100);
+      // the contribution table is the last table headed "Force" in column A
+      const headers = [...sheet.values()]
+        .filter((c) => c.value === "Force" && /^A\d+$/.test(c.address))
+        .map((c) => Number(c.address.slice(1)));
+      const top = Math.max(...headers) + 1;
+      const n = s22.forces.length;
+      const lines = s22.lines.length;
+      const col = (k: number) => String.fromCharCode(66 + k); // B, C, …
+      const netByLine = s22.lines.map((_: unknown, i: number) => pence(sheet.get(`D${7 + i}`)!.value));
+      const grants = (s22.grants ?? []).reduce((a: number, g: { amount: number }) => a + pence(g.amount), 0);
+      const gross = s22.lines.reduce((a: number, l: { cost: number }) => a + pence(l.cost), 0);
+      expect(netByLine.reduce((a: number, b: number) => a + b, 0)).toBe(gross - grants);
+      for (let k = 0; k < lines; k++) {
+        let sum = 0;
+        for (let i = 0; i < n; i++) sum += pence(sheet.get(`${col(k)}${top + i}`)!.value);
+        expect(sum).toBe(netByLine[k]);
+      }
+      for (let i = 0; i < n; i++) {
+        let sum = 0;
+        for (let k = 0; k < lines; k++) sum += pence(sheet.get(`${col(k)}${top + i}`)!.value);
+        const total = pence(sheet.get(`${col(lines)}${top + i}`)!.value);
+        const inKind = pence(sheet.get(`${col(lines + 1)}${top + i}`)!.value);
+        const cash = pence(sheet.get(`${col(lines + 2)}${top + i}`)!.value);
+        expect(sum).toBe(total);
+        expect(total - inKind).toBe(cash);
+        // a credit is flagged exactly when the force's in-kind secondments exceed its share
+        expect(String(sheet.get(`${col(lines + 3)}${top + i}`)?.value ?? "").startsWith("CREDIT")).toBe(cash < 0);
+      }
+    });
 
   it("records the add-in version, SPR edition, plan digest and build time on the Audit sheet", () => {
     const audit = book.get("Audit")!;

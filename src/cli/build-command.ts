@@ -25,7 +25,8 @@ export const MAX_WARNINGS_SHOWN = 20;
 
 function printWarnings(io: Io, label: string, warnings: readonly CheckWarning[]): void {
   warnings.slice(0, MAX_WARNINGS_SHOWN).forEach((w) => io.err(`  ${label}: ${warningText(w)}`));
-  if (warnings.length > MAX_WARNINGS_SHOWN) io.err(`  … and ${warnings.length - MAX_WARNINGS_SHOWN} more (the Checks block lists them all)`);
+  if (warnings.length > MAX_WARNINGS_SHOWN)
+    io.err(`  … and ${warnings.length - MAX_WARNINGS_SHOWN} more (the Checks block lists them all)`);
 }
 
 /**
@@ -33,7 +34,11 @@ function printWarnings(io: Io, label: string, warnings: readonly CheckWarning[])
  * inputs, `-o <out>` with the extension it must have, --force and the command's own flags. Null (after saying why,
  * exit 2) when they are wrong or the output is there and --force was not given (a directory is never replaced).
  */
-export function outputArgs(args: string[], io: Io, o: { command: string; usage: string; inputs: number; ext: string; flags?: string[] }): { inputs: string[]; out: string; force: boolean; flags: Set<string> } | null {
+export function outputArgs(
+  args: string[],
+  io: Io,
+  o: { command: string; usage: string; inputs: number; ext: string; flags?: string[] },
+): { inputs: string[]; out: string; force: boolean; flags: Set<string> } | null {
   const own = new Set(["--force", ...(o.flags ?? [])]);
   const flags = new Set(args.filter((a) => own.has(a)));
   const rest = args.filter((a) => !own.has(a));
@@ -91,7 +96,12 @@ export function commandFailure(io: Io, command: string, planFile: string, e: unk
   return 1;
 }
 
-export async function buildCommand(args: string[], io: Io, now: () => Date = () => new Date(), progress = process.stderr.isTTY === true): Promise<number> {
+export async function buildCommand(
+  args: string[],
+  io: Io,
+  now: () => Date = () => new Date(),
+  progress = process.stderr.isTTY === true,
+): Promise<number> {
   const a = outputArgs(args, io, { command: "build", usage: BUILD_USAGE, inputs: 1, ext: ".xlsx", flags: ["--strict"] });
   if (!a) return 2;
   const { out, force } = a;
@@ -100,7 +110,11 @@ export async function buildCommand(args: string[], io: Io, now: () => Date = () 
   try {
     const { bytes, plan, forcePlans } = readPlanFile(planFile);
     const port = new ExcelJsWorkbook();
-    const stamp = { builtAt: now().toISOString(), planDigest: createHash("sha256").update(bytes).digest("hex"), planSource: path.basename(planFile) };
+    const stamp = {
+      builtAt: now().toISOString(),
+      planDigest: createHash("sha256").update(bytes).digest("hex"),
+      planSource: path.basename(planFile),
+    };
     const result = await buildWorkbook(
       plan,
       port,
@@ -193,7 +207,9 @@ export function existing(out: string): string | null {
   }
   if (st.isSymbolicLink()) {
     const target = fs.readlinkSync(out);
-    return fs.existsSync(out) ? `is a symbolic link to ${target}, which already exists` : `is a symbolic link to ${target}, which does not exist (a dangling link)`;
+    return fs.existsSync(out)
+      ? `is a symbolic link to ${target}, which already exists`
+      : `is a symbolic link to ${target}, which does not exist (a dangling link)`;
   }
   return st.isDirectory() ? "is a directory" : "already exists";
 }

@@ -49,7 +49,8 @@ async function lift(call: Call, fn: CustomFunction, args: unknown[], liftAt: num
       });
       const res = await invoke(fn, a);
       if ("error" in res) return { error: res.error, message: `${res.message} (at row ${r + 1}, column ${c + 1} of the lifted range)` };
-      if (Array.isArray(res.value)) return { error: "#VALUE!", message: `${call.name} returns a range, so it cannot be lifted over a range argument` };
+      if (Array.isArray(res.value))
+        return { error: "#VALUE!", message: `${call.name} returns a range, so it cannot be lifted over a range argument` };
       row.push(res.value);
     }
     out.push(row);
@@ -63,7 +64,9 @@ export async function evaluateCall(call: Call, registry: Registry): Promise<Outc
   if (!fn || !meta) return { error: "#NAME?", message: `there is no function SPR.${call.name}` };
   const params = meta.parameters;
   if (call.args.length > params.length) {
-    throw new CallShapeError(`SPR.${call.name} takes at most ${params.length} argument${params.length === 1 ? "" : "s"}, got ${call.args.length}`);
+    throw new CallShapeError(
+      `SPR.${call.name} takes at most ${params.length} argument${params.length === 1 ? "" : "s"}, got ${call.args.length}`,
+    );
   }
   const values: unknown[] = [];
   for (const a of call.args as Arg[]) {

@@ -31,7 +31,11 @@ describe("parseFormula", () => {
   });
 
   it("reads nested SPR calls", () => {
-    expect(parseFormula('=SPR.ALLOCATE(SPR.STANDARD("PSU_NATIONAL_EW"), {1;2})').args[0]).toEqual({ kind: "call", name: "STANDARD", args: ["PSU_NATIONAL_EW"] });
+    expect(parseFormula('=SPR.ALLOCATE(SPR.STANDARD("PSU_NATIONAL_EW"), {1;2})').args[0]).toEqual({
+      kind: "call",
+      name: "STANDARD",
+      args: ["PSU_NATIONAL_EW"],
+    });
   });
 
   it("refuses what Excel would refuse, saying where", () => {

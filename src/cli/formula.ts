@@ -21,7 +21,10 @@ export interface Call {
 }
 
 export class FormulaSyntaxError extends Error {
-  constructor(message: string, readonly position: number) {
+  constructor(
+    message: string,
+    readonly position: number,
+  ) {
     super(`${message} at character ${position + 1}`);
     this.name = "FormulaSyntaxError";
   }
@@ -44,7 +47,8 @@ class Reader {
     return this.text[this.pos] ?? "";
   }
   expect(ch: string): void {
-    if (this.peek() !== ch) throw new FormulaSyntaxError(`expected "${ch}"${this.peek() ? `, found "${this.peek()}"` : ", found the end"}`, this.pos);
+    if (this.peek() !== ch)
+      throw new FormulaSyntaxError(`expected "${ch}"${this.peek() ? `, found "${this.peek()}"` : ", found the end"}`, this.pos);
     this.pos++;
   }
   fail(what: string): never {
@@ -74,7 +78,7 @@ class Reader {
         this.depth--;
         return { kind: "call", name, args };
       }
-      if (next !== ",") this.fail(next ? `expected "," or ")", found "${next}"` : "expected \")\", found the end");
+      if (next !== ",") this.fail(next ? `expected "," or ")", found "${next}"` : 'expected ")", found the end');
     }
   }
 
@@ -104,7 +108,9 @@ class Reader {
         this.pos += word[0].length;
         return w === "TRUE";
       }
-      this.fail(`"${word[0]}" is not a value: only literal arguments and SPR functions can be evaluated here (no cell references or names)`);
+      this.fail(
+        `"${word[0]}" is not a value: only literal arguments and SPR functions can be evaluated here (no cell references or names)`,
+      );
     }
     return this.fail(ch ? `unexpected "${ch}"` : "unexpected end of formula");
   }
@@ -129,7 +135,7 @@ class Reader {
     this.expect('"');
     let out = "";
     for (;;) {
-      if (this.pos >= this.text.length) this.fail("unterminated text: a closing \" is missing");
+      if (this.pos >= this.text.length) this.fail('unterminated text: a closing " is missing');
       const ch = this.text[this.pos++];
       if (ch === '"') {
         if (this.text[this.pos] === '"') {
@@ -179,7 +185,10 @@ class Reader {
 
 export function parseFormula(text: string): Call {
   if (text.length > MAX_FORMULA_CHARACTERS) {
-    throw new FormulaSyntaxError(`the formula has ${text.length.toLocaleString("en-GB")} characters; Excel allows at most ${MAX_FORMULA_CHARACTERS.toLocaleString("en-GB")}`, MAX_FORMULA_CHARACTERS);
+    throw new FormulaSyntaxError(
+      `the formula has ${text.length.toLocaleString("en-GB")} characters; Excel allows at most ${MAX_FORMULA_CHARACTERS.toLocaleString("en-GB")}`,
+      MAX_FORMULA_CHARACTERS,
+    );
   }
   const r = new Reader(text);
   if (r.peek() === "=") r.pos++;

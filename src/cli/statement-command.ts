@@ -36,7 +36,17 @@ function table({ AlignmentType, Paragraph, Table, TableCell, TableRow, TextRun, 
       children: cells.map(
         (v) =>
           new TableCell({
-            children: [new Paragraph({ alignment: typeof v === "number" ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text: v === null || v === undefined ? "" : typeof v === "number" ? v.toLocaleString("en-GB") : String(v), bold: header })] })],
+            children: [
+              new Paragraph({
+                alignment: typeof v === "number" ? AlignmentType.RIGHT : AlignmentType.LEFT,
+                children: [
+                  new TextRun({
+                    text: v === null || v === undefined ? "" : typeof v === "number" ? v.toLocaleString("en-GB") : String(v),
+                    bold: header,
+                  }),
+                ],
+              }),
+            ],
           }),
       ),
     });
@@ -57,7 +67,12 @@ export async function statementDocx(st: Statement, source: string): Promise<Buff
     for (const p of part.paragraphs) children.push(new Paragraph({ children: [new TextRun(p)] }));
     if (part.table) children.push(table(docx, part.table));
   }
-  const doc = new Document({ creator: "SPR Planner", title: st.title, description: "Draft assurance statement (Strategic Policing Requirement, paragraph 24)", sections: [{ children }] });
+  const doc = new Document({
+    creator: "SPR Planner",
+    title: st.title,
+    description: "Draft assurance statement (Strategic Policing Requirement, paragraph 24)",
+    sections: [{ children }],
+  });
   return Packer.toBuffer(doc);
 }
 
@@ -69,7 +84,9 @@ export async function statementCommand(args: string[], io: Io): Promise<number> 
   try {
     const { plan, forcePlans } = readPlanFile(file);
     if (plan.organisation.kind === "region") {
-      io.err(`spr statement: ${file} is a region's plan; a statement is a force's (SPR 24.1) or, over a national roll-up, the APCC's summary (24.2)`);
+      io.err(
+        `spr statement: ${file} is a region's plan; a statement is a force's (SPR 24.1) or, over a national roll-up, the APCC's summary (24.2)`,
+      );
       return 2;
     }
     const stamp = { builtAt: new Date().toISOString(), planDigest: "", planSource: path.basename(file) };

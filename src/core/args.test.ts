@@ -1,5 +1,23 @@
 import { SprError } from "./errors";
-import { choice, isOmitted, maybeChoice, maybeNumber, maybeText, maybeTextGrid, numberGrid, numberList, optionalBoolean, optionalNumber, optionalNumberGrid, pairShape, present, requiredNumber, requiredText, sameShape, textGrid } from "./args";
+import {
+  choice,
+  isOmitted,
+  maybeChoice,
+  maybeNumber,
+  maybeText,
+  maybeTextGrid,
+  numberGrid,
+  numberList,
+  optionalBoolean,
+  optionalNumber,
+  optionalNumberGrid,
+  pairShape,
+  present,
+  requiredNumber,
+  requiredText,
+  sameShape,
+  textGrid,
+} from "./args";
 import { elementwise } from "./elementwise";
 
 function failure(f: () => unknown): SprError {
@@ -22,8 +40,12 @@ describe("argument readers", () => {
     expect(failure(() => requiredNumber("count", true)).message).toBe("count: expected a number, got TRUE");
     expect(failure(() => requiredNumber("count", NaN)).code).toBe("#VALUE!");
     expect(failure(() => requiredNumber("count", Infinity)).code).toBe("#VALUE!");
-    expect(failure(() => requiredNumber("count", 2.5, { integer: true, min: 0 })).message).toBe("count: expected a whole number ≥ 0, got 2.5");
-    expect(failure(() => requiredNumber("p", 1, { min: 0, above: true, max: 1, below: true })).message).toBe("p: expected a number > 0 and < 1, got 1");
+    expect(failure(() => requiredNumber("count", 2.5, { integer: true, min: 0 })).message).toBe(
+      "count: expected a whole number ≥ 0, got 2.5",
+    );
+    expect(failure(() => requiredNumber("p", 1, { min: 0, above: true, max: 1, below: true })).message).toBe(
+      "p: expected a number > 0 and < 1, got 1",
+    );
     expect(failure(() => requiredNumber("x", [[1, 2]])).message).toBe("x: expected a single value, got a 1×2 range");
   });
 
@@ -40,30 +62,66 @@ describe("argument readers", () => {
   it("read text and choices case-insensitively", () => {
     expect(requiredText("key", "  psu ")).toBe("psu");
     expect(choice("unit", "psu", ["PSU", "BDU", "AEP"] as const)).toBe("PSU");
-    expect(failure(() => choice("unit", "XYZ", ["PSU", "BDU"] as const)).message).toBe('unit: expected one of "PSU", "BDU", got the text "XYZ"');
+    expect(failure(() => choice("unit", "XYZ", ["PSU", "BDU"] as const)).message).toBe(
+      'unit: expected one of "PSU", "BDU", got the text "XYZ"',
+    );
   });
 
   it("read ranges, keeping shape, and point at the bad cell", () => {
-    expect(numberGrid("w", [[1, 2], [3, 4]])).toEqual({ values: [1, 2, 3, 4], rows: 2, cols: 2 });
+    expect(
+      numberGrid("w", [
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toEqual({ values: [1, 2, 3, 4], rows: 2, cols: 2 });
     expect(numberGrid("w", 5)).toEqual({ values: [5], rows: 1, cols: 1 });
-    expect(failure(() => numberGrid("weights", [[1], ["a"], [3]])).message).toBe('weights: expected a number in every cell, got the text "a" (item 2)');
-    expect(failure(() => numberGrid("weights", [[1, 2], [3, null]])).message).toBe("weights: expected a number in every cell, got a blank (row 2, column 2)");
+    expect(failure(() => numberGrid("weights", [[1], ["a"], [3]])).message).toBe(
+      'weights: expected a number in every cell, got the text "a" (item 2)',
+    );
+    expect(
+      failure(() =>
+        numberGrid("weights", [
+          [1, 2],
+          [3, null],
+        ]),
+      ).message,
+    ).toBe("weights: expected a number in every cell, got a blank (row 2, column 2)");
     expect(failure(() => numberGrid("weights", [])).message).toBe("weights: expected a range, got an empty one");
     expect(failure(() => numberGrid("weights", [[1, 2], [3]])).message).toMatch(/rows of different lengths/);
     expect(optionalNumberGrid("minimums", null)).toBeNull();
     expect(optionalNumberGrid("minimums", [[null], [""]])).toBeNull();
-    expect(failure(() => numberList("w", [[1, 2], [3, 4]])).message).toBe("w: expected a single row or column, got a 2×2 range");
+    expect(
+      failure(() =>
+        numberList("w", [
+          [1, 2],
+          [3, 4],
+        ]),
+      ).message,
+    ).toBe("w: expected a single row or column, got a 2×2 range");
     expect(textGrid("ids", [["74.1", null, 3]]).values).toEqual(["74.1", "", "3"]);
   });
 
   it("compare shapes, allowing a row against a column of the same length", () => {
     const col = { values: [1, 2, 3], rows: 3, cols: 1 };
     expect(() => sameShape("a", col, "b", { values: [1, 2, 3], rows: 1, cols: 3 })).not.toThrow();
-    expect(failure(() => sameShape("weights", col, "minimums", { values: [1, 2], rows: 2, cols: 1 })).message).toBe("minimums: expected the same shape as weights (3×1), got 2×1");
+    expect(failure(() => sameShape("weights", col, "minimums", { values: [1, 2], rows: 2, cols: 1 })).message).toBe(
+      "minimums: expected the same shape as weights (3×1), got 2×1",
+    );
   });
 
   it("count an argument as omitted when it is left out, blank, empty text or a wholly blank range, and only then", () => {
-    for (const v of [null, undefined, "", [[null]], [[""]], [[null, ""], ["", null]]]) expect(isOmitted(v)).toBe(true);
+    for (const v of [
+      null,
+      undefined,
+      "",
+      [[null]],
+      [[""]],
+      [
+        [null, ""],
+        ["", null],
+      ],
+    ])
+      expect(isOmitted(v)).toBe(true);
     for (const v of [0, " ", false, "0", [[null, 0]], [[""], ["x"]]]) expect(isOmitted(v)).toBe(false);
   });
 

@@ -239,19 +239,29 @@ export function maybeTextGrid(name: string, v: unknown): Shaped<string> | undefi
  * length (a row with a column, in order); with `single`, a single value on either side pairs with every cell.
  * Returns the shape of the answer: `a`'s, unless `a` is the single value. Refuses `b` (the later argument) otherwise.
  */
-export function pairShape(nameA: string, a: Shaped<unknown>, nameB: string, b: Shaped<unknown>, single = false): { rows: number; cols: number } {
+export function pairShape(
+  nameA: string,
+  a: Shaped<unknown>,
+  nameB: string,
+  b: Shaped<unknown>,
+  single = false,
+): { rows: number; cols: number } {
   const aOne = single && a.values.length === 1;
   const bOne = single && b.values.length === 1;
   const same = (a.rows === b.rows && a.cols === b.cols) || (isList(a) && isList(b) && a.values.length === b.values.length);
   if (!same && !aOne && !bOne) {
-    throw valueError(nameB, `expected the same shape as ${nameA} (${a.rows}×${a.cols})${single ? " or a single value" : ""}, got ${b.rows}×${b.cols}`);
+    throw valueError(
+      nameB,
+      `expected the same shape as ${nameA} (${a.rows}×${a.cols})${single ? " or a single value" : ""}, got ${b.rows}×${b.cols}`,
+    );
   }
   return aOne ? b : a;
 }
 
 /** Lists paired by position (a calendar's columns): `nameB` has as many cells as `nameA` (n), or with `single` one for all. */
 export function sameLength(nameA: string, n: number, nameB: string, m: number, single = false): void {
-  if (m !== n && !(single && m === 1)) throw valueError(nameB, `expected as many cells as ${nameA} (${n})${single ? " or a single value" : ""}, got ${m}`);
+  if (m !== n && !(single && m === 1))
+    throw valueError(nameB, `expected as many cells as ${nameA} (${n})${single ? " or a single value" : ""}, got ${m}`);
 }
 
 /** Checks that two ranges pair cell by cell (`pairShape` with no single values). */

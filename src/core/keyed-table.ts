@@ -31,13 +31,15 @@ export function readKeyedTable(name: string, v: unknown, rules: KeyedTableRules)
   const out = new Map<string, number>();
   if (isOmitted(v)) return out;
   const g = asGrid(name, v);
-  if (g[0].length !== 2) throw valueError(name, `expected a table of two columns (${rules.columns}), got a ${g.length}×${g[0].length} range`);
+  if (g[0].length !== 2)
+    throw valueError(name, `expected a table of two columns (${rules.columns}), got a ${g.length}×${g[0].length} range`);
   const seenAt = new Map<string, number>();
   g.forEach(([key, value], r) => {
     if (isBlank(key) && isBlank(value)) return;
     const row = ` (row ${r + 1})`;
     if (r === 0 && typeof value === "string" && !known(rules, key)) return; // a header row such as "Key | Value"
-    if (typeof key !== "string" || key.trim() === "") throw valueError(name, `expected ${rules.what} in the first column, got ${describe(key)}${row}`);
+    if (typeof key !== "string" || key.trim() === "")
+      throw valueError(name, `expected ${rules.what} in the first column, got ${describe(key)}${row}`);
     let canonical: string;
     try {
       canonical = rules.resolve(key);

@@ -21,10 +21,20 @@ describe("SPR.ARVREQ", () => {
 
   it("never falls when incidents, minutes or the peak factor rise (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 20000 }), fc.integer({ min: 1, max: 480 }), fc.double({ min: 1, max: 3, noNaN: true }), fc.integer({ min: 1, max: 500 }), (n, m, k, up) => {
-        const base = arvReq(n, m, null, null, k);
-        return arvReq(n + up, m, null, null, k) >= base && arvReq(n, m + up, null, null, k) >= base && arvReq(n, m, null, null, k + up / 100) >= base;
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 20000 }),
+        fc.integer({ min: 1, max: 480 }),
+        fc.double({ min: 1, max: 3, noNaN: true }),
+        fc.integer({ min: 1, max: 500 }),
+        (n, m, k, up) => {
+          const base = arvReq(n, m, null, null, k);
+          return (
+            arvReq(n + up, m, null, null, k) >= base &&
+            arvReq(n, m + up, null, null, k) >= base &&
+            arvReq(n, m, null, null, k + up / 100) >= base
+          );
+        },
+      ),
     );
   });
 
@@ -53,9 +63,14 @@ describe("SPR.AFOREQ", () => {
 
   it("scales linearly in crew size (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1000, max: 2000 }), (arvs, crew, hours) => {
-        return Math.abs(afoReq(arvs, 2 * crew, hours) - 2 * afoReq(arvs, crew, hours)) <= 1e-12 * Math.max(1, afoReq(arvs, crew, hours));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 50 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1000, max: 2000 }),
+        (arvs, crew, hours) => {
+          return Math.abs(afoReq(arvs, 2 * crew, hours) - 2 * afoReq(arvs, crew, hours)) <= 1e-12 * Math.max(1, afoReq(arvs, crew, hours));
+        },
+      ),
     );
   });
 
@@ -83,7 +98,9 @@ describe("SPR.AFOGAP", () => {
     expect(() => afoGap(2, 20, 2, 1752, 0)).toThrow(/^deployable_rate: expected a number > 0 and ≤ 1, got 0$/);
     expect(() => afoGap(2, 20, 2, 1752, 1.1)).toThrow(/^deployable_rate: /);
     expect(() => afoGap(2, 20, 2, 1752, 0.9, [[-1]])).toThrow(/^other_roles: expected a number ≥ 0/);
-    expect(() => afoGap(2, 20, 2, 1752, 0.9, [[15], [6]])).toThrow(/^other_roles: expected AFOs in other roles adding up to no more than the 20 AFOs available, got 21$/);
+    expect(() => afoGap(2, 20, 2, 1752, 0.9, [[15], [6]])).toThrow(
+      /^other_roles: expected AFOs in other roles adding up to no more than the 20 AFOs available, got 21$/,
+    );
   });
 
   it("compares ARV officers with ARV officers when the other roles are given", () => {
@@ -133,9 +150,15 @@ describe("SPR.CEDREQ", () => {
   });
 
   it("names the argument that is wrong", () => {
-    expect(() => cedReq([[100], [850]], [[1], [1.3]])).toThrow(/^share_by_role: expected a number ≥ 0 and ≤ 1 in every cell, got 1.3 \(item 2\)$/);
-    expect(() => cedReq([[100], [-850]], [[1], [0.3]])).toThrow(/^officers_by_role: expected a number ≥ 0 in every cell, got -850 \(item 2\)$/);
-    expect(() => cedReq([[100], [850]], [[1], [0.3], [0.5]])).toThrow(/^share_by_role: expected the same shape as officers_by_role \(2×1\), got 3×1$/);
+    expect(() => cedReq([[100], [850]], [[1], [1.3]])).toThrow(
+      /^share_by_role: expected a number ≥ 0 and ≤ 1 in every cell, got 1.3 \(item 2\)$/,
+    );
+    expect(() => cedReq([[100], [-850]], [[1], [0.3]])).toThrow(
+      /^officers_by_role: expected a number ≥ 0 in every cell, got -850 \(item 2\)$/,
+    );
+    expect(() => cedReq([[100], [850]], [[1], [0.3], [0.5]])).toThrow(
+      /^share_by_role: expected the same shape as officers_by_role \(2×1\), got 3×1$/,
+    );
     expect(() => cedReq([[100], [850]], [[1], [null]])).toThrow(/^share_by_role: expected .* got a blank \(item 2\)$/);
   });
 });

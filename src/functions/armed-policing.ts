@@ -35,7 +35,14 @@ function afoRequirement(arvs_on_duty: any, crew_size: any, productive_hours: any
  * @param [coverage_minimum] ARVs the force's geography and response-time targets need on duty whatever the load, a whole number ≥ 0 (default 0), for example SPR.ARVCOVER(...).
  * @returns ARVs on duty, a whole number.
  */
-export function arvReq(incidents_per_year: any, mean_minutes: any, max_wait_prob?: any, arvs_per_incident?: any, peak_factor?: any, coverage_minimum?: any): number {
+export function arvReq(
+  incidents_per_year: any,
+  mean_minutes: any,
+  max_wait_prob?: any,
+  arvs_per_incident?: any,
+  peak_factor?: any,
+  coverage_minimum?: any,
+): number {
   return cell(() => {
     const incidents = requiredNumber("incidents_per_year", incidents_per_year, NON_NEGATIVE);
     const a = readArvArguments(mean_minutes, max_wait_prob, arvs_per_incident, peak_factor, coverage_minimum);
@@ -92,7 +99,10 @@ export function arvBinds(queueing_arvs: any, coverage_arvs: any): string {
  * @returns AFOs needed on the establishment, in FTE.
  */
 export function afoReq(arvs_on_duty: any, crew_size?: any, productive_hours?: any, hours_covered?: any): number {
-  return cell(() => afoRequirement(arvs_on_duty, crew_size, productive_hours, hours_covered), "arvs_on_duty, crew_size, hours_covered, productive_hours");
+  return cell(
+    () => afoRequirement(arvs_on_duty, crew_size, productive_hours, hours_covered),
+    "arvs_on_duty, crew_size, hours_covered, productive_hours",
+  );
 }
 
 /** The other_roles range, or none. */
@@ -110,7 +120,12 @@ function otherRoles(other_roles: unknown): number[] {
  * @returns AFOs in ARV roles, in FTE.
  */
 export function arvAfos(afos_available: any, other_roles: any[][]): number {
-  return cell(() => arvRoleAfos(requiredNumber("afos_available", afos_available, NON_NEGATIVE), numberGrid("other_roles", other_roles, NON_NEGATIVE).values));
+  return cell(() =>
+    arvRoleAfos(
+      requiredNumber("afos_available", afos_available, NON_NEGATIVE),
+      numberGrid("other_roles", other_roles, NON_NEGATIVE).values,
+    ),
+  );
 }
 
 /**
@@ -126,7 +141,14 @@ export function arvAfos(afos_available: any, other_roles: any[][]): number {
  * @param [other_roles] AFOs (FTE, ≥ 0) within afos_available who do not crew ARVs, one cell per role (SFO/CTSFO/MASTS, tactical advisers and commanders, instructors…); they add up to no more than afos_available.
  * @returns Deployable ARV officers short (positive) or spare (negative), in FTE.
  */
-export function afoGap(arvs_on_duty: any, afos_available: any, crew_size?: any, productive_hours?: any, deployable_rate?: any, other_roles?: any[][]): number {
+export function afoGap(
+  arvs_on_duty: any,
+  afos_available: any,
+  crew_size?: any,
+  productive_hours?: any,
+  deployable_rate?: any,
+  other_roles?: any[][],
+): number {
   return cell(() => {
     const required = afoRequirement(arvs_on_duty, crew_size, productive_hours, null);
     const available = arvRoleAfos(requiredNumber("afos_available", afos_available, NON_NEGATIVE), otherRoles(other_roles));

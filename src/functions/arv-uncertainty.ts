@@ -6,7 +6,16 @@ import { arvModel } from "../core/uncertainty/arv-model";
 import { UncertainModel } from "../core/uncertainty/simulate";
 import { percentilesCell, readEstimate, trialsCell } from "./simulation-args";
 
-function arvModelOf(incidents_low: unknown, incidents_likely: unknown, incidents_high: unknown, mean_minutes: unknown, max_wait_prob: unknown, arvs_per_incident: unknown, peak_factor: unknown, coverage_minimum: unknown): UncertainModel {
+function arvModelOf(
+  incidents_low: unknown,
+  incidents_likely: unknown,
+  incidents_high: unknown,
+  mean_minutes: unknown,
+  max_wait_prob: unknown,
+  arvs_per_incident: unknown,
+  peak_factor: unknown,
+  coverage_minimum: unknown,
+): UncertainModel {
   const incidents = readEstimate(["incidents_low", "incidents_likely", "incidents_high"], incidents_low, incidents_likely, incidents_high);
   return arvModel({ incidents, ...readArvArguments(mean_minutes, max_wait_prob, arvs_per_incident, peak_factor, coverage_minimum) });
 }
@@ -44,7 +53,22 @@ export function arvReqP(
   coverage_minimum?: any,
   shape?: any,
 ): number[][] {
-  return percentilesCell(() => arvModelOf(incidents_low, incidents_likely, incidents_high, mean_minutes, max_wait_prob, arvs_per_incident, peak_factor, coverage_minimum), [trials, seed, shape], percentile, true);
+  return percentilesCell(
+    () =>
+      arvModelOf(
+        incidents_low,
+        incidents_likely,
+        incidents_high,
+        mean_minutes,
+        max_wait_prob,
+        arvs_per_incident,
+        peak_factor,
+        coverage_minimum,
+      ),
+    [trials, seed, shape],
+    percentile,
+    true,
+  );
 }
 
 /**
@@ -78,5 +102,18 @@ export function arvSim(
   coverage_minimum?: any,
   shape?: any,
 ): number[][] {
-  return trialsCell(() => arvModelOf(incidents_low, incidents_likely, incidents_high, mean_minutes, max_wait_prob, arvs_per_incident, peak_factor, coverage_minimum), [trials, seed, shape]);
+  return trialsCell(
+    () =>
+      arvModelOf(
+        incidents_low,
+        incidents_likely,
+        incidents_high,
+        mean_minutes,
+        max_wait_prob,
+        arvs_per_incident,
+        peak_factor,
+        coverage_minimum,
+      ),
+    [trials, seed, shape],
+  );
 }

@@ -25,11 +25,15 @@ describe("the cost functions", () => {
   it("STAFFCOST and UNITCOST price officers by group, one salary or one per group", () => {
     expect(staffCost([[10], [2]], [[48231], [63198]])).toBe(908928.66);
     expect(staffCost([[10, 2]], [[48231]])).toBe(863788.2);
-    expect(message(() => staffCost([[10, 2]], [[1, 2, 3]]))).toBe("salaries: expected one value per item of officers (2) or a single value, got 3");
+    expect(message(() => staffCost([[10, 2]], [[1, 2, 3]]))).toBe(
+      "salaries: expected one value per item of officers (2) or a single value, got 3",
+    );
     // a PSU: 1 inspector (94,552.58), 3 sergeants at 50,000 (50,000 + 17,650 + 6,750 + 250 = 74,650), 21 constables (18 + 3 drivers) at 71,982.35
     // 94,552.58 + 223,950 + 1,511,629.35 = 1,830,131.93
     expect(unitCost("PSU", 1, [[63198], [50000], [48231], [48231]])).toBe(1830131.93);
-    expect(message(() => unitCost("PSU", 1, [[1, 2]]))).toMatch(/^salaries_by_role: expected one value per item of the unit's roles: inspectors, sergeants/);
+    expect(message(() => unitCost("PSU", 1, [[1, 2]]))).toMatch(
+      /^salaries_by_role: expected one value per item of the unit's roles: inspectors, sergeants/,
+    );
   });
 
   it("GAPCOST returns one-off and recurring, with each area's course defaults", () => {
@@ -46,13 +50,22 @@ describe("the cost functions", () => {
     expect(eventCost([[2], [10]], [[8]], [[30], [25]], [["normal"], ["overtime"]])).toBe(3146.67);
     expect(eventCost([[20]], [[10]], [[24]], [["public holiday"]])).toBe(9600);
     expect(eventCost([[20]], [[10]], [[24]])).toBe(4800);
-    expect(message(() => eventCost([[1]], [[1]], [[1]], [["night"]]))).toMatch(/^duty: expected one of "normal", "overtime", "rest day", "public holiday"/);
+    expect(message(() => eventCost([[1]], [[1]], [[1]], [["night"]]))).toMatch(
+      /^duty: expected one of "normal", "overtime", "rest day", "public holiday"/,
+    );
     expect(aidCharge([[2], [10]], [[8]], [[30], [25]], "spontaneous", [["normal"], ["rest day"]], 120.5)).toBe(3120.5);
     expect(aidCharge([[2], [10]], [[8]], [[30], [25]], null, [["normal"], ["overtime"]], 1200)).toBe(4346.67);
   });
 
   it("S22YEARS' first column is S22TABLE's total column", () => {
-    const years = s22Years([[1], [1], [2]], [[100, 50]], [[0.042, 0.042], [0.02, 0.02]]);
+    const years = s22Years(
+      [[1], [1], [2]],
+      [[100, 50]],
+      [
+        [0.042, 0.042],
+        [0.02, 0.02],
+      ],
+    );
     expect(years.map((r) => r[0])).toEqual(s22Table([[1], [1], [2]], [[100, 50]]).map((r) => r[2]));
     expect(message(() => s22Years([[1]], [[100]], [[2]]))).toMatch(/^rates: expected a number > -1 and ≤ 1/);
   });

@@ -6,7 +6,18 @@
 import { NumberRule, choice, numberGrid, numberList, optionalNumber, optionalNumberGrid, requiredNumber, textGrid } from "../core/args";
 import { assumptionValue } from "../core/assumptions/registry";
 import { Shaped } from "../core/cell";
-import { AID_CATEGORIES, DUTIES, DeploymentRow, Duty, EmployRates, deploymentCostPence, employCostPence, gapCostPence, mutualAidPence, staffCostPence } from "../core/costs/employ";
+import {
+  AID_CATEGORIES,
+  DUTIES,
+  DeploymentRow,
+  Duty,
+  EmployRates,
+  deploymentCostPence,
+  employCostPence,
+  gapCostPence,
+  mutualAidPence,
+  staffCostPence,
+} from "../core/costs/employ";
 import { RANKS, payPoint, payTable } from "../core/costs/pay";
 import { SprError, valueError } from "../core/errors";
 import { staffByRole } from "../core/public-order/staffing";
@@ -32,7 +43,8 @@ function employRates(pension_rate: unknown, ni_rate: unknown, ni_threshold: unkn
 /** A list's values, one per item of `against` (n items), or one value for all of them. */
 function perItem<T>(name: string, s: Shaped<T>, n: number, against: string): T[] {
   if (s.values.length === 1) return Array(n).fill(s.values[0]);
-  if (s.values.length !== n) throw valueError(name, `expected one value per item of ${against} (${n}) or a single value, got ${s.values.length}`);
+  if (s.values.length !== n)
+    throw valueError(name, `expected one value per item of ${against} (${n}) or a single value, got ${s.values.length}`);
   return s.values;
 }
 
@@ -96,12 +108,24 @@ export function payScales(): any[][] {
  * @param [levy_rate] Apprenticeship levy as a fraction of salary, 0 to 1 (default 0.005).
  * @returns The yearly cost in pounds, rounded once to the penny.
  */
-export function staffCost(officers: any[][], salaries: any[][], pension_rate?: any, ni_rate?: any, ni_threshold?: any, levy_rate?: any): number {
+export function staffCost(
+  officers: any[][],
+  salaries: any[][],
+  pension_rate?: any,
+  ni_rate?: any,
+  ni_threshold?: any,
+  levy_rate?: any,
+): number {
   return cell(() => {
     const o = numberList("officers", officers, NON_NEGATIVE);
     const s = perItem("salaries", numberList("salaries", salaries, NON_NEGATIVE), o.values.length, "officers");
     const rates = employRates(pension_rate, ni_rate, ni_threshold, levy_rate);
-    return pounds(staffCostPence(o.values, s.map((x) => employCostPence(x, rates))));
+    return pounds(
+      staffCostPence(
+        o.values,
+        s.map((x) => employCostPence(x, rates)),
+      ),
+    );
   });
 }
 
@@ -120,20 +144,41 @@ export function staffCost(officers: any[][], salaries: any[][], pension_rate?: a
  * @param [levy_rate] Apprenticeship levy as a fraction of salary, 0 to 1 (default 0.005).
  * @returns The yearly cost in pounds, to the penny.
  */
-export function unitCost(unit_type: any, count: any, salaries_by_role: any[][], trained_per_post?: any, pension_rate?: any, ni_rate?: any, ni_threshold?: any, levy_rate?: any): number {
+export function unitCost(
+  unit_type: any,
+  count: any,
+  salaries_by_role: any[][],
+  trained_per_post?: any,
+  pension_rate?: any,
+  ni_rate?: any,
+  ni_threshold?: any,
+  levy_rate?: any,
+): number {
   return cell(() => {
     const roles = unitRoles(choice("unit_type", unit_type, UNIT_TYPES));
     const n = requiredNumber("count", count, { min: 0, integer: true });
     const tpp = optionalNumber("trained_per_post", trained_per_post, assumptionValue("TRAINED_PER_POST"), { min: 1 });
-    const s = perItem("salaries_by_role", numberList("salaries_by_role", salaries_by_role, NON_NEGATIVE), roles.length, `the unit's roles: ${roleOrder(roles)}`);
+    const s = perItem(
+      "salaries_by_role",
+      numberList("salaries_by_role", salaries_by_role, NON_NEGATIVE),
+      roles.length,
+      `the unit's roles: ${roleOrder(roles)}`,
+    );
     const rates = employRates(pension_rate, ni_rate, ni_threshold, levy_rate);
     const staff = staffByRole(roles, n, tpp);
-    if (!staff.every(Number.isFinite)) throw valueError("count", `expected fewer units: the officers ${n} units need pass the largest number a cell holds`);
+    if (!staff.every(Number.isFinite))
+      throw valueError("count", `expected fewer units: the officers ${n} units need pass the largest number a cell holds`);
     try {
-      return pounds(staffCostPence(staff, s.map((x) => employCostPence(x, rates))));
+      return pounds(
+        staffCostPence(
+          staff,
+          s.map((x) => employCostPence(x, rates)),
+        ),
+      );
     } catch (e) {
       // the officers are this function's count of units, by role: name the argument the user gave
-      if (e instanceof SprError && e.argument === "officers") throw valueError("count", `the officers these units need cost, in pounds, ${e.detail}`);
+      if (e instanceof SprError && e.argument === "officers")
+        throw valueError("count", `the officers these units need cost, in pounds, ${e.detail}`);
       throw e;
     }
   }, "count, trained_per_post");
@@ -155,7 +200,15 @@ const GAP_AREAS = ["PSU", "AFO", "SOC"] as const;
  * @param [officers_each] Officers in each unit of the shortfall (default 1; 25 for a gap counted in PSUs).
  * @returns A row: one-off cost, recurring yearly cost (pounds, to the penny).
  */
-export function gapCost(area: any, shortfall: any, employ_cost: any, course_cost?: any, course_days?: any, recruitment_cost?: any, officers_each?: any): number[][] {
+export function gapCost(
+  area: any,
+  shortfall: any,
+  employ_cost: any,
+  course_cost?: any,
+  course_days?: any,
+  recruitment_cost?: any,
+  officers_each?: any,
+): number[][] {
   return cell(() => {
     const a = choice("area", area, GAP_AREAS);
     const g = gapCostPence({
@@ -177,7 +230,9 @@ function deploymentRows(officers: unknown, hours: unknown, hourly_rates: unknown
   const h = perItem("hours", numberList("hours", hours, NON_NEGATIVE), o.length, "officers");
   const r = perItem("hourly_rates", numberList("hourly_rates", hourly_rates, NON_NEGATIVE), o.length, "officers");
   const given = duty === null || duty === undefined ? null : textGrid("duty", duty);
-  const d: Duty[] = given ? perItem("duty", given, o.length, "officers").map((x) => choice("duty", x, DUTIES, "normal")) : o.map(() => "normal");
+  const d: Duty[] = given
+    ? perItem("duty", given, o.length, "officers").map((x) => choice("duty", x, DUTIES, "normal"))
+    : o.map(() => "normal");
   return o.map((x, i) => ({ officers: x, hours: h[i], rate: r[i], duty: d[i] }));
 }
 
@@ -209,7 +264,14 @@ export function eventCost(officers: any[][], hours: any[][], hourly_rates: any[]
  * @param [expenses] Travel, accommodation and subsistence in pounds, a whole number of pence (default 0).
  * @returns The charge in pounds, to the penny.
  */
-export function aidCharge(officers: any[][], hours: any[][], hourly_rates: any[][], category?: any, duty?: any[][], expenses?: any): number {
+export function aidCharge(
+  officers: any[][],
+  hours: any[][],
+  hourly_rates: any[][],
+  category?: any,
+  duty?: any[][],
+  expenses?: any,
+): number {
   return cell(() => {
     const rows = deploymentRows(officers, hours, hourly_rates, duty);
     const c = choice("category", category, AID_CATEGORIES, "planned");
@@ -230,7 +292,14 @@ export function aidCharge(officers: any[][], hours: any[][], hourly_rates: any[]
  * @param [unit] The rounding step, in the unit of the amounts (0.01 for pence, 1 for whole units): every figure is a whole multiple of it (default: assumption S22_ROUNDING_UNIT, 0.01, the penny).
  * @returns Forces × years of contributions in pounds (spills); each column adds up exactly to that year's budget.
  */
-export function s22Years(weights: any[][], line_costs: any[][], rates: any[][], fixed_fraction?: any, in_kind?: any[][], unit?: any): any[][] {
+export function s22Years(
+  weights: any[][],
+  line_costs: any[][],
+  rates: any[][],
+  fixed_fraction?: any,
+  in_kind?: any[][],
+  unit?: any,
+): any[][] {
   return cell(() => {
     const w = numberList("weights", weights, NON_NEGATIVE);
     const costs = numberList("line_costs", line_costs, NON_NEGATIVE);

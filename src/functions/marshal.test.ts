@@ -4,9 +4,11 @@ import { cell } from "./marshal";
 
 describe("cell(): the marshalling layer", () => {
   it("turns an engine error into the matching Excel error, message kept", () => {
-    const e = thrown(() => cell(() => {
-      throw new SprError("#VALUE!", "servers: expected a whole number ≥ 1, got 0");
-    }));
+    const e = thrown(() =>
+      cell(() => {
+        throw new SprError("#VALUE!", "servers: expected a whole number ≥ 1, got 0");
+      }),
+    );
     expect(e).toBeInstanceOf((globalThis as unknown as { CustomFunctions: { Error: new () => Error } }).CustomFunctions.Error);
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toBe("servers: expected a whole number ≥ 1, got 0");
@@ -28,7 +30,9 @@ describe("cell(): the marshalling layer", () => {
     expect(thrown(() => cell(() => [[1, Infinity]])).code).toBe("#VALUE!");
     // Excel's largest number is 9.99999999999999E+307 (Microsoft, "Excel specifications and limits"); 1E308 is a double
     expect(cell(() => -9.99999999999999e307)).toBe(-9.99999999999999e307);
-    expect(thrown(() => cell(() => 1e308)).message).toBe("the result is larger than a cell holds (9.99999999999999E+307): use smaller arguments");
+    expect(thrown(() => cell(() => 1e308)).message).toBe(
+      "the result is larger than a cell holds (9.99999999999999E+307): use smaller arguments",
+    );
     expect(thrown(() => cell(() => [[1, 2], [3]])).code).toBe("#VALUE!");
     expect(thrown(() => cell(() => [])).code).toBe("#N/A");
     expect(cell(() => undefined)).toBe("");
@@ -44,7 +48,9 @@ describe("cell(): the marshalling layer", () => {
     expect(wide.code).toBe("#VALUE!");
     expect(wide.message).toBe("the result has 16,385 columns; a worksheet holds at most 16,384: use fewer items");
     const tall = Array.from({ length: 1_048_577 }, () => [1]);
-    expect(thrown(() => cell(() => tall)).message).toBe("the result has 1,048,577 rows; a worksheet holds at most 1,048,576: use fewer items");
+    expect(thrown(() => cell(() => tall)).message).toBe(
+      "the result has 1,048,577 rows; a worksheet holds at most 1,048,576: use fewer items",
+    );
     expect(cell(() => tall.slice(1))).toHaveLength(1_048_576);
   });
 });

@@ -42,7 +42,8 @@ function checkScalar(v: unknown, grows?: string): number | string | boolean {
   if (v === null || v === undefined) return "";
   if (typeof v === "number") {
     if (!(Math.abs(v) <= LARGEST_NUMBER)) {
-      if (grows) throw valueError(grows, "too large together: the answer would pass 9.99999999999999E+307, the largest number a cell holds");
+      if (grows)
+        throw valueError(grows, "too large together: the answer would pass 9.99999999999999E+307, the largest number a cell holds");
       throw new SprError("#VALUE!", "the result is larger than a cell holds (9.99999999999999E+307): use smaller arguments");
     }
     return v === 0 ? 0 : v;
@@ -56,7 +57,11 @@ function checkResult(v: unknown, grows?: string): ExcelResult {
   if (v.length === 0 || !Array.isArray(v[0]) || v[0].length === 0) throw new SprError("#N/A", "the result is empty");
   const cols = v[0].length;
   const fits = (n: number, limit: number, what: string) => {
-    if (n > limit) throw new SprError("#VALUE!", `the result has ${n.toLocaleString("en-GB")} ${what}; a worksheet holds at most ${limit.toLocaleString("en-GB")}: use fewer items`);
+    if (n > limit)
+      throw new SprError(
+        "#VALUE!",
+        `the result has ${n.toLocaleString("en-GB")} ${what}; a worksheet holds at most ${limit.toLocaleString("en-GB")}: use fewer items`,
+      );
   };
   fits(v.length, WORKSHEET_ROWS, "rows");
   fits(cols, WORKSHEET_COLUMNS, "columns");

@@ -55,10 +55,31 @@ describe("SPR.NATIONALSHARE", () => {
   it("names the argument and what is expected", () => {
     expect(message(() => nationalShare("Kentt", "PSU"))).toMatch(/^force: no force called "Kentt"; nearest: Kent/);
     expect(message(() => nationalShare("Kent", "AEP"))).toBe('unit_type: expected one of "PSU", "BDU", got the text "AEP"');
-    expect(message(() => nationalShare("Kent", "PSU", [["Kent", 1]]))).toMatch(/^force_weights: expected a weight for every force sharing the figure \(41\); missing Cleveland, Durham, Northumbria, Cheshire, Cumbria and 35 more$/);
-    expect(message(() => nationalShare("Kent", "PSU", [["Kent", 1], ["Kentt", 2]]))).toMatch(/^force_weights: no force called "Kentt" \(row 2\); nearest: Kent/);
-    expect(message(() => nationalShare("Kent", "PSU", [["Kent", -1]]))).toBe("force_weights: expected a number ≥ 0 for Kent, got -1 (row 1)");
-    expect(message(() => nationalShare("Kent", "PSU", OUTSIDE_LONDON.map((f) => [f.force, 0])))).toMatch(/^force_weights: are all zero/);
-    expect(message(() => nationalShare("Kent", "PSU", undefined, "yes"))).toBe('excludes_london: expected TRUE or FALSE, got the text "yes"');
+    expect(message(() => nationalShare("Kent", "PSU", [["Kent", 1]]))).toMatch(
+      /^force_weights: expected a weight for every force sharing the figure \(41\); missing Cleveland, Durham, Northumbria, Cheshire, Cumbria and 35 more$/,
+    );
+    expect(
+      message(() =>
+        nationalShare("Kent", "PSU", [
+          ["Kent", 1],
+          ["Kentt", 2],
+        ]),
+      ),
+    ).toMatch(/^force_weights: no force called "Kentt" \(row 2\); nearest: Kent/);
+    expect(message(() => nationalShare("Kent", "PSU", [["Kent", -1]]))).toBe(
+      "force_weights: expected a number ≥ 0 for Kent, got -1 (row 1)",
+    );
+    expect(
+      message(() =>
+        nationalShare(
+          "Kent",
+          "PSU",
+          OUTSIDE_LONDON.map((f) => [f.force, 0]),
+        ),
+      ),
+    ).toMatch(/^force_weights: are all zero/);
+    expect(message(() => nationalShare("Kent", "PSU", undefined, "yes"))).toBe(
+      'excludes_london: expected TRUE or FALSE, got the text "yes"',
+    );
   });
 });

@@ -25,7 +25,13 @@ describe("SPR.OVERCOMMIT", () => {
   });
 
   it("names the argument that is wrong", () => {
-    expect(thrown(() => overCommit(starts, ends, [[5], [null], [8]], "ten"))).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/^capacity: expected a number ≥ 0/) });
-    expect(thrown(() => overCommit(starts, ends, [[5], [null], [8]], 12, [["a"], ["b"]]))).toMatchObject({ code: "#VALUE!", message: "names: expected as many cells as starts (3), got 2" });
+    expect(thrown(() => overCommit(starts, ends, [[5], [null], [8]], "ten"))).toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringMatching(/^capacity: expected a number ≥ 0/),
+    });
+    expect(thrown(() => overCommit(starts, ends, [[5], [null], [8]], 12, [["a"], ["b"]]))).toMatchObject({
+      code: "#VALUE!",
+      message: "names: expected as many cells as starts (3), got 2",
+    });
   });
 });

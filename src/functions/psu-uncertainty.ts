@@ -9,12 +9,30 @@ import { psuModel } from "../core/uncertainty/psu-model";
 import { UncertainModel } from "../core/uncertainty/simulate";
 import { percentilesCell, readEstimates, readLabels, tornadoCell, trialsCell } from "./simulation-args";
 
-function psuModelOf(national_share: unknown, starts: unknown, ends: unknown, attendance_low: unknown, attendance_likely: unknown, attendance_high: unknown, risk: unknown, policy: unknown, crowd_per_psu: unknown): UncertainModel {
+function psuModelOf(
+  national_share: unknown,
+  starts: unknown,
+  ends: unknown,
+  attendance_low: unknown,
+  attendance_likely: unknown,
+  attendance_high: unknown,
+  risk: unknown,
+  policy: unknown,
+  crowd_per_psu: unknown,
+): UncertainModel {
   const share = requiredNumber("national_share", national_share, WHOLE);
   const s = numberList("starts", starts, NON_NEGATIVE).values;
   const e = numberList("ends", ends, NON_NEGATIVE).values;
   sameLength("starts", s.length, "ends", e.length);
-  const attendance = readEstimates(["attendance_low", "attendance_likely", "attendance_high"], attendance_low, attendance_likely, attendance_high, NON_NEGATIVE, "event", s.length);
+  const attendance = readEstimates(
+    ["attendance_low", "attendance_likely", "attendance_high"],
+    attendance_low,
+    attendance_likely,
+    attendance_high,
+    NON_NEGATIVE,
+    "event",
+    s.length,
+  );
   const risks = textGrid("risk", risk).values;
   sameLength("starts", s.length, "risk", risks.length, true);
   const table = crowdTable(crowd_per_psu);
@@ -60,7 +78,12 @@ export function psuReqP(
   seed?: any,
   shape?: any,
 ): number[][] {
-  return percentilesCell(() => psuModelOf(national_share, starts, ends, attendance_low, attendance_likely, attendance_high, risk, policy, crowd_per_psu), [trials, seed, shape], percentile, true);
+  return percentilesCell(
+    () => psuModelOf(national_share, starts, ends, attendance_low, attendance_likely, attendance_high, risk, policy, crowd_per_psu),
+    [trials, seed, shape],
+    percentile,
+    true,
+  );
 }
 
 /**
@@ -96,7 +119,10 @@ export function psuSim(
   seed?: any,
   shape?: any,
 ): number[][] {
-  return trialsCell(() => psuModelOf(national_share, starts, ends, attendance_low, attendance_likely, attendance_high, risk, policy, crowd_per_psu), [trials, seed, shape]);
+  return trialsCell(
+    () => psuModelOf(national_share, starts, ends, attendance_low, attendance_likely, attendance_high, risk, policy, crowd_per_psu),
+    [trials, seed, shape],
+  );
 }
 
 /**
@@ -136,6 +162,11 @@ export function psuTornado(
   seed?: any,
   shape?: any,
 ): any[][] {
-  return tornadoCell(() => psuModelOf(national_share, starts, ends, attendance_low, attendance_likely, attendance_high, risk, policy, crowd_per_psu), (m) => readLabels(labels, m.inputs.length, "Event"), [trials, seed, shape], percentile, true);
+  return tornadoCell(
+    () => psuModelOf(national_share, starts, ends, attendance_low, attendance_likely, attendance_high, risk, policy, crowd_per_psu),
+    (m) => readLabels(labels, m.inputs.length, "Event"),
+    [trials, seed, shape],
+    percentile,
+    true,
+  );
 }
-

@@ -2,7 +2,20 @@
  * Public-order capacity (SPR paragraphs 116–128): PSUs, BDUs and AEP teams by role, what a force can field from its
  * trained officers, where it falls short, event demand, and the mobilisation tier an event needs.
  */
-import { asGrid, choice, isBlank, isOmitted, NON_NEGATIVE, numberGrid, numberList, optionalBoolean, optionalNumber, requiredNumber, requiredText, WHOLE } from "../core/args";
+import {
+  asGrid,
+  choice,
+  isBlank,
+  isOmitted,
+  NON_NEGATIVE,
+  numberGrid,
+  numberList,
+  optionalBoolean,
+  optionalNumber,
+  requiredNumber,
+  requiredText,
+  WHOLE,
+} from "../core/args";
 import { assumptionValue } from "../core/assumptions/registry";
 import { Shaped } from "../core/cell";
 import { valueError } from "../core/errors";
@@ -19,7 +32,6 @@ import { TRAINED_PER_POST_RULE, gapDetail, staffByRole, unitCapacity as capacity
 import { Role, UNIT_TYPES, UnitType, roleOrder, unitRoles } from "../core/public-order/units";
 import { readOverrides } from "../core/standards/overrides";
 import { cell } from "./marshal";
-
 
 function unitOf(unit: unknown, overrides: unknown): { type: UnitType; roles: Role[] } {
   const type = choice("unit_type", unit, UNIT_TYPES);
@@ -101,14 +113,26 @@ export function unitCapacity(unit_type: any, trained_by_role: any[][], trained_p
  * @param [overrides] A two-column table of registry keys and revised figures (footnote 61: figures may change), e.g. PSU_CONSTABLES | 20; a key listed there gives its revised figure.
  * @returns Units short (positive) or spare (negative).
  */
-export function unitGap(unit_type: any, required_units: any, trained_by_role: any[][], trained_per_post?: any, overrides?: any[][]): number {
+export function unitGap(
+  unit_type: any,
+  required_units: any,
+  trained_by_role: any[][],
+  trained_per_post?: any,
+  overrides?: any[][],
+): number {
   return cell(() => {
     const { roles } = unitOf(unit_type, overrides);
     return unitGapOf(roles, required_units, trained_by_role, trained_per_post);
   });
 }
 
-function fixedGap(type: UnitType, required_units: unknown, trained_by_role: unknown, trained_per_post: unknown, overrides: unknown): number {
+function fixedGap(
+  type: UnitType,
+  required_units: unknown,
+  trained_by_role: unknown,
+  trained_per_post: unknown,
+  overrides: unknown,
+): number {
   return cell(() => unitGapOf(unitRoles(type, readOverrides("overrides", overrides)), required_units, trained_by_role, trained_per_post));
 }
 
@@ -169,7 +193,13 @@ export function aepGap(required_units: any, trained_by_role: any[][], trained_pe
  * @param [overrides] A two-column table of registry keys and revised figures (footnote 61: figures may change), e.g. PSU_CONSTABLES | 20; a key listed there gives its revised figure.
  * @returns A table of 7 columns: Role, Per unit, Trained required, Trained available, Shortfall (officers, never negative), Units fieldable, Binds.
  */
-export function unitGapDetail(unit_type: any, required_units: any, trained_by_role: any[][], trained_per_post?: any, overrides?: any[][]): any[][] {
+export function unitGapDetail(
+  unit_type: any,
+  required_units: any,
+  trained_by_role: any[][],
+  trained_per_post?: any,
+  overrides?: any[][],
+): any[][] {
   return cell(() => {
     const { roles } = unitOf(unit_type, overrides);
     const required = requiredNumber("required_units", required_units, WHOLE);
@@ -235,7 +265,8 @@ export function overCommit(starts: any[][], ends: any[][], demand: any[][], capa
     if (!isOmitted(names)) {
       const given = asGrid("names", names);
       const list = given.flat();
-      if (given.length !== 1 && given[0].length !== 1) throw valueError("names", `expected a single row or column, got a ${given.length}×${given[0].length} range`);
+      if (given.length !== 1 && given[0].length !== 1)
+        throw valueError("names", `expected a single row or column, got a ${given.length}×${given[0].length} range`);
       const raw = asGrid("starts", starts).flat().length;
       if (list.length !== raw) throw valueError("names", `expected as many cells as starts (${raw}), got ${list.length}`);
       label = (i: number) => (isBlank(list[c.items[i] - 1]) ? `item ${c.items[i]}` : String(list[c.items[i] - 1]));

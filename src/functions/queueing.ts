@@ -46,5 +46,7 @@ export function erlangC(traffic: any, servers: any): number {
  * @returns A whole number of servers.
  */
 export function serversFor(traffic: any, max_wait_prob: any): number {
-  return cell(() => serversForCore(requiredNumber("traffic", traffic, TRAFFIC), requiredNumber("max_wait_prob", max_wait_prob, OPEN_FRACTION)));
+  return cell(() =>
+    serversForCore(requiredNumber("traffic", traffic, TRAFFIC), requiredNumber("max_wait_prob", max_wait_prob, OPEN_FRACTION)),
+  );
 }

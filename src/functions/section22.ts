@@ -2,7 +2,21 @@
  * ROCU Section 22 contributions (SPR paragraph 84): shares of a ROCU's budget, the contribution table, in-kind
  * secondments, seconded posts, multi-year uplift and a plain-English explanation of any force's figure.
  */
-import { FRACTION, maybe, maybeNumber, NON_NEGATIVE, numberGrid, numberList, optionalBoolean, optionalNumber, optionalNumberGrid, POSITIVE, requiredNumber, sameShape, WHOLE } from "../core/args";
+import {
+  FRACTION,
+  maybe,
+  maybeNumber,
+  NON_NEGATIVE,
+  numberGrid,
+  numberList,
+  optionalBoolean,
+  optionalNumber,
+  optionalNumberGrid,
+  POSITIVE,
+  requiredNumber,
+  sameShape,
+  WHOLE,
+} from "../core/args";
 import { assumptionValue } from "../core/assumptions/registry";
 import { reshape } from "../core/cell";
 import { elementwise } from "../core/elementwise";
@@ -55,7 +69,14 @@ export function s22Share(weights: any[][], total: any, fixed_fraction?: any, uni
  * @param [show_headers] TRUE to add a header row, and in SPR.S22TABLE a force label column and a Total row (default FALSE: figures only).
  * @returns The table (spills): forces × (lines, Total, In-kind, Cash due, Flag). A negative cash due is a credit, flagged; Flag reads OK otherwise.
  */
-export function s22Table(weights: any[][], line_costs: any[][], fixed_fraction?: any, in_kind?: any[][], unit?: any, show_headers?: any): any[][] {
+export function s22Table(
+  weights: any[][],
+  line_costs: any[][],
+  fixed_fraction?: any,
+  in_kind?: any[][],
+  unit?: any,
+  show_headers?: any,
+): any[][] {
   return cell(() => {
     const w = numberList("weights", weights, NON_NEGATIVE);
     const costs = numberList("line_costs", line_costs, NON_NEGATIVE);

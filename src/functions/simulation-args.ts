@@ -51,13 +51,25 @@ export function readSimulation([trials, seed, shape]: SimulationArgs): Simulatio
 
 /** A three-point estimate given as three single values. */
 export function readEstimate(names: EstimateNames, low: unknown, likely: unknown, high: unknown): Estimate {
-  const e = { low: requiredNumber(names[0], low, NON_NEGATIVE), likely: requiredNumber(names[1], likely, NON_NEGATIVE), high: requiredNumber(names[2], high, NON_NEGATIVE) };
+  const e = {
+    low: requiredNumber(names[0], low, NON_NEGATIVE),
+    likely: requiredNumber(names[1], likely, NON_NEGATIVE),
+    high: requiredNumber(names[2], high, NON_NEGATIVE),
+  };
   checkEstimate(names, e);
   return e;
 }
 
 /** Three-point estimates given as three lists of the same length (one estimate per item). */
-export function readEstimates(names: EstimateNames, low: unknown, likely: unknown, high: unknown, rule: { min: number; integer?: boolean }, item: string, count?: number): Estimate[] {
+export function readEstimates(
+  names: EstimateNames,
+  low: unknown,
+  likely: unknown,
+  high: unknown,
+  rule: { min: number; integer?: boolean },
+  item: string,
+  count?: number,
+): Estimate[] {
   const [lo, mid, hi] = [low, likely, high].map((v, k) => numberList(names[k], v, rule).values);
   const n = count ?? mid.length;
   [lo, mid, hi].forEach((list, k) => {
@@ -84,7 +96,13 @@ export function column(values: Float64Array): number[][] {
 
 /** The requirement at each percentile (PERCENTILE.INC over the trials), in the shape of percentile. */
 /** `grows`: the arguments the answer grows with, named when it would be too large for a cell (marshal.cell). */
-export function percentilesCell(model: () => UncertainModel, sim: SimulationArgs, percentile: unknown, whole: boolean, grows?: string): number[][] {
+export function percentilesCell(
+  model: () => UncertainModel,
+  sim: SimulationArgs,
+  percentile: unknown,
+  whole: boolean,
+  grows?: string,
+): number[][] {
   return cell(() => {
     const m = model();
     const s = readSimulation(sim);
@@ -102,7 +120,14 @@ export function trialsCell(model: () => UncertainModel, sim: SimulationArgs, gro
 }
 
 /** Each input held at its low, likely and high values in turn: a table with a header row, largest swing first. */
-export function tornadoCell(model: () => UncertainModel, labels: (m: UncertainModel) => string[], sim: SimulationArgs, percentile: unknown, whole: boolean, grows?: string): (string | number)[][] {
+export function tornadoCell(
+  model: () => UncertainModel,
+  labels: (m: UncertainModel) => string[],
+  sim: SimulationArgs,
+  percentile: unknown,
+  whole: boolean,
+  grows?: string,
+): (string | number)[][] {
   return cell(() => {
     const m = model();
     const names = labels(m);

@@ -10,7 +10,15 @@ import { percentilesCell, readEstimates, tornadoCell, trialsCell } from "./simul
 /** The arguments a SOC answer grows with (named when an answer is too large for a cell). */
 const SOC_GROWS = "ocgs_high, hours_by_band, productive_hours";
 
-function socModelOf(ocgs_low: unknown, ocgs_likely: unknown, ocgs_high: unknown, hours_by_band: unknown, force_share_by_band: unknown, measure: unknown, productive_hours: unknown): UncertainModel {
+function socModelOf(
+  ocgs_low: unknown,
+  ocgs_likely: unknown,
+  ocgs_high: unknown,
+  hours_by_band: unknown,
+  force_share_by_band: unknown,
+  measure: unknown,
+  productive_hours: unknown,
+): UncertainModel {
   const ocgs = readEstimates(["ocgs_low", "ocgs_likely", "ocgs_high"], ocgs_low, ocgs_likely, ocgs_high, WHOLE, "band");
   const work = readSocWork(hours_by_band, force_share_by_band, productive_hours);
   return socModel(ocgs, work.hoursByBand, work.forceShareByBand, work.productiveHours, choice("measure", measure, SOC_MEASURES, "force"));
@@ -47,7 +55,13 @@ export function socReqP(
   seed?: any,
   shape?: any,
 ): number[][] {
-  return percentilesCell(() => socModelOf(ocgs_low, ocgs_likely, ocgs_high, hours_by_band, force_share_by_band, measure, productive_hours), [trials, seed, shape], percentile, false, SOC_GROWS);
+  return percentilesCell(
+    () => socModelOf(ocgs_low, ocgs_likely, ocgs_high, hours_by_band, force_share_by_band, measure, productive_hours),
+    [trials, seed, shape],
+    percentile,
+    false,
+    SOC_GROWS,
+  );
 }
 
 /**
@@ -79,7 +93,11 @@ export function socSim(
   seed?: any,
   shape?: any,
 ): number[][] {
-  return trialsCell(() => socModelOf(ocgs_low, ocgs_likely, ocgs_high, hours_by_band, force_share_by_band, measure, productive_hours), [trials, seed, shape], SOC_GROWS);
+  return trialsCell(
+    () => socModelOf(ocgs_low, ocgs_likely, ocgs_high, hours_by_band, force_share_by_band, measure, productive_hours),
+    [trials, seed, shape],
+    SOC_GROWS,
+  );
 }
 
 /**
@@ -113,5 +131,12 @@ export function socTornado(
   seed?: any,
   shape?: any,
 ): any[][] {
-  return tornadoCell(() => socModelOf(ocgs_low, ocgs_likely, ocgs_high, hours_by_band, force_share_by_band, measure, productive_hours), (m) => m.inputs.map((_, i) => `Band ${i + 1}`), [trials, seed, shape], percentile, false, SOC_GROWS);
+  return tornadoCell(
+    () => socModelOf(ocgs_low, ocgs_likely, ocgs_high, hours_by_band, force_share_by_band, measure, productive_hours),
+    (m) => m.inputs.map((_, i) => `Band ${i + 1}`),
+    [trials, seed, shape],
+    percentile,
+    false,
+    SOC_GROWS,
+  );
 }

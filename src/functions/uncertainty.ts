@@ -3,9 +3,27 @@
  * summaries and histograms of simulated values. The requirement models under uncertainty are one file each:
  * arv-uncertainty.ts, psu-uncertainty.ts, soc-uncertainty.ts (their shared readers in simulation-args.ts).
  */
-import { choice, FRACTION, maybeNumber, NON_NEGATIVE, numberGrid, numberList, optionalBoolean, optionalNumber, requiredNumber } from "../core/args";
+import {
+  choice,
+  FRACTION,
+  maybeNumber,
+  NON_NEGATIVE,
+  numberGrid,
+  numberList,
+  optionalBoolean,
+  optionalNumber,
+  requiredNumber,
+} from "../core/args";
 import { valueError } from "../core/errors";
-import { Draw, checkEstimate, drawMany, scenarioSampler, threePointSampler, triangularInverse, truncatedNormalSampler } from "../core/uncertainty/distributions";
+import {
+  Draw,
+  checkEstimate,
+  drawMany,
+  scenarioSampler,
+  threePointSampler,
+  triangularInverse,
+  truncatedNormalSampler,
+} from "../core/uncertainty/distributions";
 import { histogram as histogramCore } from "../core/uncertainty/histogram";
 import { PoissonInverse, checkPoissonMean, poissonInverse } from "../core/uncertainty/poisson";
 import { Xoshiro128 } from "../core/uncertainty/prng";
@@ -62,7 +80,8 @@ function samplerFor(kind: (typeof DISTRIBUTIONS)[number], parameters: unknown): 
   const name = "parameters";
   if (kind === "SCENARIOS") {
     const g = numberGrid(name, parameters);
-    if (g.cols !== 2) throw valueError(name, `expected a table of two columns (value, weight) for SCENARIOS, got a ${g.rows}×${g.cols} range`);
+    if (g.cols !== 2)
+      throw valueError(name, `expected a table of two columns (value, weight) for SCENARIOS, got a ${g.rows}×${g.cols} range`);
     const values = g.values.filter((_, i) => i % 2 === 0);
     const weights = g.values.filter((_, i) => i % 2 === 1);
     if (weights.some((w) => w < 0)) throw valueError(name, `expected weights ≥ 0 in the second column, got ${weights.find((w) => w < 0)}`);
@@ -71,8 +90,11 @@ function samplerFor(kind: (typeof DISTRIBUTIONS)[number], parameters: unknown): 
   }
   const list = numberList(name, parameters).values;
   const wanted = { TRIANGULAR: 3, PERT: 3, POISSON: 1, NORMAL: 2 }[kind];
-  const what = { TRIANGULAR: "low, likely, high", PERT: "low, likely, high", POISSON: "the mean", NORMAL: "mean, standard deviation" }[kind];
-  if (list.length !== wanted) throw valueError(name, `expected ${wanted} number${wanted === 1 ? "" : "s"} (${what}) for ${kind}, got ${list.length}`);
+  const what = { TRIANGULAR: "low, likely, high", PERT: "low, likely, high", POISSON: "the mean", NORMAL: "mean, standard deviation" }[
+    kind
+  ];
+  if (list.length !== wanted)
+    throw valueError(name, `expected ${wanted} number${wanted === 1 ? "" : "s"} (${what}) for ${kind}, got ${list.length}`);
   if (kind === "POISSON") {
     checkPoissonMean(name, list[0]);
     const inv = new PoissonInverse(list[0]);

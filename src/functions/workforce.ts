@@ -2,7 +2,12 @@
  * Workforce arithmetic shared by every capability: productive hours and officers per post.
  */
 import { optionalNumber } from "../core/args";
-import { WORKFORCE_RULES, defaultProductiveHoursInputs, postFte as postFteCore, productiveHours as productiveHoursCore } from "../core/workforce/productive-hours";
+import {
+  WORKFORCE_RULES,
+  defaultProductiveHoursInputs,
+  postFte as postFteCore,
+  productiveHours as productiveHoursCore,
+} from "../core/workforce/productive-hours";
 import { assumptionValue } from "../core/assumptions/registry";
 import { readProductiveHours } from "../core/workforce/productive-hours-argument";
 import { cell } from "./marshal";
@@ -22,7 +27,14 @@ const DAYS = WORKFORCE_RULES.days;
  * @param [other_days] Other abstraction days a year (default 0, illustrative).
  * @returns Productive hours per full-time officer per year.
  */
-export function productiveHours(weekly_hours?: any, leave_days?: any, bank_holidays?: any, training_days?: any, sickness_days?: any, other_days?: any): number {
+export function productiveHours(
+  weekly_hours?: any,
+  leave_days?: any,
+  bank_holidays?: any,
+  training_days?: any,
+  sickness_days?: any,
+  other_days?: any,
+): number {
   return cell(() => {
     const d = defaultProductiveHoursInputs();
     return productiveHoursCore({

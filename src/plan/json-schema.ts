@@ -45,11 +45,23 @@ export type Accepts<S> = S extends Typed<infer T> ? T : never;
 
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 type Fields = Record<string, Typed<unknown>>;
-type ObjectOf<P extends Fields, R extends keyof P> = Simplify<{ -readonly [K in R]: Accepts<P[K]> } & { -readonly [K in Exclude<keyof P, R>]?: Accepts<P[K]> }>;
+type ObjectOf<P extends Fields, R extends keyof P> = Simplify<
+  { -readonly [K in R]: Accepts<P[K]> } & { -readonly [K in Exclude<keyof P, R>]?: Accepts<P[K]> }
+>;
 
 /** An object with exactly these fields, the `required` ones required. */
-export function objectSchema<P extends Fields, const R extends readonly (keyof P & string)[] = []>(properties: P, required?: R, description?: string): Typed<ObjectOf<P, R[number]>> {
-  return { type: "object", additionalProperties: false, required: [...(required ?? [])], properties, ...(description ? { description } : {}) };
+export function objectSchema<P extends Fields, const R extends readonly (keyof P & string)[] = []>(
+  properties: P,
+  required?: R,
+  description?: string,
+): Typed<ObjectOf<P, R[number]>> {
+  return {
+    type: "object",
+    additionalProperties: false,
+    required: [...(required ?? [])],
+    properties,
+    ...(description ? { description } : {}),
+  };
 }
 
 /** A list of items, from minItems to maxItems long. */
@@ -91,7 +103,8 @@ export interface Problem {
  * can forge a path or put a control character on the terminal. */
 export function joinPath(base: string, key: string | number): string {
   if (typeof key === "number") return `${base}[${key}]`;
-  if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)) return `${base}[${JSON.stringify(key.length > 60 ? key.slice(0, 60) + "…" : key).replace(/[\u007f-\u009f\u2028\u2029\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}]`;
+  if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key))
+    return `${base}[${JSON.stringify(key.length > 60 ? key.slice(0, 60) + "…" : key).replace(/[\u007f-\u009f\u2028\u2029\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}]`;
   return base ? `${base}.${key}` : key;
 }
 
@@ -135,34 +148,59 @@ export function validateAgainst(schema: JsonSchema, value: unknown, path = "", o
     }
   }
   if (schema.enum && !schema.enum.includes(value as string | number)) {
-    out.push({ path: at, message: `expected one of ${schema.enum.map((e) => JSON.stringify(e)).join(", ")}, found ${JSON.stringify(value)}` });
+    out.push({
+      path: at,
+      message: `expected one of ${schema.enum.map((e) => JSON.stringify(e)).join(", ")}, found ${JSON.stringify(value)}`,
+    });
   }
   if (typeof value === "number") {
-    if (schema.minimum !== undefined && value < schema.minimum) out.push({ path: at, message: `expected at least ${schema.minimum}, found ${value}` });
-    if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) out.push({ path: at, message: `expected more than ${schema.exclusiveMinimum}, found ${value}` });
-    if (schema.maximum !== undefined && value > schema.maximum) out.push({ path: at, message: `expected at most ${schema.maximum}, found ${value}` });
-    if (schema.exclusiveMaximum !== undefined && value >= schema.exclusiveMaximum) out.push({ path: at, message: `expected less than ${schema.exclusiveMaximum}, found ${value}` });
+    if (schema.minimum !== undefined && value < schema.minimum)
+      out.push({ path: at, message: `expected at least ${schema.minimum}, found ${value}` });
+    if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum)
+      out.push({ path: at, message: `expected more than ${schema.exclusiveMinimum}, found ${value}` });
+    if (schema.maximum !== undefined && value > schema.maximum)
+      out.push({ path: at, message: `expected at most ${schema.maximum}, found ${value}` });
+    if (schema.exclusiveMaximum !== undefined && value >= schema.exclusiveMaximum)
+      out.push({ path: at, message: `expected less than ${schema.exclusiveMaximum}, found ${value}` });
   }
   if (typeof value === "string") {
     const bad = firstNonXmlChar(value);
     if (bad) out.push({ path: at, message: `holds a control or non-character (${bad}) that a workbook cannot hold; remove it` });
-    if (schema.minLength !== undefined && value.length < schema.minLength) out.push({ path: at, message: value.length === 0 ? "is empty" : `expected at least ${schema.minLength} characters` });
-    if (schema.maxLength !== undefined && value.length > schema.maxLength) out.push({ path: at, message: `expected at most ${schema.maxLength} characters, found ${value.length}` });
-    if (schema.pattern && !new RegExp(schema.pattern).test(value)) out.push({ path: at, message: `${JSON.stringify(value.slice(0, 40))} is not in the expected form${schema.examples ? ` (for example ${JSON.stringify(schema.examples[0])})` : ""}` });
+    if (schema.minLength !== undefined && value.length < schema.minLength)
+      out.push({ path: at, message: value.length === 0 ? "is empty" : `expected at least ${schema.minLength} characters` });
+    if (schema.maxLength !== undefined && value.length > schema.maxLength)
+      out.push({ path: at, message: `expected at most ${schema.maxLength} characters, found ${value.length}` });
+    if (schema.pattern && !new RegExp(schema.pattern).test(value))
+      out.push({
+        path: at,
+        message: `${JSON.stringify(value.slice(0, 40))} is not in the expected form${schema.examples ? ` (for example ${JSON.stringify(schema.examples[0])})` : ""}`,
+      });
   }
   if (Array.isArray(value)) {
-    if (schema.minItems !== undefined && value.length < schema.minItems) out.push({ path: at, message: `expected at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}, found ${value.length}` });
-    if (schema.maxItems !== undefined && value.length > schema.maxItems) out.push({ path: at, message: `expected at most ${schema.maxItems} items, found ${value.length}` });
-    if (schema.items && value.length <= (schema.maxItems ?? Infinity)) value.forEach((v, i) => validateAgainst(schema.items!, v, joinPath(path, i), out));
+    if (schema.minItems !== undefined && value.length < schema.minItems)
+      out.push({
+        path: at,
+        message: `expected at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}, found ${value.length}`,
+      });
+    if (schema.maxItems !== undefined && value.length > schema.maxItems)
+      out.push({ path: at, message: `expected at most ${schema.maxItems} items, found ${value.length}` });
+    if (schema.items && value.length <= (schema.maxItems ?? Infinity))
+      value.forEach((v, i) => validateAgainst(schema.items!, v, joinPath(path, i), out));
   }
   if (typeof value === "object" && value !== null && !Array.isArray(value)) {
     const obj = value as Record<string, unknown>;
-    for (const key of schema.required ?? []) if (!Object.prototype.hasOwnProperty.call(obj, key)) out.push({ path: joinPath(path, key), message: "is missing" });
+    for (const key of schema.required ?? [])
+      if (!Object.prototype.hasOwnProperty.call(obj, key)) out.push({ path: joinPath(path, key), message: "is missing" });
     let unknown: string | undefined; // the message for an unknown field, written once per object
     for (const [key, v] of Object.entries(obj)) {
       const sub = own(schema.properties, key);
       if (sub) validateAgainst(sub, v, joinPath(path, key), out);
-      else if (schema.additionalProperties === false) out.push({ path: joinPath(path, key), message: (unknown ??= `is not a known field${schema.properties ? ` (expected ${Object.keys(schema.properties).join(", ")})` : ""}`) });
+      else if (schema.additionalProperties === false)
+        out.push({
+          path: joinPath(path, key),
+          message:
+            (unknown ??= `is not a known field${schema.properties ? ` (expected ${Object.keys(schema.properties).join(", ")})` : ""}`),
+        });
       else if (typeof schema.additionalProperties === "object") validateAgainst(schema.additionalProperties, v, joinPath(path, key), out);
     }
   }

@@ -102,11 +102,23 @@ const EVENT = object(
 
 const PUBLIC_ORDER = object(
   {
-    nationalPsuShare: { ...COUNT, description: "Optional: the force's agreed share of the national PSUs (paragraph 120a). Left out, the workbook derives it with SPR.NATIONALSHARE over officer FTE." },
+    nationalPsuShare: {
+      ...COUNT,
+      description:
+        "Optional: the force's agreed share of the national PSUs (paragraph 120a). Left out, the workbook derives it with SPR.NATIONALSHARE over officer FTE.",
+    },
     policy: choiceSchema(["max", "sum"], "Combine the national share and the local peak: the larger (max) or both at once (sum)."),
     events: list(EVENT),
-    crowdPerPsu: object({ low: numberSchema(CROWD), medium: numberSchema(CROWD), high: numberSchema(CROWD) }, ["low", "medium", "high"], "People per PSU by risk level: the force's own table (the SPR sets none)."),
-    requiredBdus: { ...COUNT, description: "Optional: BDUs the region or NPCC requires of the force (paragraph 120b). Left out, the workbook uses the force's derived share of the 234 (SPR.NATIONALSHARE)." },
+    crowdPerPsu: object(
+      { low: numberSchema(CROWD), medium: numberSchema(CROWD), high: numberSchema(CROWD) },
+      ["low", "medium", "high"],
+      "People per PSU by risk level: the force's own table (the SPR sets none).",
+    ),
+    requiredBdus: {
+      ...COUNT,
+      description:
+        "Optional: BDUs the region or NPCC requires of the force (paragraph 120b). Left out, the workbook uses the force's derived share of the 234 (SPR.NATIONALSHARE).",
+    },
     requiredAepTeams: COUNT,
     trained: object(
       {
@@ -132,16 +144,32 @@ const ARMED_POLICING = object(
     crewSize: numberSchema(AFO_RULES.crew_size),
     coverage: object(
       {
-        areaKm2: { ...numberSchema(COVERAGE_RULES.area_km2), description: "The area to cover, km²: the force area (ONS Standard Area Measurements) less land no road reaches, or the part holding the demand to cover." },
+        areaKm2: {
+          ...numberSchema(COVERAGE_RULES.area_km2),
+          description:
+            "The area to cover, km²: the force area (ONS Standard Area Measurements) less land no road reaches, or the part holding the demand to cover.",
+        },
         targetShare: { ...numberSchema(COVERAGE_RULES.target_share), description: "Share of that area to bring within the response time." },
-        responseMinutes: { ...numberSchema(COVERAGE_RULES.response_minutes), description: "Minutes from dispatch to arrival the force plans for." },
-        speedKmh: { ...numberSchema(COVERAGE_RULES.speed_kmh), description: "Average road speed of an ARV on an emergency run (default: assumption ARV_RESPONSE_SPEED_KMH)." },
-        detourFactor: { ...numberSchema(COVERAGE_RULES.detour_factor), description: "Road distance ÷ straight-line distance (default: assumption ARV_DETOUR_FACTOR)." },
+        responseMinutes: {
+          ...numberSchema(COVERAGE_RULES.response_minutes),
+          description: "Minutes from dispatch to arrival the force plans for.",
+        },
+        speedKmh: {
+          ...numberSchema(COVERAGE_RULES.speed_kmh),
+          description: "Average road speed of an ARV on an emergency run (default: assumption ARV_RESPONSE_SPEED_KMH).",
+        },
+        detourFactor: {
+          ...numberSchema(COVERAGE_RULES.detour_factor),
+          description: "Road distance ÷ straight-line distance (default: assumption ARV_DETOUR_FACTOR).",
+        },
       },
       ["areaKm2", "targetShare", "responseMinutes"],
       "The coverage minimum worked out by SPR.ARVCOVER, instead of a typed coverageMinimum.",
     ),
-    afosAvailable: { ...NONNEG, description: "The whole AFO establishment, FTE; the AFOs in otherRoles are taken off it to give the ARV officers." },
+    afosAvailable: {
+      ...NONNEG,
+      description: "The whole AFO establishment, FTE; the AFOs in otherRoles are taken off it to give the ARV officers.",
+    },
     otherRoles: object(
       {
         specialist: { ...NONNEG, description: "Specialist firearms officers: SFO, CTSFO, MASTS (FTE)." },
@@ -161,9 +189,24 @@ const ARMED_POLICING = object(
 const SOC = object(
   {
     ocgsByBand: { ...list(COUNT, 4, 4), description: "Mapped OCGs in P-bands 1 to 4." },
-    hoursByBand: { ...list(NONNEG, 4, 4), description: "Hours a year to manage one OCG in each band (default: the SOC_HOURS_OCG_BAND assumptions)." },
+    hoursByBand: {
+      ...list(NONNEG, 4, 4),
+      description: "Hours a year to manage one OCG in each band (default: the SOC_HOURS_OCG_BAND assumptions).",
+    },
     forceShareByBand: { ...list(FRACTION, 4, 4), description: "Share of each band's work the force owns (the rest the ROCU)." },
-    otherVolumes: list(object({ name: TEXT, volume: NONNEG, hoursEach: NONNEG, assumption: textSchema({ description: "The assumption holding hours per item, e.g. FRAUD_DISSEMINATION_HOURS (when hoursEach is not given)." }) }, ["name", "volume"])),
+    otherVolumes: list(
+      object(
+        {
+          name: TEXT,
+          volume: NONNEG,
+          hoursEach: NONNEG,
+          assumption: textSchema({
+            description: "The assumption holding hours per item, e.g. FRAUD_DISSEMINATION_HOURS (when hoursEach is not given).",
+          }),
+        },
+        ["name", "volume"],
+      ),
+    ),
     investigatorsAvailable: NONNEG,
     ocgsPerLro: numberSchema(OCGS_PER_LRO_RULE),
     lrosAvailable: COUNT,
@@ -171,8 +214,15 @@ const SOC = object(
       object(
         {
           id: textSchema({ minLength: 1, maxLength: 20 }),
-          status: textSchema({ maxLength: 40, description: "in force, via collaboration, via ROCU, partial, absent; blank or left out: not assessed." }),
-          rocuReliance: { ...TEXT, description: "With status \"via ROCU\": the agreement or decision under which the force relies on its ROCU for this capability. Without it, \"via ROCU\" for a capability the SPR places in the force (paragraph 74) is AMBER." },
+          status: textSchema({
+            maxLength: 40,
+            description: "in force, via collaboration, via ROCU, partial, absent; blank or left out: not assessed.",
+          }),
+          rocuReliance: {
+            ...TEXT,
+            description:
+              'With status "via ROCU": the agreement or decision under which the force relies on its ROCU for this capability. Without it, "via ROCU" for a capability the SPR places in the force (paragraph 74) is AMBER.',
+          },
         },
         ["id"],
       ),
@@ -186,11 +236,18 @@ const SOC = object(
 
 const UNCERTAINTY = object(
   {
-    trials: numberSchema(TRIALS, `Trials in each simulation (default: assumption SIM_TRIALS, 10,000; at least ${MIN_SAMPLES}, at most ${MAX_TRIALS.toLocaleString("en-GB")}).`),
+    trials: numberSchema(
+      TRIALS,
+      `Trials in each simulation (default: assumption SIM_TRIALS, 10,000; at least ${MIN_SAMPLES}, at most ${MAX_TRIALS.toLocaleString("en-GB")}).`,
+    ),
     seed: numberSchema(SEED, "The seed: the same seed recalculates to the same figures everywhere (default: assumption SIM_SEED, 1)."),
     percentiles: { ...list(FRACTION, 1, 6), description: "Percentiles to show, as fractions (0.9 for P90). Default 0.5, 0.8, 0.9." },
     shape: choiceSchema(["triangular", "pert"], "How each low–likely–high estimate spreads (default triangular)."),
-    incidents: object({ low: NONNEG, high: NONNEG }, ["low", "high"], "Firearms incidents a year, lowest and highest; the likely value is armedPolicing.incidentsPerYear."),
+    incidents: object(
+      { low: NONNEG, high: NONNEG },
+      ["low", "high"],
+      "Firearms incidents a year, lowest and highest; the likely value is armedPolicing.incidentsPerYear.",
+    ),
     attendance: object(
       {
         lowFactor: numberSchema(FRACTION_RULE, "Each event's lowest attendance as a fraction of its expected attendance."),
@@ -220,12 +277,38 @@ const SECTION22 = object(
     fixedFraction: FRACTION,
     unit: numberSchema(ROUNDING_UNIT, "Rounding unit in pounds (default 0.01: pence)."),
     lines: list(
-      object({ name: TEXT, cost: NONNEG, kind: choiceSchema(["pay", "non-pay"], "Over the years a pay line moves with the pay award, a non-pay line with inflation (default pay).") }, ["name", "cost"]),
+      object(
+        {
+          name: TEXT,
+          cost: NONNEG,
+          kind: choiceSchema(
+            ["pay", "non-pay"],
+            "Over the years a pay line moves with the pay award, a non-pay line with inflation (default pay).",
+          ),
+        },
+        ["name", "cost"],
+      ),
       1,
       200,
     ),
     grants: list(object({ name: TEXT, amount: NONNEG }, ["name", "amount"]), 0, 200),
-    forces: list(object({ name: TEXT, weight: NONNEG, inKind: NONNEG, lastYear: { ...NONNEG, description: "Optional: the force's total contribution last financial year (£), for the year-on-year change on a region's Summary." } }, ["name", "weight"]), 1, 50),
+    forces: list(
+      object(
+        {
+          name: TEXT,
+          weight: NONNEG,
+          inKind: NONNEG,
+          lastYear: {
+            ...NONNEG,
+            description:
+              "Optional: the force's total contribution last financial year (£), for the year-on-year change on a region's Summary.",
+          },
+        },
+        ["name", "weight"],
+      ),
+      1,
+      50,
+    ),
   },
   ["rocu", "basis", "lines", "forces"],
   "ROCU Section 22 contributions: paragraph 84.",
@@ -233,15 +316,31 @@ const SECTION22 = object(
 
 /** A pay award or inflation rate for one year: a fraction above −1 (prices cannot fall to nothing), at most 1. */
 const RATE_BY_YEAR = numberSchema({ min: -1, above: true, max: 1 });
-const DEMAND_BY_YEAR = { ...list(numberSchema({ min: 0, max: 100 }), 0, 9), description: "Demand in each later year as a multiple of the plan year's (1.05 = 5% more; at most 100); left out, demand is flat." };
+const DEMAND_BY_YEAR = {
+  ...list(numberSchema({ min: 0, max: 100 }), 0, 9),
+  description: "Demand in each later year as a multiple of the plan year's (1.05 = 5% more; at most 100); left out, demand is flat.",
+};
 
 const COSTS = object(
   {
-    salary: numberSchema({ min: 0, max: 1_000_000 }, "Basic pay in pounds a year used to cost one officer, at most £1,000,000 (default: the top of the constables' scale, SPR.PAY(\"constable\"))."),
+    salary: numberSchema(
+      { min: 0, max: 1_000_000 },
+      'Basic pay in pounds a year used to cost one officer, at most £1,000,000 (default: the top of the constables\' scale, SPR.PAY("constable")).',
+    ),
     years: numberSchema({ min: 1, max: 10, integer: true }, "Years of the medium-term plan, the plan year first (default 4)."),
-    payAwards: { ...list(RATE_BY_YEAR, 0, 9), description: "Pay award in each later year as a fraction (default: assumption PAY_AWARD each year)." },
-    inflation: { ...list(RATE_BY_YEAR, 0, 9), description: "Inflation in each later year as a fraction (default: assumption INFLATION each year)." },
-    demand: object({ publicOrder: DEMAND_BY_YEAR, armedPolicing: DEMAND_BY_YEAR, soc: DEMAND_BY_YEAR }, [], "Demand by year for each area (events, firearms incidents, OCGs)."),
+    payAwards: {
+      ...list(RATE_BY_YEAR, 0, 9),
+      description: "Pay award in each later year as a fraction (default: assumption PAY_AWARD each year).",
+    },
+    inflation: {
+      ...list(RATE_BY_YEAR, 0, 9),
+      description: "Inflation in each later year as a fraction (default: assumption INFLATION each year).",
+    },
+    demand: object(
+      { publicOrder: DEMAND_BY_YEAR, armedPolicing: DEMAND_BY_YEAR, soc: DEMAND_BY_YEAR },
+      [],
+      "Demand by year for each area (events, firearms incidents, OCGs).",
+    ),
   },
   [],
   "Costs and the medium term: the Costs and Medium term sheets (optional).",
@@ -254,7 +353,11 @@ const PLAN = object(
     organisation: object(
       {
         kind: choiceSchema(["force", "region", "nation"]),
-        name: { ...TEXT, description: "A force (\"Avon and Somerset\"), for a region its ROCU (\"SWROCU\") or Home Office region (\"South West\"), or for the nation \"England and Wales\"." },
+        name: {
+          ...TEXT,
+          description:
+            'A force ("Avon and Somerset"), for a region its ROCU ("SWROCU") or Home Office region ("South West"), or for the nation "England and Wales".',
+        },
       },
       ["kind", "name"],
     ),
@@ -273,7 +376,20 @@ const PLAN = object(
           name: TEXT,
           description: TEXT,
           set: {
-            ...list(object({ path: { ...TEXT, description: "A number in the plan, by its path: \"armedPolicing.afosAvailable\", \"section22.grants[0].amount\"." }, value: numberSchema({}) }, ["path", "value"]), 0, 200),
+            ...list(
+              object(
+                {
+                  path: {
+                    ...TEXT,
+                    description: 'A number in the plan, by its path: "armedPolicing.afosAvailable", "section22.grants[0].amount".',
+                  },
+                  value: numberSchema({}),
+                },
+                ["path", "value"],
+              ),
+              0,
+              200,
+            ),
             description: "Numbers the scenario changes, each by its path in the plan and its new value.",
           },
           addEvents: { ...list(EVENT, 0, 200), description: "Events the scenario adds to publicOrder.events." },
@@ -286,7 +402,8 @@ const PLAN = object(
     ),
     forcePlans: {
       ...list(TEXT, 0, FORCES.length),
-      description: "A region's or the nation's roll-up: the force plans it is made from, as paths relative to this plan. Forces of the region (or nation) without a plan are shown from the reference data alone (their derived national shares), flagged \"no force plan\". A nation plan without this field is built from reference data alone.",
+      description:
+        "A region's or the nation's roll-up: the force plans it is made from, as paths relative to this plan. Forces of the region (or nation) without a plan are shown from the reference data alone (their derived national shares), flagged \"no force plan\". A nation plan without this field is built from reference data alone.",
     },
   },
   ["planVersion", "organisation", "financialYear"],
@@ -296,6 +413,7 @@ export const PLAN_SCHEMA: Typed<Accepts<typeof PLAN>> = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "plan.schema.json",
   title: "SPR Planner plan",
-  description: "One force's (or one ROCU region's) planning inputs for a financial year, or a region's or the nation's roll-up of force plans. Sections may be left out.",
+  description:
+    "One force's (or one ROCU region's) planning inputs for a financial year, or a region's or the nation's roll-up of force plans. Sections may be left out.",
   ...PLAN,
 };

@@ -22,7 +22,9 @@ describe("decodePlanBytes", () => {
   it("refuses Latin-1 text with the offset of the first bad byte, rather than reading U+FFFD", () => {
     // "Café" in Latin-1: é is the single byte 0xE9 at offset 12
     const latin1 = new Uint8Array([...utf8('{"name":"Caf'), 0xe9, ...utf8('"}')]);
-    expect(problem(() => decodePlanBytes(latin1))).toBe("(file): is not UTF-8 text (the byte at offset 12 is not valid UTF-8); save the plan as UTF-8");
+    expect(problem(() => decodePlanBytes(latin1))).toBe(
+      "(file): is not UTF-8 text (the byte at offset 12 is not valid UTF-8); save the plan as UTF-8",
+    );
   });
 
   it("refuses UTF-16 (a plan saved by Notepad as 'Unicode')", () => {
@@ -31,7 +33,9 @@ describe("decodePlanBytes", () => {
   });
 
   it("refuses a file over the documented size before decoding it", () => {
-    expect(problem(() => decodePlanBytes(new Uint8Array(MAX_PLAN_BYTES + 1)))).toBe("(file): is larger than 4 MB, the most a plan file may be (a real plan is a few kilobytes)");
+    expect(problem(() => decodePlanBytes(new Uint8Array(MAX_PLAN_BYTES + 1)))).toBe(
+      "(file): is larger than 4 MB, the most a plan file may be (a real plan is a few kilobytes)",
+    );
     expect(problem(() => decodePlanBytes(utf8(" ".repeat(100) + "{}")))).toBe("");
   });
 });
@@ -63,8 +67,12 @@ describe("parsePlanJson", () => {
   });
 
   it("refuses a number too large to hold where it stands (JSON.parse reads 1e309 as Infinity)", () => {
-    expect(problem(() => parsePlanJson('{"armedPolicing": {"peakFactor": 1e309}}'))).toBe("armedPolicing.peakFactor: 1e309 is too large to be a number (at most about 1.8e308)");
-    expect(problem(() => parsePlanJson('{"soc": {"hoursByBand": [1e-400]}}'))).toBe("soc.hoursByBand[0]: 1e-400 is too small to be a number (nearer 0 than about 5e-324); write 0 if 0 is meant");
+    expect(problem(() => parsePlanJson('{"armedPolicing": {"peakFactor": 1e309}}'))).toBe(
+      "armedPolicing.peakFactor: 1e309 is too large to be a number (at most about 1.8e308)",
+    );
+    expect(problem(() => parsePlanJson('{"soc": {"hoursByBand": [1e-400]}}'))).toBe(
+      "soc.hoursByBand[0]: 1e-400 is too small to be a number (nearer 0 than about 5e-324); write 0 if 0 is meant",
+    );
     expect(parsePlanJson("0e-400")).toBe(0);
     expect(parsePlanJson("0.000e5")).toBe(0);
     expect(parsePlanJson("-0")).toBe(0);
@@ -80,7 +88,10 @@ describe("parsePlanJson", () => {
     ["", "(file): not valid JSON at line 1, column 1: the file is empty"],
     ['{"a": 1,}', '(file): not valid JSON at line 1, column 9: expected a field name in quotes, found "}"'],
     ['{"a": 1} x', '(file): not valid JSON at line 1, column 10: unexpected "x" after the end of the plan'],
-    ['{"a": "x\ty"}', "(file): not valid JSON at line 1, column 9: a control character (U+0009) inside text; write it as an escape or remove it"],
+    [
+      '{"a": "x\ty"}',
+      "(file): not valid JSON at line 1, column 9: a control character (U+0009) inside text; write it as an escape or remove it",
+    ],
     ['{"a": 01}', '(file): not valid JSON at line 1, column 8: expected "," or "}", found "1"'],
     ['{"a": "\\x"}', "(file): not valid JSON at line 1, column 8: an unknown escape \\x"],
     ['{"a": NaN}', '(file): not valid JSON at line 1, column 7: expected a value, found "N"'],

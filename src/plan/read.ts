@@ -26,7 +26,9 @@ export class PlanError extends Error {
   constructor(problems: Problem[]) {
     const listed = problems.slice(0, MAX_PROBLEMS);
     const more = problems.length - listed.length;
-    super([...listed.map((p) => `${p.path}: ${p.message}`), ...(more ? [`… and ${more} more problem${more === 1 ? "" : "s"}`] : [])].join("\n"));
+    super(
+      [...listed.map((p) => `${p.path}: ${p.message}`), ...(more ? [`… and ${more} more problem${more === 1 ? "" : "s"}`] : [])].join("\n"),
+    );
     this.name = "PlanError";
     this.problems = listed;
     this.more = more;
@@ -115,8 +117,11 @@ export function parsePlanJson(text: string): unknown {
         i++;
         return out;
       }
-      if (c === undefined) fail("text that is never closed (a missing \")");
-      if (c !== "\\") fail(`a control character (U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}) inside text; write it as an escape or remove it`);
+      if (c === undefined) fail('text that is never closed (a missing ")');
+      if (c !== "\\")
+        fail(
+          `a control character (U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}) inside text; write it as an escape or remove it`,
+        );
       const e = text[i + 1];
       if (e === "u") {
         const hex = text.slice(i + 2, i + 6);
@@ -134,7 +139,8 @@ export function parsePlanJson(text: string): unknown {
     ws();
     const c = text[i];
     if (c === "{" || c === "[") {
-      if (depth >= MAX_PLAN_DEPTH) throw new PlanError([{ path: path || "(plan)", message: `nested more than ${MAX_PLAN_DEPTH} levels deep (a plan has six)` }]);
+      if (depth >= MAX_PLAN_DEPTH)
+        throw new PlanError([{ path: path || "(plan)", message: `nested more than ${MAX_PLAN_DEPTH} levels deep (a plan has six)` }]);
       return c === "{" ? object(path, depth + 1) : list(path, depth + 1);
     }
     if (c === '"') return str();
@@ -142,13 +148,26 @@ export function parsePlanJson(text: string): unknown {
     const m = NUMBER.exec(text);
     if (m && m[0] !== "-") {
       const x = Number(m[0]);
-      if (!Number.isFinite(x)) throw new PlanError([{ path: path || "(plan)", message: `${m[0].slice(0, 40)} is too large to be a number (at most about 1.8e308)` }]);
+      if (!Number.isFinite(x))
+        throw new PlanError([
+          { path: path || "(plan)", message: `${m[0].slice(0, 40)} is too large to be a number (at most about 1.8e308)` },
+        ]);
       // 1e-400 would read as 0: a different figure from the one written
-      if (x === 0 && /[1-9]/.test(m[0].split(/[eE]/)[0])) throw new PlanError([{ path: path || "(plan)", message: `${m[0].slice(0, 40)} is too small to be a number (nearer 0 than about 5e-324); write 0 if 0 is meant` }]);
+      if (x === 0 && /[1-9]/.test(m[0].split(/[eE]/)[0]))
+        throw new PlanError([
+          {
+            path: path || "(plan)",
+            message: `${m[0].slice(0, 40)} is too small to be a number (nearer 0 than about 5e-324); write 0 if 0 is meant`,
+          },
+        ]);
       i = NUMBER.lastIndex;
       return x === 0 ? 0 : x; // -0 is 0
     }
-    for (const [word, v] of [["true", true], ["false", false], ["null", null]] as const) {
+    for (const [word, v] of [
+      ["true", true],
+      ["false", false],
+      ["null", null],
+    ] as const) {
       if (text.startsWith(word, i)) {
         i += word.length;
         return v;
@@ -188,7 +207,8 @@ export function parsePlanJson(text: string): unknown {
       const at = i;
       const key = str();
       const keyPath = joinPath(path, key);
-      if (seen.has(key)) throw new PlanError([{ path: keyPath, message: `is given twice in the same object (again at ${where(at)}); keep one` }]);
+      if (seen.has(key))
+        throw new PlanError([{ path: keyPath, message: `is given twice in the same object (again at ${where(at)}); keep one` }]);
       seen.add(key);
       ws();
       if (text[i] !== ":") fail(`expected ":" after a field name, found ${found()}`);

@@ -41,13 +41,19 @@ export function matchForcePlans(plan: Plan, plans: readonly ForcePlan[]): RollUp
   plans.forEach((p, index) => {
     const path = `forcePlans[${index}]`;
     const org = p.plan.organisation;
-    if (org.kind !== "force") return void problems.push({ path, message: `${p.source} is a ${org.kind}'s plan; a roll-up is made of force plans` });
+    if (org.kind !== "force")
+      return void problems.push({ path, message: `${p.source} is a ${org.kind}'s plan; a roll-up is made of force plans` });
     const named = findForce(org.name).force; // the force plan passed validation, so its force is known
     const force = scope.find((f) => f.force === named);
     if (!force) return void problems.push({ path, message: `${p.source} is ${org.name}'s plan, not a force of ${plan.organisation.name}` });
     const twin = byForce.get(force.force);
-    if (twin) return void problems.push({ path, message: `${p.source} is a second plan for ${force.force} (forcePlans[${twin.index}] is the first)` });
-    if (p.plan.financialYear !== plan.financialYear) return void problems.push({ path, message: `${p.source} is for ${p.plan.financialYear}, the roll-up for ${plan.financialYear}` });
+    if (twin)
+      return void problems.push({
+        path,
+        message: `${p.source} is a second plan for ${force.force} (forcePlans[${twin.index}] is the first)`,
+      });
+    if (p.plan.financialYear !== plan.financialYear)
+      return void problems.push({ path, message: `${p.source} is for ${p.plan.financialYear}, the roll-up for ${plan.financialYear}` });
     byForce.set(force.force, { ...p, index });
   });
   if (problems.length) throw new PlanError(problems);

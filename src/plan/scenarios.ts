@@ -18,7 +18,13 @@ function segments(path: string): (string | number)[] | null {
 }
 
 function has(node: unknown, key: string | number): boolean {
-  return typeof node === "object" && node !== null && (Array.isArray(node) ? typeof key === "number" && key < node.length : typeof key === "string" && Object.prototype.hasOwnProperty.call(node, key));
+  return (
+    typeof node === "object" &&
+    node !== null &&
+    (Array.isArray(node)
+      ? typeof key === "number" && key < node.length
+      : typeof key === "string" && Object.prototype.hasOwnProperty.call(node, key))
+  );
 }
 
 /**
@@ -34,14 +40,22 @@ export function applyScenario(plan: Plan, index: number): { plan: unknown; probl
   (scenario.set ?? []).forEach((change, j) => {
     const where = `${at}.set[${j}].path`;
     const keys = segments(change.path);
-    if (!keys) return void problems.push({ path: where, message: `"${change.path}" is not a path such as armedPolicing.afosAvailable or section22.grants[0].amount` });
+    if (!keys)
+      return void problems.push({
+        path: where,
+        message: `"${change.path}" is not a path such as armedPolicing.afosAvailable or section22.grants[0].amount`,
+      });
     let node: unknown = copy;
     for (const k of keys.slice(0, -1)) {
       if (!has(node, k)) return void problems.push({ path: where, message: `the plan has nothing at ${change.path}` });
       node = (node as Node)[k as never];
     }
     const last = keys[keys.length - 1];
-    if (!has(node, last) || typeof (node as Node)[last as never] !== "number") return void problems.push({ path: where, message: `the plan has no number at ${change.path} (a scenario changes numbers the plan gives)` });
+    if (!has(node, last) || typeof (node as Node)[last as never] !== "number")
+      return void problems.push({
+        path: where,
+        message: `the plan has no number at ${change.path} (a scenario changes numbers the plan gives)`,
+      });
     (node as Record<string | number, unknown>)[last] = change.value;
   });
   if (scenario.addEvents?.length) {

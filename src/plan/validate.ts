@@ -62,12 +62,23 @@ function uncertaintyProblems(plan: Plan): Problem[] {
   if (!u) return [];
   const out: Problem[] = [];
   if (u.incidents) {
-    if (!plan.armedPolicing) out.push({ path: "uncertainty.incidents", message: "needs the armedPolicing section (its incidentsPerYear is the likely value)" });
-    else out.push(...rangeProblems("uncertainty.incidents", u.incidents.low, plan.armedPolicing.incidentsPerYear, u.incidents.high, "armedPolicing.incidentsPerYear"));
+    if (!plan.armedPolicing)
+      out.push({ path: "uncertainty.incidents", message: "needs the armedPolicing section (its incidentsPerYear is the likely value)" });
+    else
+      out.push(
+        ...rangeProblems(
+          "uncertainty.incidents",
+          u.incidents.low,
+          plan.armedPolicing.incidentsPerYear,
+          u.incidents.high,
+          "armedPolicing.incidentsPerYear",
+        ),
+      );
   }
   if (u.attendance) {
     const events = plan.publicOrder?.events ?? [];
-    if (!events.length) out.push({ path: "uncertainty.attendance", message: "needs publicOrder.events (each event's attendance is its likely value)" });
+    if (!events.length)
+      out.push({ path: "uncertainty.attendance", message: "needs publicOrder.events (each event's attendance is its likely value)" });
     (u.attendance.events ?? []).forEach((e, i) => {
       const p = `uncertainty.attendance.events[${i}]`;
       const at = events.findIndex((ev) => ev.name === e.name);
@@ -78,7 +89,15 @@ function uncertaintyProblems(plan: Plan): Problem[] {
   if (u.ocgs) {
     const soc = plan.soc;
     if (!soc) out.push({ path: "uncertainty.ocgs", message: "needs the soc section (its ocgsByBand are the likely counts)" });
-    else soc.ocgsByBand.forEach((n, b) => out.push(...rangeProblems(`uncertainty.ocgs`, u.ocgs!.low[b], n, u.ocgs!.high[b], `soc.ocgsByBand[${b}]`).map((q) => ({ ...q, path: `${q.path}[${b}]` }))));
+    else
+      soc.ocgsByBand.forEach((n, b) =>
+        out.push(
+          ...rangeProblems(`uncertainty.ocgs`, u.ocgs!.low[b], n, u.ocgs!.high[b], `soc.ocgsByBand[${b}]`).map((q) => ({
+            ...q,
+            path: `${q.path}[${b}]`,
+          })),
+        ),
+      );
   }
   return out;
 }
@@ -127,7 +146,13 @@ function armedPolicingProblems(plan: Plan): Problem[] {
   try {
     // the section's own fields are already checked by the same rules: an error here is an assumption the plan sets
     const a = (v: number | undefined, key: string) => v ?? planAssumption(plan, key);
-    demand = readArvArguments(ap.meanMinutes, a(ap.maxWaitProb, "MAX_WAIT_PROB"), a(ap.arvsPerIncident, "ARVS_PER_INCIDENT"), a(ap.peakFactor, "PEAK_FACTOR"), a(ap.coverageMinimum, "COVERAGE_MINIMUM")).demand;
+    demand = readArvArguments(
+      ap.meanMinutes,
+      a(ap.maxWaitProb, "MAX_WAIT_PROB"),
+      a(ap.arvsPerIncident, "ARVS_PER_INCIDENT"),
+      a(ap.peakFactor, "PEAK_FACTOR"),
+      a(ap.coverageMinimum, "COVERAGE_MINIMUM"),
+    ).demand;
   } catch (e) {
     return [{ path: "assumptions", message: `${messageOf(e)} (an assumption the armed policing section takes by default)` }];
   }
@@ -142,12 +167,20 @@ function armedPolicingProblems(plan: Plan): Problem[] {
   load("armedPolicing.incidentsPerYear", () => checkedLoad({ ...demand, incidentsPerYear: ap.incidentsPerYear }));
   const high = plan.uncertainty?.incidents?.high;
   if (high !== undefined) load("uncertainty.incidents.high", () => checkedSimulatedLoad(demand, high));
-  if (ap.coverage && ap.coverageMinimum !== undefined) out.push({ path: "armedPolicing.coverage", message: "give either coverageMinimum (typed) or coverage (worked out by SPR.ARVCOVER), not both" });
+  if (ap.coverage && ap.coverageMinimum !== undefined)
+    out.push({
+      path: "armedPolicing.coverage",
+      message: "give either coverageMinimum (typed) or coverage (worked out by SPR.ARVCOVER), not both",
+    });
   if (ap.coverage) {
     // the figures together must give a whole number of ARVs, as SPR.ARVCOVER works it out in the workbook
     const cov = ap.coverage;
     try {
-      arvsForCoverage({ ...cov, speedKmh: cov.speedKmh ?? planAssumption(plan, "ARV_RESPONSE_SPEED_KMH"), detourFactor: cov.detourFactor ?? planAssumption(plan, "ARV_DETOUR_FACTOR") });
+      arvsForCoverage({
+        ...cov,
+        speedKmh: cov.speedKmh ?? planAssumption(plan, "ARV_RESPONSE_SPEED_KMH"),
+        detourFactor: cov.detourFactor ?? planAssumption(plan, "ARV_DETOUR_FACTOR"),
+      });
     } catch (e) {
       out.push({ path: "armedPolicing.coverage", message: messageOf(e) });
     }
@@ -169,7 +202,8 @@ function capabilityProblems(plan: Plan): Problem[] {
     try {
       const [a] = readAssessments([c.id.trim()], [(c.status ?? "").trim()]);
       const before = seen.get(a.capability.id);
-      if (before !== undefined) out.push({ path: `${p}.id`, message: `${a.capability.id} is listed twice (also at capabilities[${before}])` });
+      if (before !== undefined)
+        out.push({ path: `${p}.id`, message: `${a.capability.id} is listed twice (also at capabilities[${before}])` });
       seen.set(a.capability.id, i);
     } catch (e) {
       out.push({ path: `${p}.${e instanceof SprError && e.argument === "statuses" ? "status" : "id"}`, message: messageOf(e) });
@@ -204,7 +238,12 @@ function costsProblems(plan: Plan): Problem[] {
     ["costs.demand.armedPolicing", c.demand?.armedPolicing],
     ["costs.demand.soc", c.demand?.soc],
   ];
-  return lists.filter(([, v]) => v !== undefined && v.length !== later).map(([path, v]) => ({ path, message: `expected one figure for each later year (${later}, as costs.years is ${later + 1}), found ${v!.length}` }));
+  return lists
+    .filter(([, v]) => v !== undefined && v.length !== later)
+    .map(([path, v]) => ({
+      path,
+      message: `expected one figure for each later year (${later}, as costs.years is ${later + 1}), found ${v!.length}`,
+    }));
 }
 
 function semanticProblems(plan: Plan): Problem[] {
@@ -217,12 +256,14 @@ function semanticProblems(plan: Plan): Problem[] {
   } catch (e) {
     out.push({ path: "organisation.name", message: messageOf(e) });
   }
-  if (plan.forcePlans && plan.organisation.kind === "force") out.push({ path: "forcePlans", message: "only a region's or the nation's plan rolls up force plans; a force's plan has none" });
+  if (plan.forcePlans && plan.organisation.kind === "force")
+    out.push({ path: "forcePlans", message: "only a region's or the nation's plan rolls up force plans; a force's plan has none" });
   const assumptionSpelling = new Map<string, string>();
   for (const [key, value] of Object.entries(plan.assumptions ?? {})) {
     const path = joinPath("assumptions", key);
     const twin = assumptionSpelling.get(assumptionKey(key));
-    if (twin !== undefined) out.push({ path, message: `sets the same assumption as "${twin}" (keys are read without regard to case or surrounding spaces)` });
+    if (twin !== undefined)
+      out.push({ path, message: `sets the same assumption as "${twin}" (keys are read without regard to case or surrounding spaces)` });
     assumptionSpelling.set(assumptionKey(key), key);
     let a;
     try {
@@ -244,17 +285,20 @@ function semanticProblems(plan: Plan): Problem[] {
     const dateProblem = (field: "start" | "end"): boolean => {
       const iso = ev[field];
       if (!validDate(iso)) out.push({ path: `${p}.${field}`, message: `"${iso}" is not a real date and time` });
-      else if (toExcelSerial(iso) < FIRST_SERIAL) out.push({ path: `${p}.${field}`, message: `"${iso}" is before ${FIRST_DATE}, the earliest date a workbook holds as Excel does` });
+      else if (toExcelSerial(iso) < FIRST_SERIAL)
+        out.push({ path: `${p}.${field}`, message: `"${iso}" is before ${FIRST_DATE}, the earliest date a workbook holds as Excel does` });
       else return true;
       return false;
     };
     const startOk = dateProblem("start");
     const endOk = dateProblem("end");
-    if (startOk && endOk && toExcelSerial(ev.end) <= toExcelSerial(ev.start)) out.push({ path: `${p}.end`, message: "before start (an event must end after it starts)" });
+    if (startOk && endOk && toExcelSerial(ev.end) <= toExcelSerial(ev.start))
+      out.push({ path: `${p}.end`, message: "before start (an event must end after it starts)" });
   });
   (plan.soc?.otherVolumes ?? []).forEach((v, i) => {
     const p = `soc.otherVolumes[${i}]`;
-    if (v.hoursEach === undefined && v.assumption === undefined) out.push({ path: p, message: "give hoursEach, or the assumption that holds hours per item" });
+    if (v.hoursEach === undefined && v.assumption === undefined)
+      out.push({ path: p, message: "give hoursEach, or the assumption that holds hours per item" });
     if (v.assumption !== undefined) {
       try {
         findAssumption(v.assumption);
@@ -279,13 +323,15 @@ function semanticProblems(plan: Plan): Problem[] {
     s22.forces.forEach((f, i) => {
       try {
         const name = findForce(f.name).force;
-        if (seen.has(name)) out.push({ path: `section22.forces[${i}].name`, message: `${name} is listed twice (also at forces[${seen.get(name)}])` });
+        if (seen.has(name))
+          out.push({ path: `section22.forces[${i}].name`, message: `${name} is listed twice (also at forces[${seen.get(name)}])` });
         seen.set(name, i);
       } catch (e) {
         out.push({ path: `section22.forces[${i}].name`, message: messageOf(e) });
       }
     });
-    if (s22.forces.every((f) => f.weight === 0)) out.push({ path: "section22.forces", message: "every weight is zero, so there is nothing to share the budget by" });
+    if (s22.forces.every((f) => f.weight === 0))
+      out.push({ path: "section22.forces", message: "every weight is zero, so there is nothing to share the budget by" });
     out.push(...moneyProblems(plan));
     const cost = s22.lines.reduce((a, l) => a + l.cost, 0);
     const grants = (s22.grants ?? []).reduce((a, g) => a + g.amount, 0);
@@ -312,7 +358,8 @@ function scenarioOutcomes(plan: Plan): { plan?: Plan; problems: Problem[] }[] {
   return (plan.scenarios ?? []).map((sc, i) => {
     const twin = names.get(sc.name);
     names.set(sc.name, i);
-    if (twin !== undefined) return { problems: [{ path: `scenarios[${i}].name`, message: `"${sc.name}" is also the name of scenarios[${twin}]` }] };
+    if (twin !== undefined)
+      return { problems: [{ path: `scenarios[${i}].name`, message: `"${sc.name}" is also the name of scenarios[${twin}]` }] };
     const applied = applyScenario(plan, i);
     if (applied.problems.length) return { problems: applied.problems };
     try {

@@ -37,7 +37,11 @@ export function startApp(env: AppEnv): void {
   const importStatus = h("p", { id: "import-status", role: "status" });
 
   const showLocal = () => {
-    if (local.size) showProblems(main, [...local].map(([path, message]) => ({ path, message })));
+    if (local.size)
+      showProblems(
+        main,
+        [...local].map(([path, message]) => ({ path, message })),
+      );
   };
   const drawForm = (focusId?: string) => {
     renderPlanForm(formRoot, { draft: () => draft, rerender: drawForm, local });
@@ -52,7 +56,12 @@ export function startApp(env: AppEnv): void {
 
   // step 3: import a plan file, or save the plan as one
   const file = h("input", { type: "file", accept: ".json,application/json" });
-  const importField = field({ id: "f-import", label: "Import a plan file (JSON)", control: file, hint: "The same plan file the spr command line builds from. Nothing is uploaded: the file is read in this pane." });
+  const importField = field({
+    id: "f-import",
+    label: "Import a plan file (JSON)",
+    control: file,
+    hint: "The same plan file the spr command line builds from. Nothing is uploaded: the file is read in this pane.",
+  });
   file.addEventListener("change", async () => {
     const f = file.files?.[0];
     if (!f) return;
@@ -108,9 +117,18 @@ export function startApp(env: AppEnv): void {
     form: main,
     onBuilt: (result, plan) => {
       showChecks(byId("checks"), result.checks);
-      renderSummaries(byId("summary"), plan, result.summary, result.scenarios, `${plan.organisation.name} · financial year ${plan.financialYear}`);
+      renderSummaries(
+        byId("summary"),
+        plan,
+        result.summary,
+        result.scenarios,
+        `${plan.organisation.name} · financial year ${plan.financialYear}`,
+      );
       renderUncertainty(byId("uncertainty"), plan.uncertainty ? result.models.find((m) => m.name === result.names.uncertainty) : undefined);
-      renderCosts(byId("costs"), plan.costs ? result.models.filter((m) => m.name.startsWith("Costs") || m.name.startsWith("Medium term")) : []);
+      renderCosts(
+        byId("costs"),
+        plan.costs ? result.models.filter((m) => m.name.startsWith("Costs") || m.name.startsWith("Medium term")) : [],
+      );
       byId("summary-heading").focus();
     },
   });

@@ -60,5 +60,9 @@ export function renderChecks(root: HTMLElement, hooks: ChecksHooks): void {
     }
     showChecks(root, planWarnings(plan, hooks.now()));
   };
-  root.replaceChildren(h("div", { class: "actions" }, button("Check against the SPR", run, "secondary", { id: "checks-button" })), status, list);
+  root.replaceChildren(
+    h("div", { class: "actions" }, button("Check against the SPR", run, "secondary", { id: "checks-button" })),
+    status,
+    list,
+  );
 }

@@ -14,7 +14,9 @@ const CAPTIONS: Record<string, string> = {
 };
 
 export function renderCosts(root: HTMLElement, models: SheetModel[]): void {
-  const tables = models.flatMap((m) => m.tables.filter((t) => t.name in CAPTIONS && t.rows > 0).map((t) => tableCards(m, t, CAPTIONS[t.name])));
+  const tables = models.flatMap((m) =>
+    m.tables.filter((t) => t.name in CAPTIONS && t.rows > 0).map((t) => tableCards(m, t, CAPTIONS[t.name])),
+  );
   if (tables.length === 0) {
     root.replaceChildren();
     return;
@@ -22,6 +24,10 @@ export function renderCosts(root: HTMLElement, models: SheetModel[]): void {
   root.replaceChildren(
     h("h3", { id: "costs-heading", tabindex: "-1" }, "Costs and the medium term"),
     ...tables,
-    h("p", { class: "hint" }, "The Costs and Medium term sheets hold the same figures as live formulas; every rate is on the Assumptions sheet with its source."),
+    h(
+      "p",
+      { class: "hint" },
+      "The Costs and Medium term sheets hold the same figures as live formulas; every rate is on the Assumptions sheet with its source.",
+    ),
   );
 }

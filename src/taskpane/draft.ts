@@ -76,7 +76,10 @@ export function readNumber(text: string, opts: { integer?: boolean; fraction?: b
   const percent = opts.fraction && t.endsWith("%");
   const body = (percent ? t.slice(0, -1) : t).replace(/[\s,]/g, "").replace(/^£/, "");
   if (!/^-?(\d+\.?\d*|\.\d+)(e-?\d+)?$/i.test(body)) {
-    return { ok: false, message: `Enter a number${opts.integer ? " (a whole number)" : ""}, for example ${opts.fraction ? "0.25 or 25%" : opts.integer ? "12" : "12 or 2.5"}.` };
+    return {
+      ok: false,
+      message: `Enter a number${opts.integer ? " (a whole number)" : ""}, for example ${opts.fraction ? "0.25 or 25%" : opts.integer ? "12" : "12 or 2.5"}.`,
+    };
   }
   const value = percent ? Number(body) / 100 : Number(body);
   if (opts.integer && !Number.isInteger(value)) return { ok: false, message: "Enter a whole number, for example 12." };

@@ -14,7 +14,11 @@ export function renderSummary(root: HTMLElement, rows: SummaryRow[], subtitle: s
   if (!rows.length) {
     root.replaceChildren(
       h("p", { class: "subtitle" }, subtitle),
-      h("p", { id: "summary-empty" }, "No requirements to compare yet: this plan has no capability sections the add-in can lay out. The workbook holds the Inputs, Assumptions and Audit sheets."),
+      h(
+        "p",
+        { id: "summary-empty" },
+        "No requirements to compare yet: this plan has no capability sections the add-in can lay out. The workbook holds the Inputs, Assumptions and Audit sheets.",
+      ),
     );
     return;
   }
@@ -46,12 +50,36 @@ export function renderSummary(root: HTMLElement, rows: SummaryRow[], subtitle: s
  * The summary with a switch between the base plan and each of its named scenarios (the Scenarios sheet has them side
  * by side); without scenarios, the base plan's summary alone.
  */
-export function renderSummaries(root: HTMLElement, plan: Plan, base: SummaryLine[], scenarios: readonly { name: string; summary: SummaryLine[] }[], subtitle: string): void {
+export function renderSummaries(
+  root: HTMLElement,
+  plan: Plan,
+  base: SummaryLine[],
+  scenarios: readonly { name: string; summary: SummaryLine[] }[],
+  subtitle: string,
+): void {
   if (!scenarios.length) return renderSummary(root, summaryRows(base, plan), subtitle);
   const body = h("div", { "aria-live": "polite" });
-  const show = (i: number) => renderSummary(body, summaryRows(i ? scenarios[i - 1].summary : base, plan), i ? `${subtitle} · scenario: ${scenarios[i - 1].name}` : `${subtitle} · base plan`);
-  const select = h("select", {}, h("option", { value: "0" }, "Base plan"), ...scenarios.map((sc, i) => h("option", { value: String(i + 1) }, sc.name)));
+  const show = (i: number) =>
+    renderSummary(
+      body,
+      summaryRows(i ? scenarios[i - 1].summary : base, plan),
+      i ? `${subtitle} · scenario: ${scenarios[i - 1].name}` : `${subtitle} · base plan`,
+    );
+  const select = h(
+    "select",
+    {},
+    h("option", { value: "0" }, "Base plan"),
+    ...scenarios.map((sc, i) => h("option", { value: String(i + 1) }, sc.name)),
+  );
   select.addEventListener("change", () => show(Number(select.value)));
-  root.replaceChildren(field({ id: "summary-scenario", label: "Show the summary for", control: select, hint: "The plan's named scenarios; the Scenarios sheet has them side by side." }), body);
+  root.replaceChildren(
+    field({
+      id: "summary-scenario",
+      label: "Show the summary for",
+      control: select,
+      hint: "The plan's named scenarios; the Scenarios sheet has them side by side.",
+    }),
+    body,
+  );
   show(0);
 }

@@ -42,7 +42,10 @@ function caption(cells: Cells, t: TableModel, width: number): string {
 
 /** One card a row: the first cell is the title, every other column a label/value line. */
 function cardsOf(cells: Cells, t: TableModel): Card[] {
-  return body(cells, t).map((row) => ({ title: cellText(row[0]), pairs: t.columns.slice(1).map((name, j) => [name, cellText(row[j + 1])] as const) }));
+  return body(cells, t).map((row) => ({
+    title: cellText(row[0]),
+    pairs: t.columns.slice(1).map((name, j) => [name, cellText(row[j + 1])] as const),
+  }));
 }
 
 function rowCards(cells: Cells, t: TableModel, width: number): HTMLElement {
@@ -58,14 +61,20 @@ export function tableCards(model: SheetModel, t: TableModel, title: string): HTM
 /** One card a column (a requirement), its rows as label/value lines: "At 80.0%: 27". */
 function columnCards(cells: Cells, t: TableModel, width: number): HTMLElement {
   const rows = body(cells, t);
-  const cards: Card[] = t.columns.slice(1).map((name, j) => ({ title: name, pairs: rows.map((row) => [`At ${cellText(row[0])}`, cellText(row[j + 1])] as const) }));
+  const cards: Card[] = t.columns
+    .slice(1)
+    .map((name, j) => ({ title: name, pairs: rows.map((row) => [`At ${cellText(row[0])}`, cellText(row[j + 1])] as const) }));
   const title = caption(cells, t, width);
   return titled(title, cardList(title, cards, "h4"));
 }
 
 /** A histogram: a bar a bin, its share of trials beside it. */
 function histogram(cells: Cells, t: TableModel, width: number): HTMLElement {
-  const bars = body(cells, t).map((row) => ({ label: `up to ${cellText(row[0])}`, value: Number(row[1]?.value ?? 0), text: cellText(row[1]) }));
+  const bars = body(cells, t).map((row) => ({
+    label: `up to ${cellText(row[0])}`,
+    value: Number(row[1]?.value ?? 0),
+    text: cellText(row[1]),
+  }));
   return barList(caption(cells, t, width), bars);
 }
 

@@ -65,7 +65,9 @@ function rollUpForces(plan: Plan, stamp: BuildStamp, forcePlans: readonly ForceP
   const named = plan.forcePlans?.length ?? 0;
   if (named !== forcePlans.length) {
     // a door that reads no files (the task pane) must not pass a roll-up off as made from reference data alone
-    throw new BuildError(`the plan names ${named} force plan${named === 1 ? "" : "s"} (forcePlans) and ${forcePlans.length} were read; build it with spr build, which reads them beside the plan`);
+    throw new BuildError(
+      `the plan names ${named} force plan${named === 1 ? "" : "s"} (forcePlans) and ${forcePlans.length} were read; build it with spr build, which reads them beside the plan`,
+    );
   }
   return matchForcePlans(plan, forcePlans).map(({ force, member }) => {
     if (!member) return { force };
@@ -76,18 +78,29 @@ function rollUpForces(plan: Plan, stamp: BuildStamp, forcePlans: readonly ForceP
 
 /** A force plan's warnings, with their paths inside the roll-up plan (forcePlans[2] › publicOrder.events[0]). */
 function memberChecks(rollUp: LayoutContext["rollUp"]): CheckWarning[] {
-  return rollUp.flatMap((f) => (f.member?.checks ?? []).map((w) => ({ ...w, path: `forcePlans[${f.index}] (${f.force.force}) › ${w.path}` })));
+  return rollUp.flatMap((f) =>
+    (f.member?.checks ?? []).map((w) => ({ ...w, path: `forcePlans[${f.index}] (${f.force.force}) › ${w.path}` })),
+  );
 }
 
 /**
  * Lays out every sheet for a validated plan: pure computation, nothing written. A region's or the nation's roll-up
  * takes its force plans, already read and validated (`forcePlans`, matched to its forces by src/plan/rollup.ts).
  */
-export function layoutWorkbook(plan: Plan, stamp: BuildStamp, names: Record<SheetKey, string> = { ...SHEETS }, onProgress?: (p: BuildProgress) => void, forcePlans: readonly ForcePlan[] = []): { models: SheetModel[]; ctx: LayoutContext } {
+export function layoutWorkbook(
+  plan: Plan,
+  stamp: BuildStamp,
+  names: Record<SheetKey, string> = { ...SHEETS },
+  onProgress?: (p: BuildProgress) => void,
+  forcePlans: readonly ForcePlan[] = [],
+): { models: SheetModel[]; ctx: LayoutContext } {
   const ctx = new LayoutContext(plan, names);
   ctx.rollUp = rollUpForces(plan, stamp, forcePlans);
   // each scenario laid out as its own workbook (without its uncertainty, which the Scenarios sheet does not show)
-  ctx.scenarios = scenarioPlans(plan).map((sc) => ({ name: sc.name, ctx: layoutWorkbook({ ...sc.plan, uncertainty: undefined }, stamp, undefined, undefined, forcePlans).ctx }));
+  ctx.scenarios = scenarioPlans(plan).map((sc) => ({
+    name: sc.name,
+    ctx: layoutWorkbook({ ...sc.plan, uncertainty: undefined }, stamp, undefined, undefined, forcePlans).ctx,
+  }));
   const sectionModels: SheetModel[] = [];
   const present = SECTIONS.filter((s) => s.applies(plan));
   present.forEach((section, i) => {
@@ -105,7 +118,13 @@ export function layoutWorkbook(plan: Plan, stamp: BuildStamp, names: Record<Shee
   return { models, ctx };
 }
 
-export async function buildWorkbook(plan: Plan, port: WorkbookPort, stamp: BuildStamp, onProgress?: (p: BuildProgress) => void, forcePlans: readonly ForcePlan[] = []): Promise<BuildResult> {
+export async function buildWorkbook(
+  plan: Plan,
+  port: WorkbookPort,
+  stamp: BuildStamp,
+  onProgress?: (p: BuildProgress) => void,
+  forcePlans: readonly ForcePlan[] = [],
+): Promise<BuildResult> {
   const existing = await port.listSheets();
   const chosen = resolveSheetNames(existing, Object.values(SHEETS));
   const names = Object.fromEntries(Object.entries(SHEETS).map(([k, v]) => [k, chosen.get(v)!])) as Record<SheetKey, string>;

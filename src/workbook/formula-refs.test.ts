@@ -38,7 +38,13 @@ describe("formula references", () => {
 
   it("reads back every reference the layout writes, and retargeting there and back is the identity", () => {
     const name = fc.stringMatching(/^[A-Za-z][A-Za-z0-9 '()_-]{0,20}$/);
-    const ref = fc.record({ sheet: name, row: fc.nat(9999), col: fc.nat(700), rows: fc.integer({ min: 1, max: 50 }), cols: fc.integer({ min: 1, max: 5 }) });
+    const ref = fc.record({
+      sheet: name,
+      row: fc.nat(9999),
+      col: fc.nat(700),
+      rows: fc.integer({ min: 1, max: 50 }),
+      cols: fc.integer({ min: 1, max: 5 }),
+    });
     fc.assert(
       fc.property(fc.uniqueArray(ref, { minLength: 1, maxLength: 5, selector: (r) => r.sheet.toLowerCase() }), name, (refs, other) => {
         const text = (r: { sheet: string; row: number; col: number; rows: number; cols: number }) =>

@@ -148,7 +148,13 @@ export class SheetBuilder {
    * A function returning a range, laid out cell by cell as INDEX(SPR.X(…), r, c) so every cell holds a live formula
    * and the block can sit inside an Excel table (array formulas cannot). `skipRows` leaves out header rows.
    */
-  formulaBlock(row: number, col: number, fn: Fn, args: FormulaArg[], opts: CellOptions & { skipRows?: number; omitCols?: number[]; formats?: (NumberFormat | undefined)[] } = {}): Ref {
+  formulaBlock(
+    row: number,
+    col: number,
+    fn: Fn,
+    args: FormulaArg[],
+    opts: CellOptions & { skipRows?: number; omitCols?: number[]; formats?: (NumberFormat | undefined)[] } = {},
+  ): Ref {
     const result = callFunction(fn, args);
     const grid = (Array.isArray(result) ? result : [[result]]) as CellValue[][];
     const skip = opts.skipRows ?? 0;
@@ -198,6 +204,14 @@ export class SheetBuilder {
 
   build(): SheetModel {
     const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
-    return { name: this.name, cells, tables: this.tables, ragRules: this.ragRules, charts: this.charts, widths: this.widths, freezeRows: this.frozen };
+    return {
+      name: this.name,
+      cells,
+      tables: this.tables,
+      ragRules: this.ragRules,
+      charts: this.charts,
+      widths: this.widths,
+      freezeRows: this.frozen,
+    };
   }
 }

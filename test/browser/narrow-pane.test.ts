@@ -53,10 +53,18 @@ run(`the task pane at ${WIDTHS.join(", ")} px in Chromium`, () => {
     pane = await openTaskpane(PORT, WIDTHS[0]);
     page = pane.page;
     const text = fs.readFileSync(EXAMPLE, "utf8");
-    await page.getByLabel("Import a plan file (JSON)").setInputFiles({ name: "avon.json", mimeType: "application/json", buffer: Buffer.from(text) });
-    await page.locator("#import-status").filter({ hasText: /^Imported avon\.json/ }).waitFor();
+    await page
+      .getByLabel("Import a plan file (JSON)")
+      .setInputFiles({ name: "avon.json", mimeType: "application/json", buffer: Buffer.from(text) });
+    await page
+      .locator("#import-status")
+      .filter({ hasText: /^Imported avon\.json/ })
+      .waitFor();
     await page.getByRole("button", { name: "Build workbook" }).click();
-    await page.locator("#build-status").filter({ hasText: /^Built \d+ sheets/ }).waitFor({ timeout: 60000 });
+    await page
+      .locator("#build-status")
+      .filter({ hasText: /^Built \d+ sheets/ })
+      .waitFor({ timeout: 60000 });
     await page.getByRole("heading", { name: "Under uncertainty" }).waitFor();
     // the workbook the pane built (in memory, behind the Workbook port): its Uncertainty sheet
     sheet = await page.evaluate(() => (window as unknown as { __sprWorkbook: MemoryWorkbook }).__sprWorkbook.model("Uncertainty")!);
@@ -72,7 +80,11 @@ run(`the task pane at ${WIDTHS.join(", ")} px in Chromium`, () => {
   });
 
   it("built the same Uncertainty sheet the command line builds from the plan", async () => {
-    const node = await buildWorkbook(readPlan(fs.readFileSync(EXAMPLE, "utf8")), new MemoryWorkbook(), { builtAt: "x", planDigest: "x", planSource: "x" });
+    const node = await buildWorkbook(readPlan(fs.readFileSync(EXAMPLE, "utf8")), new MemoryWorkbook(), {
+      builtAt: "x",
+      planDigest: "x",
+      planSource: "x",
+    });
     const expected = node.models.find((m) => m.name === "Uncertainty")!;
     expect(sheet.cells.map((c) => [c.row, c.col, c.value])).toEqual(expected.cells.map((c) => [c.row, c.col, c.value]));
     expect(sheet.tables.length).toBeGreaterThanOrEqual(7); // ranges, percentiles, risk, histograms, tornadoes
@@ -83,13 +95,18 @@ run(`the task pane at ${WIDTHS.join(", ")} px in Chromium`, () => {
     expect(await page.evaluate(() => document.documentElement.clientWidth)).toBe(width);
     // every section the pane shows is on the page: the six steps, the summary, uncertainty and the explanation
     expect(await page.locator("main > section").count()).toBe(6);
-    for (const id of ["summary-list", "uncertainty-heading", "costs-heading", "explain-output"]) expect(await page.locator(`#${id}`).isVisible()).toBe(true);
+    for (const id of ["summary-list", "uncertainty-heading", "costs-heading", "explain-output"])
+      expect(await page.locator(`#${id}`).isVisible()).toBe(true);
     expect(await overflowing(page)).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, `pane-${width}.png`), fullPage: true });
   });
 
   it("shows the costs the plan's costs block asks for, as the Costs and Medium term sheets hold them", async () => {
-    const node = await buildWorkbook(readPlan(fs.readFileSync(EXAMPLE, "utf8")), new MemoryWorkbook(), { builtAt: "x", planDigest: "x", planSource: "x" });
+    const node = await buildWorkbook(readPlan(fs.readFileSync(EXAMPLE, "utf8")), new MemoryWorkbook(), {
+      builtAt: "x",
+      planDigest: "x",
+      planSource: "x",
+    });
     const costs = node.models.find((m) => m.name === "Costs")!;
     const table = costs.tables.find((t) => t.name === "SprCosts")!;
     const firstRow = costs.cells.filter((x) => x.row === table.row + 1 && x.col >= table.col && x.col < table.col + table.columns.length);
@@ -98,35 +115,49 @@ run(`the task pane at ${WIDTHS.join(", ")} px in Chromium`, () => {
     expect(text).toContain("Recurring cost of closing every gap, by year");
   });
 
-  it.each(WIDTHS)("shows at %i px every figure the Uncertainty sheet holds, as visible text beside its own table's caption", async (width) => {
-    await page.setViewportSize({ width, height: 800 });
-    // each block of the section: its caption and its visible text
-    const blocks = await page.locator("#uncertainty > .block, #uncertainty > figure").evaluateAll((els) =>
-      els.map((el) => ({ caption: (el.querySelector(":scope > .block-title, :scope > figcaption") as HTMLElement).innerText, text: (el as HTMLElement).innerText })),
-    );
-    const at = new Map(sheet.cells.map((c) => [`${c.row},${c.col}`, c]));
-    const checked = new Set<string>();
-    for (const t of sheet.tables) {
-      const label = cellText(at.get(`${t.row - 1},${t.col}`));
-      const block = blocks.filter((b) => b.caption.startsWith(label));
-      expect([label, block.length]).toEqual([label, 1]);
-      // the table's body and any figure on its label row (a tornado's percentile), as many times as the sheet holds each
-      const mine = sheet.cells.filter((c) => (c.row === t.row - 1 && c.col > t.col) || (c.row > t.row && c.row <= t.row + t.rows && c.col >= t.col && c.col < t.col + t.columns.length));
-      mine.forEach((c) => checked.add(`${c.row},${c.col}`));
-      const numbers = mine.filter((c) => typeof c.value === "number").map(cellText);
-      expect([label, missing(numbers, figures(block[0].text))]).toEqual([label, []]);
-      const words = mine.filter((c) => typeof c.value === "string" && c.value !== "").map(cellText);
-      expect([label, words.filter((s) => !block[0].text.includes(s))]).toEqual([label, []]);
-    }
-    // no figure of the sheet lies outside its tables and their label rows
-    const elsewhere = sheet.cells.filter((c) => typeof c.value === "number" && !checked.has(`${c.row},${c.col}`));
-    expect(elsewhere).toEqual([]);
-    expect(checked.size).toBeGreaterThan(100);
-  });
+  it.each(WIDTHS)(
+    "shows at %i px every figure the Uncertainty sheet holds, as visible text beside its own table's caption",
+    async (width) => {
+      await page.setViewportSize({ width, height: 800 });
+      // each block of the section: its caption and its visible text
+      const blocks = await page.locator("#uncertainty > .block, #uncertainty > figure").evaluateAll((els) =>
+        els.map((el) => ({
+          caption: (el.querySelector(":scope > .block-title, :scope > figcaption") as HTMLElement).innerText,
+          text: (el as HTMLElement).innerText,
+        })),
+      );
+      const at = new Map(sheet.cells.map((c) => [`${c.row},${c.col}`, c]));
+      const checked = new Set<string>();
+      for (const t of sheet.tables) {
+        const label = cellText(at.get(`${t.row - 1},${t.col}`));
+        const block = blocks.filter((b) => b.caption.startsWith(label));
+        expect([label, block.length]).toEqual([label, 1]);
+        // the table's body and any figure on its label row (a tornado's percentile), as many times as the sheet holds each
+        const mine = sheet.cells.filter(
+          (c) =>
+            (c.row === t.row - 1 && c.col > t.col) ||
+            (c.row > t.row && c.row <= t.row + t.rows && c.col >= t.col && c.col < t.col + t.columns.length),
+        );
+        mine.forEach((c) => checked.add(`${c.row},${c.col}`));
+        const numbers = mine.filter((c) => typeof c.value === "number").map(cellText);
+        expect([label, missing(numbers, figures(block[0].text))]).toEqual([label, []]);
+        const words = mine.filter((c) => typeof c.value === "string" && c.value !== "").map(cellText);
+        expect([label, words.filter((s) => !block[0].text.includes(s))]).toEqual([label, []]);
+      }
+      // no figure of the sheet lies outside its tables and their label rows
+      const elsewhere = sheet.cells.filter((c) => typeof c.value === "number" && !checked.has(`${c.row},${c.col}`));
+      expect(elsewhere).toEqual([]);
+      expect(checked.size).toBeGreaterThan(100);
+    },
+  );
 
   it.each(WIDTHS)("draws the bars of each chart at %i px on one scale (every track of a chart the same width)", async (width) => {
     await page.setViewportSize({ width, height: 800 });
-    const charts = await page.locator("figure.bars").evaluateAll((figs) => figs.map((f) => Array.from(f.querySelectorAll(".bar-track")).map((t) => Math.round(t.getBoundingClientRect().width * 2) / 2)));
+    const charts = await page
+      .locator("figure.bars")
+      .evaluateAll((figs) =>
+        figs.map((f) => Array.from(f.querySelectorAll(".bar-track")).map((t) => Math.round(t.getBoundingClientRect().width * 2) / 2)),
+      );
     expect(charts.length).toBeGreaterThanOrEqual(6); // the gap chart, three histograms, two tornadoes
     for (const tracks of charts) expect(new Set(tracks).size).toBe(1);
   });
@@ -134,16 +165,29 @@ run(`the task pane at ${WIDTHS.join(", ")} px in Chromium`, () => {
   it("lays each requirement at the plan's percentiles out as a card of its own", async () => {
     const t = sheet.tables.find((x) => x.name === "SprUncertaintyPercentiles")!;
     const at = (r: number, c: number) => cellText(sheet.cells.find((x) => x.row === r && x.col === c));
-    const card = (j: number) => [t.columns[j], ...Array.from({ length: t.rows }, (_, i) => [`At ${at(t.row + 1 + i, 0)}`, at(t.row + 1 + i, j)]).flat()];
+    const card = (j: number) => [
+      t.columns[j],
+      ...Array.from({ length: t.rows }, (_, i) => [`At ${at(t.row + 1 + i, 0)}`, at(t.row + 1 + i, j)]).flat(),
+    ];
     const expected = t.columns.slice(1).map((_, j) => card(j + 1));
-    const shown = await page.getByRole("list", { name: at(t.row - 1, 0) }).locator(":scope > li").evaluateAll((lis) => lis.map((li) => [li.querySelector("h4")!.textContent, ...Array.from(li.querySelectorAll("dt, dd")).map((e) => e.textContent)]));
+    const shown = await page
+      .getByRole("list", { name: at(t.row - 1, 0) })
+      .locator(":scope > li")
+      .evaluateAll((lis) =>
+        lis.map((li) => [li.querySelector("h4")!.textContent, ...Array.from(li.querySelectorAll("dt, dd")).map((e) => e.textContent)]),
+      );
     expect(shown).toEqual(expected);
   });
 
   it("writes each tornado's swing beside its bar", async () => {
     for (const t of sheet.tables.filter((x) => x.name.startsWith("SprTornado"))) {
-      const swings = Array.from({ length: t.rows }, (_, i) => `Swing ${cellText(sheet.cells.find((x) => x.row === t.row + 1 + i && x.col === t.col + 4))}`);
-      const figure = page.locator("figure.bars", { has: page.locator("figcaption", { hasText: String(sheet.cells.find((x) => x.row === t.row - 1 && x.col === 0)!.value) }) });
+      const swings = Array.from(
+        { length: t.rows },
+        (_, i) => `Swing ${cellText(sheet.cells.find((x) => x.row === t.row + 1 + i && x.col === t.col + 4))}`,
+      );
+      const figure = page.locator("figure.bars", {
+        has: page.locator("figcaption", { hasText: String(sheet.cells.find((x) => x.row === t.row - 1 && x.col === 0)!.value) }),
+      });
       expect(await figure.locator(".bar-value").allTextContents()).toEqual(swings);
     }
   });

@@ -13,7 +13,16 @@ import { financialYearOf } from "../../src/taskpane/organisation";
 import { formatValue, summaryRows } from "../../src/taskpane/summary-view";
 import { buildWorkbook } from "../../src/workbook/build";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
-import { AXE, CHROMIUM, PaneSession, describeWithChromium, offMachine, openTaskpane, overflowing, seriousViolations } from "../helpers/browser";
+import {
+  AXE,
+  CHROMIUM,
+  PaneSession,
+  describeWithChromium,
+  offMachine,
+  openTaskpane,
+  overflowing,
+  seriousViolations,
+} from "../helpers/browser";
 import { DevServer, ROOT } from "../helpers/dev-server";
 
 const SHOTS = path.join(ROOT, "test-output", "screenshots");
@@ -48,7 +57,11 @@ type Sheets = { name: string; owned: boolean; cells: { row: number; col: number;
 async function workbook(page: Page): Promise<Sheets> {
   return page.evaluate(() => {
     const wb = (window as unknown as { __sprWorkbook: MemoryWorkbook }).__sprWorkbook;
-    return [...wb.sheets].map(([name, s]) => ({ name, owned: s.ownedByAddin, cells: s.model ? s.model.cells.map((c) => ({ row: c.row, col: c.col, value: c.value, formula: c.formula })) : null }));
+    return [...wb.sheets].map(([name, s]) => ({
+      name,
+      owned: s.ownedByAddin,
+      cells: s.model ? s.model.cells.map((c) => ({ row: c.row, col: c.col, value: c.value, formula: c.formula })) : null,
+    }));
   });
 }
 
@@ -102,7 +115,14 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
 
   it("opens with every step labelled and accessible", async () => {
     await page.evaluate(() => (window as unknown as { __sprWorkbook: MemoryWorkbook }).__sprWorkbook.addUserSheet("Summary"));
-    for (const name of ["1. Force or region, and year", "2. Planning assumptions", "3. Threats and what the force has", "4. Build workbook", "5. Summary", "6. Explain a cell"]) {
+    for (const name of [
+      "1. Force or region, and year",
+      "2. Planning assumptions",
+      "3. Threats and what the force has",
+      "4. Build workbook",
+      "5. Summary",
+      "6. Explain a cell",
+    ]) {
       expect(await page.getByRole("heading", { name }).isVisible()).toBe(true);
     }
     await screenshot("start");
@@ -122,7 +142,10 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
 
   it("lists every assumption with its default and source, and takes the force's own figure", async () => {
     const box = page.getByRole("textbox", { name: "RAG_AMBER_MARGIN (fraction of required) Illustrative" });
-    await shows(page.locator("#f-assumptions-RAG_AMBER_MARGIN-hint"), /^Default 0\.1 fraction of required\. Illustrative: no public source/);
+    await shows(
+      page.locator("#f-assumptions-RAG_AMBER_MARGIN-hint"),
+      /^Default 0\.1 fraction of required\. Illustrative: no public source/,
+    );
     await box.fill("0.15");
     await box.press("Tab");
     await shows(page.locator(".assumption", { has: box }).locator(".status"), "Your figure: 0.15 (default 0.1)");
@@ -142,7 +165,9 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
     const expected = new MemoryWorkbook();
     expected.addUserSheet("Summary");
     const result = await buildWorkbook(PLAN, expected, { builtAt: "", planDigest: "", planSource: "task pane" });
-    expect(await status().textContent()).toBe(`Built ${result.sheets.length} sheets: ${result.sheets.join(", ")}. Your sheet "Summary" was left alone; the add-in wrote "Summary (SPR)".`);
+    expect(await status().textContent()).toBe(
+      `Built ${result.sheets.length} sheets: ${result.sheets.join(", ")}. Your sheet "Summary" was left alone; the add-in wrote "Summary (SPR)".`,
+    );
     const sheets = await workbook(page);
     expect(sheets.map((s) => [s.name, s.owned])).toEqual([["Summary", false], ...result.sheets.map((n) => [n, true])]);
     expect(sheets[0].cells).toBeNull(); // the user's sheet was not touched
@@ -156,8 +181,25 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
     if (rows.length === 0) {
       await page.locator("#summary-empty").waitFor();
     } else {
-      const shown = await page.locator("#summary-list > li").evaluateAll((lis) => lis.map((li) => [li.querySelector("h3")!.textContent, li.querySelector(".rag")!.textContent, ...Array.from(li.querySelectorAll("dd")).map((dd) => dd.textContent)]));
-      expect(shown).toEqual(rows.map((r) => [`${r.area} ${r.measure}`, r.rag, formatValue(r.required, r.format), formatValue(r.available, r.format), formatValue(r.gap, r.format), r.basis]));
+      const shown = await page
+        .locator("#summary-list > li")
+        .evaluateAll((lis) =>
+          lis.map((li) => [
+            li.querySelector("h3")!.textContent,
+            li.querySelector(".rag")!.textContent,
+            ...Array.from(li.querySelectorAll("dd")).map((dd) => dd.textContent),
+          ]),
+        );
+      expect(shown).toEqual(
+        rows.map((r) => [
+          `${r.area} ${r.measure}`,
+          r.rag,
+          formatValue(r.required, r.format),
+          formatValue(r.available, r.format),
+          formatValue(r.gap, r.format),
+          r.basis,
+        ]),
+      );
     }
     await screenshot("built");
     await accessible("built");
@@ -219,7 +261,10 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
     await page.getByRole("button", { name: "Build workbook" }).click();
     const summary = page.locator("#build-errors");
     await shows(summary.locator("h3"), "The plan has 2 problems. Nothing was written.");
-    expect(await summary.locator("li").allTextContents()).toEqual(["Force: This is required.", "Average minutes per incident: Enter a number, for example 12 or 2.5."]);
+    expect(await summary.locator("li").allTextContents()).toEqual([
+      "Force: This is required.",
+      "Average minutes per incident: Enter a number, for example 12 or 2.5.",
+    ]);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("build-errors");
     await shows(page.locator("#f-organisation-name-error"), "This is required.");
     await expect(page.getByRole("combobox", { name: "Force (required)" }).getAttribute("aria-invalid")).resolves.toBe("true");
@@ -233,7 +278,11 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
 
   it("imports a plan file, placing each problem in it next to its field", async () => {
     const file = page.getByLabel("Import a plan file (JSON)");
-    await file.setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{\n  "planVersion": 1,\n  oops\n}') });
+    await file.setInputFiles({
+      name: "broken.json",
+      mimeType: "application/json",
+      buffer: Buffer.from('{\n  "planVersion": 1,\n  oops\n}'),
+    });
     await shows(page.locator("#f-import-error"), /^broken\.json could not be read: not valid JSON at line 3/);
     const plan = {
       planVersion: 1,
@@ -264,7 +313,9 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
 
   it("switches the summary between the base plan and each of its scenarios", async () => {
     const plan = JSON.parse(fs.readFileSync(path.join(ROOT, "examples", "avon-and-somerset-scenarios-2026-27.json"), "utf8"));
-    await page.getByLabel("Import a plan file (JSON)").setInputFiles({ name: "scenarios.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(plan)) });
+    await page
+      .getByLabel("Import a plan file (JSON)")
+      .setInputFiles({ name: "scenarios.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(plan)) });
     await shows(page.locator("#import-status"), /^Imported scenarios\.json/);
     await page.getByRole("button", { name: "Build workbook" }).click();
     await page.getByRole("button", { name: /^Replace \d+ sheets and build$/ }).click();
@@ -319,10 +370,12 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
     expect(await focused()).toBe("build-confirm-yes");
     await keys.keyboard.press("Enter");
     await shows(keys.locator("#build-status"), /^Built \d+ sheets/);
-    expect(await keys.evaluate(() => {
-      const w = window as unknown as { __sprWorkbook: MemoryWorkbook; __old: unknown };
-      return w.__sprWorkbook.model("Inputs") !== w.__old;
-    })).toBe(true);
+    expect(
+      await keys.evaluate(() => {
+        const w = window as unknown as { __sprWorkbook: MemoryWorkbook; __old: unknown };
+        return w.__sprWorkbook.model("Inputs") !== w.__old;
+      }),
+    ).toBe(true);
     await keys.close();
   });
 

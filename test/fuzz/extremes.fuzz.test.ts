@@ -20,7 +20,8 @@ function variants(args: Arg[]): Arg[][] {
     else if (Array.isArray(a)) {
       a.forEach((row, r) =>
         row.forEach((c, k) => {
-          if (typeof c === "number") EDGES.forEach((x) => swap(a.map((rr, rj) => rr.map((cc, kj): Literal => (rj === r && kj === k ? x : cc)))));
+          if (typeof c === "number")
+            EDGES.forEach((x) => swap(a.map((rr, rj) => rr.map((cc, kj): Literal => (rj === r && kj === k ? x : cc)))));
         }),
       );
     }
@@ -31,7 +32,14 @@ function variants(args: Arg[]): Arg[][] {
 describe("every worked example with each number at the edges of a cell", () => {
   it("answers or names the argument at fault", async () => {
     const registry = await freshRegistry();
-    const examples = [...new Set(fs.readFileSync(path.join(ROOT, "docs", "functions.md"), "utf8").split("\n").filter((l) => l.startsWith("=SPR.")))];
+    const examples = [
+      ...new Set(
+        fs
+          .readFileSync(path.join(ROOT, "docs", "functions.md"), "utf8")
+          .split("\n")
+          .filter((l) => l.startsWith("=SPR.")),
+      ),
+    ];
     expect(examples.length).toBeGreaterThan(50);
     const problems: string[] = [];
     let calls = 0;

@@ -18,7 +18,16 @@ export const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 }
 
@@ -61,7 +70,8 @@ export async function openTaskpane(port: number, width = 1024): Promise<PaneSess
 export function overflowing(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const pane = document.documentElement.clientWidth;
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.classList.length ? `.${Array.from(el.classList).join(".")}` : ""} "${(el.textContent ?? "").trim().slice(0, 40)}"`;
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.classList.length ? `.${Array.from(el.classList).join(".")}` : ""} "${(el.textContent ?? "").trim().slice(0, 40)}"`;
     const bad: string[] = [];
     for (const el of [document.documentElement, document.body, ...Array.from(document.body.querySelectorAll("*"))]) {
       if (el.closest(".skip")) continue; // off screen until focused, by design
@@ -69,8 +79,10 @@ export function overflowing(page: Page): Promise<string[]> {
       if (box.width === 0 && box.height === 0) continue; // no box: hidden, or not rendered
       // a form control's own text scrolls inside it, as in any text box; its box must still fit
       const control = el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement;
-      if (!control && el.scrollWidth > el.clientWidth && el.clientWidth > 0) bad.push(`${name(el)}: content ${el.scrollWidth} px in ${el.clientWidth} px`);
-      if (box.right > pane + 0.5 || box.left < -0.5) bad.push(`${name(el)}: spans ${box.left.toFixed(1)}–${box.right.toFixed(1)} px of a ${pane} px pane`);
+      if (!control && el.scrollWidth > el.clientWidth && el.clientWidth > 0)
+        bad.push(`${name(el)}: content ${el.scrollWidth} px in ${el.clientWidth} px`);
+      if (box.right > pane + 0.5 || box.left < -0.5)
+        bad.push(`${name(el)}: spans ${box.left.toFixed(1)}–${box.right.toFixed(1)} px of a ${pane} px pane`);
     }
     return bad;
   });
@@ -80,8 +92,14 @@ export function overflowing(page: Page): Promise<string[]> {
 export async function seriousViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(fs.readFileSync(AXE, "utf8"));
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     const r = await axe.run(document);
-    return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    return r.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   });
 }

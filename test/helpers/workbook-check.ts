@@ -71,20 +71,23 @@ const REF = /(?:'((?:[^']|'')+)'|([A-Za-z_][A-Za-z0-9_]*))!\$?([A-Z]+)\$?(\d+)(?
 
 /** Replaces every Sheet!A1 or Sheet!A1:B2 reference with the literal values the workbook holds there. */
 export function substituteReferences(formula: string, book: Book): string {
-  return formula.replace(REF, (_m, quoted: string | undefined, bare: string | undefined, c1: string, r1: string, c2?: string, r2?: string) => {
-    const sheet = (quoted ?? bare)!.replace(/''/g, "'");
-    const cells = book.get(sheet);
-    if (!cells) throw new Error(`formula refers to a missing sheet ${sheet}`);
-    const get = (c: number, r: number) => cells.get(`${colLetters(c)}${r}`)?.value ?? null;
-    if (!c2) return literal(get(colNumber(c1), Number(r1)));
-    const rows: string[] = [];
-    for (let r = Number(r1); r <= Number(r2); r++) {
-      const row: string[] = [];
-      for (let c = colNumber(c1); c <= colNumber(c2); c++) row.push(literal(get(c, r)));
-      rows.push(row.join(","));
-    }
-    return `{${rows.join(";")}}`;
-  });
+  return formula.replace(
+    REF,
+    (_m, quoted: string | undefined, bare: string | undefined, c1: string, r1: string, c2?: string, r2?: string) => {
+      const sheet = (quoted ?? bare)!.replace(/''/g, "'");
+      const cells = book.get(sheet);
+      if (!cells) throw new Error(`formula refers to a missing sheet ${sheet}`);
+      const get = (c: number, r: number) => cells.get(`${colLetters(c)}${r}`)?.value ?? null;
+      if (!c2) return literal(get(colNumber(c1), Number(r1)));
+      const rows: string[] = [];
+      for (let r = Number(r1); r <= Number(r2); r++) {
+        const row: string[] = [];
+        for (let c = colNumber(c1); c <= colNumber(c2); c++) row.push(literal(get(c, r)));
+        rows.push(row.join(","));
+      }
+      return `{${rows.join(";")}}`;
+    },
+  );
 }
 
 /** Recomputes one stored formula with the engine; returns the value Excel would show in that cell. */

@@ -13,11 +13,17 @@ describe("AFO establishment", () => {
 
   it("scales linearly in crew size and in ARVs (property)", () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 200, noNaN: true }), fc.double({ min: 1, max: 4, noNaN: true }), fc.double({ min: 1, max: 10, noNaN: true }), fc.integer({ min: 1, max: 5 }), (arvs, crew, perPost, k) => {
-        const one = afosRequired(arvs, crew, perPost);
-        const close = (x: number, y: number) => Math.abs(x - y) <= 1e-12 * Math.max(1, Math.abs(y));
-        return close(afosRequired(arvs, k * crew, perPost), k * one) && close(afosRequired(k * arvs, crew, perPost), k * one);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 200, noNaN: true }),
+        fc.double({ min: 1, max: 4, noNaN: true }),
+        fc.double({ min: 1, max: 10, noNaN: true }),
+        fc.integer({ min: 1, max: 5 }),
+        (arvs, crew, perPost, k) => {
+          const one = afosRequired(arvs, crew, perPost);
+          const close = (x: number, y: number) => Math.abs(x - y) <= 1e-12 * Math.max(1, Math.abs(y));
+          return close(afosRequired(arvs, k * crew, perPost), k * one) && close(afosRequired(k * arvs, crew, perPost), k * one);
+        },
+      ),
     );
   });
 });
@@ -49,7 +55,9 @@ describe("AFOs in ARV roles", () => {
   });
 
   it("refuses other roles adding up to more than the establishment, naming the argument", () => {
-    expect(() => arvRoleAfos(10, [10, 4, 2])).toThrow(/^other_roles: expected AFOs in other roles adding up to no more than the 10 AFOs available, got 16$/);
+    expect(() => arvRoleAfos(10, [10, 4, 2])).toThrow(
+      /^other_roles: expected AFOs in other roles adding up to no more than the 10 AFOs available, got 16$/,
+    );
   });
 
   it("never exceeds the establishment and adds back to it (property)", () => {
@@ -57,7 +65,10 @@ describe("AFOs in ARV roles", () => {
       fc.property(fc.integer({ min: 0, max: 100000 }), fc.array(fc.integer({ min: 0, max: 1000 }), { maxLength: 6 }), (tenths, others) => {
         const total = others.reduce((a, b) => a + b, 0);
         const establishment = (tenths + total) / 10;
-        const arv = arvRoleAfos(establishment, others.map((o) => o / 10));
+        const arv = arvRoleAfos(
+          establishment,
+          others.map((o) => o / 10),
+        );
         return arv === tenths / 10 && arv <= establishment;
       }),
     );

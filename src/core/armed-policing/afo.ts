@@ -21,7 +21,10 @@ export function arvRoleAfos(establishment: number, otherRoles: readonly number[]
   const others = ints.slice(1).reduce((a, b) => a + b, 0n);
   const unit = { digits: 1n, scale };
   if (others > ints[0]) {
-    throw valueError("other_roles", `expected AFOs in other roles adding up to no more than the ${establishment} AFOs available, got ${timesUnit(others, unit)}`);
+    throw valueError(
+      "other_roles",
+      `expected AFOs in other roles adding up to no more than the ${establishment} AFOs available, got ${timesUnit(others, unit)}`,
+    );
   }
   return timesUnit(ints[0] - others, unit);
 }
@@ -39,6 +42,7 @@ export function afosRequired(arvs: number, crew: number, officersPerPost: number
 
 /** Required AFOs minus the deployable part of those available. */
 export function afoGap(required: number, available: number, deployableRate: number): number {
-  if (!(deployableRate > 0 && deployableRate <= 1)) throw valueError("deployable_rate", `expected a number > 0 and ≤ 1, got ${deployableRate}`);
+  if (!(deployableRate > 0 && deployableRate <= 1))
+    throw valueError("deployable_rate", `expected a number > 0 and ≤ 1, got ${deployableRate}`);
   return required - available * deployableRate;
 }

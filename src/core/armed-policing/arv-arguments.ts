@@ -6,7 +6,6 @@ import { NumberRule, OPEN_FRACTION, optionalNumber, POSITIVE, requiredNumber, WH
 import { assumptionValue } from "../assumptions/registry";
 import { ArvDemand } from "./arv";
 
-
 /** The rule each argument is read by (the plan schema takes its bounds from here). */
 export const ARV_RULES = {
   mean_minutes: POSITIVE,
@@ -22,11 +21,22 @@ export interface ArvArguments {
   coverageMinimum: number;
 }
 
-export function readArvArguments(mean_minutes: unknown, max_wait_prob: unknown, arvs_per_incident: unknown, peak_factor: unknown, coverage_minimum: unknown): ArvArguments {
+export function readArvArguments(
+  mean_minutes: unknown,
+  max_wait_prob: unknown,
+  arvs_per_incident: unknown,
+  peak_factor: unknown,
+  coverage_minimum: unknown,
+): ArvArguments {
   return {
     demand: {
       meanMinutes: requiredNumber("mean_minutes", mean_minutes, ARV_RULES.mean_minutes),
-      arvsPerIncident: optionalNumber("arvs_per_incident", arvs_per_incident, assumptionValue("ARVS_PER_INCIDENT"), ARV_RULES.arvs_per_incident),
+      arvsPerIncident: optionalNumber(
+        "arvs_per_incident",
+        arvs_per_incident,
+        assumptionValue("ARVS_PER_INCIDENT"),
+        ARV_RULES.arvs_per_incident,
+      ),
       peakFactor: optionalNumber("peak_factor", peak_factor, assumptionValue("PEAK_FACTOR"), ARV_RULES.peak_factor),
       minutesPerYear: assumptionValue("HOURS_24_7_POST") * 60,
     },

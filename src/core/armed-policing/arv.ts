@@ -35,7 +35,10 @@ export function offeredLoad(d: ArvDemand): number {
 export function checkedLoad(d: ArvDemand, argument = "incidents_per_year"): number {
   const load = offeredLoad(d);
   if (load > MAX_TRAFFIC) {
-    throw valueError(argument, `these inputs offer ${load} erlangs, more than the ${MAX_TRAFFIC.toLocaleString("en-GB")} the queueing model accepts`);
+    throw valueError(
+      argument,
+      `these inputs offer ${load} erlangs, more than the ${MAX_TRAFFIC.toLocaleString("en-GB")} the queueing model accepts`,
+    );
   }
   return load;
 }

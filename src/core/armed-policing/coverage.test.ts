@@ -22,22 +22,30 @@ describe("ARVs for a coverage target", () => {
   it("needs more ARVs for a larger share or area, a shorter time, slower roads or a larger detour (property)", () => {
     const up = fc.double({ min: 1, max: 3, noNaN: true });
     fc.assert(
-      fc.property(fc.double({ min: 1, max: 20000, noNaN: true }), fc.double({ min: 0, max: 0.5, noNaN: true }), fc.double({ min: 5, max: 60, noNaN: true }), up, (area, share, minutes, k) => {
-        const c = { ...base, areaKm2: area, targetShare: share, responseMinutes: minutes };
-        const n = arvsForCoverage(c);
-        return (
-          arvsForCoverage({ ...c, areaKm2: area * k }) >= n &&
-          arvsForCoverage({ ...c, targetShare: share * k }) >= n &&
-          arvsForCoverage({ ...c, responseMinutes: minutes / k }) >= n &&
-          arvsForCoverage({ ...c, speedKmh: base.speedKmh / k }) >= n &&
-          arvsForCoverage({ ...c, detourFactor: base.detourFactor * k }) >= n
-        );
-      }),
+      fc.property(
+        fc.double({ min: 1, max: 20000, noNaN: true }),
+        fc.double({ min: 0, max: 0.5, noNaN: true }),
+        fc.double({ min: 5, max: 60, noNaN: true }),
+        up,
+        (area, share, minutes, k) => {
+          const c = { ...base, areaKm2: area, targetShare: share, responseMinutes: minutes };
+          const n = arvsForCoverage(c);
+          return (
+            arvsForCoverage({ ...c, areaKm2: area * k }) >= n &&
+            arvsForCoverage({ ...c, targetShare: share * k }) >= n &&
+            arvsForCoverage({ ...c, responseMinutes: minutes / k }) >= n &&
+            arvsForCoverage({ ...c, speedKmh: base.speedKmh / k }) >= n &&
+            arvsForCoverage({ ...c, detourFactor: base.detourFactor * k }) >= n
+          );
+        },
+      ),
     );
   });
 
   it("refuses a response time so short that the answer is not a whole number Excel can hold", () => {
-    expect(() => arvsForCoverage({ ...base, responseMinutes: 1e-7 })).toThrow(/^response_minutes: expected a response time in which one ARV covers more than a vanishing area/);
+    expect(() => arvsForCoverage({ ...base, responseMinutes: 1e-7 })).toThrow(
+      /^response_minutes: expected a response time in which one ARV covers more than a vanishing area/,
+    );
   });
 });
 

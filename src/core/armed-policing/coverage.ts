@@ -46,7 +46,10 @@ export function arvsForCoverage(c: CoverageInputs): number {
   const discs = (c.targetShare * c.areaKm2) / (Math.PI * r * r);
   const arvs = Math.ceil(discs);
   if (!Number.isSafeInteger(arvs)) {
-    throw valueError("response_minutes", `expected a response time in which one ARV covers more than a vanishing area; these inputs need ${discs} ARVs`);
+    throw valueError(
+      "response_minutes",
+      `expected a response time in which one ARV covers more than a vanishing area; these inputs need ${discs} ARVs`,
+    );
   }
   return arvs;
 }

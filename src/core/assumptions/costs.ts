@@ -2,7 +2,8 @@ import { Assumption } from "./assumption";
 
 const HO_PRRB_2024 =
   "Home Office, Evidence to the Police Remuneration Review Body 2024 to 2025 (February 2024), para. 3: employer pension contributions rise from 31% to 35.3% (from 1 April 2024)";
-const NI_2025 = "HM Treasury, Autumn Budget 2024: employer (secondary Class 1) National Insurance 15% above the secondary threshold of £5,000 a year, from 6 April 2025 (GOV.UK)";
+const NI_2025 =
+  "HM Treasury, Autumn Budget 2024: employer (secondary Class 1) National Insurance 15% above the secondary threshold of £5,000 a year, from 6 April 2025 (GOV.UK)";
 
 /** The rates that turn pay into the employer's cost, and the one-off costs of training and recruiting (issue 17). */
 export const COST_ASSUMPTIONS: Assumption[] = [
@@ -34,7 +35,8 @@ export const COST_ASSUMPTIONS: Assumption[] = [
     key: "APPRENTICESHIP_LEVY_RATE",
     value: 0.005,
     unit: "fraction of pay",
-    source: "HMRC, Apprenticeship Levy (Finance Act 2016, Part 6): 0.5% of an employer's pay bill, less a £15,000 yearly allowance, from 6 April 2017",
+    source:
+      "HMRC, Apprenticeship Levy (Finance Act 2016, Part 6): 0.5% of an employer's pay bill, less a £15,000 yearly allowance, from 6 April 2017",
     illustrative: false,
     reasoning: "Every force's pay bill is far above £3 million, so each further pound of pay costs 0.5% more in levy.",
   },
@@ -42,7 +44,8 @@ export const COST_ASSUMPTIONS: Assumption[] = [
     key: "PAY_AWARD",
     value: 0.042,
     unit: "fraction a year",
-    source: "Police Remuneration Review Body, eleventh report (2025), accepted by the Home Secretary: 4.2% for all ranks up to chief superintendent from 1 September 2025",
+    source:
+      "Police Remuneration Review Body, eleventh report (2025), accepted by the Home Secretary: 4.2% for all ranks up to chief superintendent from 1 September 2025",
     illustrative: false,
     reasoning: "The latest award, used for each later year of the medium-term plan until the force sets its own assumption.",
   },
@@ -52,13 +55,15 @@ export const COST_ASSUMPTIONS: Assumption[] = [
     unit: "fraction a year",
     source: "HM Treasury remit for the Monetary Policy Committee: the Bank of England's inflation target of 2% (CPI)",
     illustrative: false,
-    reasoning: "Non-pay budget lines move with inflation; the target is the neutral medium-term figure. Use the OBR forecast or the force's own.",
+    reasoning:
+      "Non-pay budget lines move with inflation; the target is the neutral medium-term figure. Use the OBR forecast or the force's own.",
   },
   {
     key: "WORKING_DAYS_PER_YEAR",
     value: 261,
     unit: "days per year",
-    source: "Arithmetic: 52 weeks × 5 days + 1 (a 365-day year has 52 weeks and a day); Police Regulations 2003, Annex O: two rest days a week",
+    source:
+      "Arithmetic: 52 weeks × 5 days + 1 (a 365-day year has 52 weeks and a day); Police Regulations 2003, Annex O: two rest days a week",
     illustrative: false,
     reasoning: "A day of an officer's time costs the yearly employer cost ÷ 261: the basis for pricing days on a course.",
   },
@@ -68,7 +73,8 @@ export const COST_ASSUMPTIONS: Assumption[] = [
     unit: "GBP per officer",
     source: "",
     illustrative: true,
-    reasoning: "Advertising, assessment, vetting and medicals for one officer replacing one moved into a specialist role; forces know their own.",
+    reasoning:
+      "Advertising, assessment, vetting and medicals for one officer replacing one moved into a specialist role; forces know their own.",
   },
   {
     key: "COURSE_COST_PSU",

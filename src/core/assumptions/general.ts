@@ -8,7 +8,8 @@ export const GENERAL_ASSUMPTIONS: Assumption[] = [
     unit: "fraction of required",
     source: "",
     illustrative: true,
-    reasoning: "A surplus under 10% of the requirement is flagged AMBER: one abstraction-heavy week can erase it. Forces set their own tolerance.",
+    reasoning:
+      "A surplus under 10% of the requirement is flagged AMBER: one abstraction-heavy week can erase it. Forces set their own tolerance.",
   },
   {
     key: "CHECK_TOLERANCE",

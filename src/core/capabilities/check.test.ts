@@ -38,7 +38,7 @@ describe("the shortfall check", () => {
     ]);
   });
 
-  it("lists \"via ROCU\" for a force capability as AMBER with a note, unless the reliance is recorded", () => {
+  it('lists "via ROCU" for a force capability as AMBER with a note, unless the reliance is recorded', () => {
     const a = readAssessments(["74.3", "75.2", "117c"], ["via ROCU", "via ROCU", "via ROCU"]);
     expect(unmetTable(a)).toEqual([
       ["ID", "Capability", "Status", "SPR paragraph", "Note", "RAG"],
@@ -49,7 +49,10 @@ describe("the shortfall check", () => {
   });
 
   it("answers with one GREEN row when everything listed is met", () => {
-    const a = readAssessments(SOC_FORCE, SOC_FORCE.map(() => "in force"));
+    const a = readAssessments(
+      SOC_FORCE,
+      SOC_FORCE.map(() => "in force"),
+    );
     expect(unmetTable(a)).toEqual([
       ["ID", "Capability", "Status", "SPR paragraph", "Note", "RAG"],
       ["", "All 7 capabilities listed are met", "met", "", "", "GREEN"],
@@ -58,14 +61,22 @@ describe("the shortfall check", () => {
 
   it("skips rows blank in both columns, refuses a status without an id", () => {
     expect(readAssessments(["74.1", "", "74.2"], ["absent", "", "partial"]).map((x) => x.capability.id)).toEqual(["74.1", "74.2"]);
-    expect(() => readAssessments(["74.1", ""], ["absent", "partial"])).toThrow(/^ids: expected a capability id beside the status "partial", got a blank \(item 2\)$/);
+    expect(() => readAssessments(["74.1", ""], ["absent", "partial"])).toThrow(
+      /^ids: expected a capability id beside the status "partial", got a blank \(item 2\)$/,
+    );
     expect(() => readAssessments(["", ""], ["", ""])).toThrow(/^ids: expected at least one capability id, got only blanks$/);
   });
 
   it("refuses unknown and repeated ids, with the nearest ids and the 75.10 pitfall", () => {
-    expect(() => readAssessments(["74.1", "74.9"], ["absent", "absent"])).toThrow(/^ids: no SPR capability "74.9" \(item 2\); nearest ids: 74\.1/);
-    expect(() => readAssessments(["74.1", "74.1"], ["absent", "absent"])).toThrow(/^ids: expected each capability once, got "74.1" twice \(items 1 and 2\)$/);
-    expect(() => readAssessments(["75.1", "75.1"], ["", ""])).toThrow(/75\.10 typed as a number reads as 75\.1: format the id cells as text$/);
+    expect(() => readAssessments(["74.1", "74.9"], ["absent", "absent"])).toThrow(
+      /^ids: no SPR capability "74.9" \(item 2\); nearest ids: 74\.1/,
+    );
+    expect(() => readAssessments(["74.1", "74.1"], ["absent", "absent"])).toThrow(
+      /^ids: expected each capability once, got "74.1" twice \(items 1 and 2\)$/,
+    );
+    expect(() => readAssessments(["75.1", "75.1"], ["", ""])).toThrow(
+      /75\.10 typed as a number reads as 75\.1: format the id cells as text$/,
+    );
   });
 });
 
@@ -100,10 +111,16 @@ describe("via ROCU for a force capability", () => {
     const force = CAPABILITIES.filter((c) => c.tier === "force").map((c) => c.id);
     fc.assert(
       fc.property(fc.uniqueArray(fc.constantFrom(...force), { minLength: 1, maxLength: 10 }), fc.boolean(), (ids, recorded) => {
-        const a = readAssessments(ids, ids.map(() => "via ROCU"), ids.map(() => (recorded ? "agreement" : "")));
+        const a = readAssessments(
+          ids,
+          ids.map(() => "via ROCU"),
+          ids.map(() => (recorded ? "agreement" : "")),
+        );
         const rows = unmetTable(a).slice(1);
         const total = summaryTable(a)[summaryTable(a).length - 1];
-        return recorded ? rows.length === 1 && rows[0][5] === "GREEN" && total[2] === ids.length : rows.length === ids.length && rows.every((r) => r[5] === "AMBER") && total[3] === ids.length;
+        return recorded
+          ? rows.length === 1 && rows[0][5] === "GREEN" && total[2] === ids.length
+          : rows.length === ids.length && rows.every((r) => r[5] === "AMBER") && total[3] === ids.length;
       }),
     );
   });

@@ -61,7 +61,8 @@ export function readAssessments(ids: string[], statuses: string[], reliances: st
     const at = where(k, ids.length);
     const reliance = reliances[k] ?? "";
     if (ids[k] === "") {
-      if (statuses[k].trim() !== "") throw valueError("ids", `expected a capability id beside the status "${statuses[k]}", got a blank${at}`);
+      if (statuses[k].trim() !== "")
+        throw valueError("ids", `expected a capability id beside the status "${statuses[k]}", got a blank${at}`);
       if (reliance !== "") throw valueError("ids", `expected a capability id beside the ROCU reliance "${reliance}", got a blank${at}`);
       continue;
     }
@@ -69,12 +70,18 @@ export function readAssessments(ids: string[], statuses: string[], reliances: st
     if (!capability) throw unknownIdError(ids[k], at);
     const before = seen.get(capability.id);
     if (before !== undefined) {
-      throw valueError("ids", `expected each capability once, got "${capability.id}" twice (items ${before + 1} and ${k + 1})${numberHint(normaliseId(ids[k]))}`);
+      throw valueError(
+        "ids",
+        `expected each capability once, got "${capability.id}" twice (items ${before + 1} and ${k + 1})${numberHint(normaliseId(ids[k]))}`,
+      );
     }
     seen.set(capability.id, k);
     const status = readStatus(statuses[k], at);
     if (reliance !== "" && status !== "via ROCU") {
-      throw valueError("rocu_reliance", `expected a reliance on the ROCU only beside the status "via ROCU", got one beside "${status}" for ${capability.id}${at}`);
+      throw valueError(
+        "rocu_reliance",
+        `expected a reliance on the ROCU only beside the status "via ROCU", got one beside "${status}" for ${capability.id}${at}`,
+      );
     }
     out.push({ capability, status, rocuReliance: reliance !== "" });
   }
@@ -89,7 +96,10 @@ export function unmetTable(assessments: Assessment[]): Cell[][] {
   const unmet = assessments.filter((a) => !met(a));
   if (unmet.length === 0) {
     const n = assessments.length;
-    return [CHECK_HEADER, ["", n === 1 ? "The one capability listed is met" : `All ${n} capabilities listed are met`, "met", "", "", "GREEN"]];
+    return [
+      CHECK_HEADER,
+      ["", n === 1 ? "The one capability listed is met" : `All ${n} capabilities listed are met`, "met", "", "", "GREEN"],
+    ];
   }
   return [CHECK_HEADER, ...unmet.map((a) => [a.capability.id, a.capability.title, a.status, a.capability.paragraph, note(a), rag(a)])];
 }
@@ -134,5 +144,14 @@ export function summaryTable(assessments: Assessment[]): Cell[][] {
     const c = tally(caps.map(assessed));
     return [label, c.total, c.met, c.unrecordedRocu, c.partial, c.absent, c.notAssessed, rollUp(c)];
   };
-  return [SUMMARY_HEADER, ...THREATS.map((t) => row(t, CAPABILITIES.filter((c) => c.threat === t))), row("Total", CAPABILITIES)];
+  return [
+    SUMMARY_HEADER,
+    ...THREATS.map((t) =>
+      row(
+        t,
+        CAPABILITIES.filter((c) => c.threat === t),
+      ),
+    ),
+    row("Total", CAPABILITIES),
+  ];
 }

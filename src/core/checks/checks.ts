@@ -58,9 +58,20 @@ export interface Check {
   run(inputs: CheckInputs): Omit<CheckWarning, "id">[];
 }
 
-function aboveNational(kind: ShareKind, at: Located<number> | undefined, pool: SharePool | undefined, paragraph: string): Omit<CheckWarning, "id">[] {
+function aboveNational(
+  kind: ShareKind,
+  at: Located<number> | undefined,
+  pool: SharePool | undefined,
+  paragraph: string,
+): Omit<CheckWarning, "id">[] {
   if (!at || !pool || at.value <= pool.total) return [];
-  return [{ path: at.path, rests: `SPR ${paragraph}`, message: `${at.value} ${kind}s is more than the ${pool.total} the SPR requires of all the forces sharing them (${pool.basis})` }];
+  return [
+    {
+      path: at.path,
+      rests: `SPR ${paragraph}`,
+      message: `${at.value} ${kind}s is more than the ${pool.total} the SPR requires of all the forces sharing them (${pool.basis})`,
+    },
+  ];
 }
 
 function pools(i: CheckInputs): { PSU?: SharePool; BDU?: SharePool } {
@@ -68,8 +79,16 @@ function pools(i: CheckInputs): { PSU?: SharePool; BDU?: SharePool } {
   // a region's plan: the national figures themselves are the ceiling
   return {
     PSU: i.excludesLondon
-      ? { forces: FORCES, total: standardValue("PSU_NATIONAL_EW") + standardValue("PSU_LONDON"), basis: "SPR 120a: 297 PSUs alongside 75 for London (assumption PSU_297_EXCLUDES_LONDON = 1)" }
-      : { forces: FORCES, total: standardValue("PSU_NATIONAL_EW"), basis: "SPR 120a: 297 PSUs, London's 75 among them (assumption PSU_297_EXCLUDES_LONDON = 0)" },
+      ? {
+          forces: FORCES,
+          total: standardValue("PSU_NATIONAL_EW") + standardValue("PSU_LONDON"),
+          basis: "SPR 120a: 297 PSUs alongside 75 for London (assumption PSU_297_EXCLUDES_LONDON = 1)",
+        }
+      : {
+          forces: FORCES,
+          total: standardValue("PSU_NATIONAL_EW"),
+          basis: "SPR 120a: 297 PSUs, London's 75 among them (assumption PSU_297_EXCLUDES_LONDON = 0)",
+        },
     BDU: { forces: FORCES, total: standardValue("BDU_NATIONAL"), basis: "SPR 120b: 234 BDUs nationally" },
   };
 }
@@ -105,7 +124,13 @@ export const CHECKS: readonly Check[] = [
       const perRegion = standardValue("AEP_TEAMS_PER_REGION");
       const at = i.aepTeamsRequired;
       if (!at || at.value <= perRegion) return [];
-      return [{ path: at.path, rests: "SPR 120c", message: `${at.value} AEP teams is more than the ${perRegion} full teams each region must be able to deploy` }];
+      return [
+        {
+          path: at.path,
+          rests: "SPR 120c",
+          message: `${at.value} AEP teams is more than the ${perRegion} full teams each region must be able to deploy`,
+        },
+      ];
     },
   },
   {
@@ -116,7 +141,11 @@ export const CHECKS: readonly Check[] = [
       const year = `${i.yearStart}/${String((i.yearStart + 1) % 100).padStart(2, "0")}`;
       return i.events
         .filter((e) => moment(e.start) < from || moment(e.end) > to)
-        .map((e) => ({ path: e.path, rests: "SPR 116a", message: `"${e.name}" (${e.start} to ${e.end}) falls outside the financial year ${year} (1 April ${i.yearStart} to 31 March ${i.yearStart + 1}) the plan's strategic risk assessment covers` }));
+        .map((e) => ({
+          path: e.path,
+          rests: "SPR 116a",
+          message: `"${e.name}" (${e.start} to ${e.end}) falls outside the financial year ${year} (1 April ${i.yearStart} to 31 March ${i.yearStart + 1}) the plan's strategic risk assessment covers`,
+        }));
     },
   },
   {
@@ -125,7 +154,13 @@ export const CHECKS: readonly Check[] = [
       i.selfAssessment.flatMap((a) => {
         const v = i.verdicts.find((x) => x.capability === a.id);
         if (!v || !a.met || v.rag !== "RED") return [];
-        return [{ path: a.path, rests: `SPR ${a.id}`, message: `the self-assessment says "${a.status}" for ${CAPABILITY_NAMES[a.id] ?? a.id}, but the Summary shows "${v.measure}" RED` }];
+        return [
+          {
+            path: a.path,
+            rests: `SPR ${a.id}`,
+            message: `the self-assessment says "${a.status}" for ${CAPABILITY_NAMES[a.id] ?? a.id}, but the Summary shows "${v.measure}" RED`,
+          },
+        ];
       }),
   },
   {
@@ -135,7 +170,13 @@ export const CHECKS: readonly Check[] = [
       if (!s22) return [];
       const own = i.force?.rocu ?? i.rocu;
       if (!own || own === s22.rocu.value) return [];
-      return [{ path: s22.rocu.path, rests: "SPR 84", message: `the contributions are to ${s22.rocu.value}, but ${i.force?.force ?? "the plan's region"} belongs to ${own}` }];
+      return [
+        {
+          path: s22.rocu.path,
+          rests: "SPR 84",
+          message: `the contributions are to ${s22.rocu.value}, but ${i.force?.force ?? "the plan's region"} belongs to ${own}`,
+        },
+      ];
     },
   },
   {
@@ -145,7 +186,11 @@ export const CHECKS: readonly Check[] = [
       if (!s22) return [];
       return s22.forces
         .filter((f) => f.force.rocu !== s22.rocu.value)
-        .map((f) => ({ path: f.path, rests: "SPR 84", message: `${f.force.force} belongs to ${f.force.rocu}, not ${s22.rocu.value}: it contributes to its own ROCU` }));
+        .map((f) => ({
+          path: f.path,
+          rests: "SPR 84",
+          message: `${f.force.force} belongs to ${f.force.rocu}, not ${s22.rocu.value}: it contributes to its own ROCU`,
+        }));
     },
   },
   {
@@ -156,7 +201,13 @@ export const CHECKS: readonly Check[] = [
       const listed = new Set(s22.forces.map((f) => f.force.force));
       const missing = FORCES.filter((f) => f.rocu === s22.rocu.value && !listed.has(f.force)).map((f) => f.force);
       if (!missing.length) return [];
-      return [{ path: "section22.forces", rests: "SPR 84", message: `${missing.join(", ")} ${missing.length === 1 ? "is a member" : "are members"} of ${s22.rocu.value} but not in the table: every member force makes an annual contribution` }];
+      return [
+        {
+          path: "section22.forces",
+          rests: "SPR 84",
+          message: `${missing.join(", ")} ${missing.length === 1 ? "is a member" : "are members"} of ${s22.rocu.value} but not in the table: every member force makes an annual contribution`,
+        },
+      ];
     },
   },
   {

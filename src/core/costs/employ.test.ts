@@ -40,16 +40,24 @@ describe("the employer cost of an officer", () => {
   it("grows with salary and with every rate (property)", () => {
     const rate = fc.integer({ min: 0, max: 1000 }).map((x) => x / 1000);
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 100_000 }), rate, rate, rate, fc.integer({ min: 0, max: 50_000 }), (pence, more, p, n, l, t) => {
-        const s = pence / 100;
-        const r = { pension: p, ni: n, niThreshold: t, levy: l };
-        const base = employCostPence(s, r);
-        expect(employCostPence(s + more / 100, r)).toBeGreaterThanOrEqual(base);
-        expect(employCostPence(s, { ...r, pension: Math.min(1, p + 0.01) })).toBeGreaterThanOrEqual(base);
-        expect(employCostPence(s, { ...r, ni: Math.min(1, n + 0.01) })).toBeGreaterThanOrEqual(base);
-        expect(employCostPence(s, { ...r, niThreshold: t + 100 })).toBeLessThanOrEqual(base);
-        expect(base).toBeGreaterThanOrEqual(BigInt(pence));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 100_000 }),
+        rate,
+        rate,
+        rate,
+        fc.integer({ min: 0, max: 50_000 }),
+        (pence, more, p, n, l, t) => {
+          const s = pence / 100;
+          const r = { pension: p, ni: n, niThreshold: t, levy: l };
+          const base = employCostPence(s, r);
+          expect(employCostPence(s + more / 100, r)).toBeGreaterThanOrEqual(base);
+          expect(employCostPence(s, { ...r, pension: Math.min(1, p + 0.01) })).toBeGreaterThanOrEqual(base);
+          expect(employCostPence(s, { ...r, ni: Math.min(1, n + 0.01) })).toBeGreaterThanOrEqual(base);
+          expect(employCostPence(s, { ...r, niThreshold: t + 100 })).toBeLessThanOrEqual(base);
+          expect(base).toBeGreaterThanOrEqual(BigInt(pence));
+        },
+      ),
     );
   });
 });
@@ -64,24 +72,78 @@ describe("the cost of officers, units and gaps", () => {
 
   it("is monotone in officers (property)", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 20_000_000 })), { minLength: 1, maxLength: 20 }), fc.nat({ max: 19 }), (groups, k) => {
-        const o = groups.map((g) => g[0] / 10);
-        const c = groups.map((g) => BigInt(g[1]));
-        const more = o.map((x, i) => (i === k % o.length ? x + 0.5 : x));
-        expect(staffCostPence(more, c)).toBeGreaterThanOrEqual(staffCostPence(o, c));
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 20_000_000 })), { minLength: 1, maxLength: 20 }),
+        fc.nat({ max: 19 }),
+        (groups, k) => {
+          const o = groups.map((g) => g[0] / 10);
+          const c = groups.map((g) => BigInt(g[1]));
+          const more = o.map((x, i) => (i === k % o.length ? x + 0.5 : x));
+          expect(staffCostPence(more, c)).toBeGreaterThanOrEqual(staffCostPence(o, c));
+        },
+      ),
     );
   });
 
   it("closes a gap: one-off recruitment, course and days on it; recurring employment", () => {
     // 3 AFOs at £70,000: 3 × (2,000 + 5,000 + 35 × 70,000 ÷ 261) = 3 × 16,386.9732 = 49,160.9195… → 49,160.92
-    expect(gapCostPence({ officersEach: 1, shortfall: 3, employCost: 70000, courseCost: 5000, courseDays: 35, recruitmentCost: 2000, workingDays: 261 })).toEqual({ oneOff: 4_916_092n, recurring: 21_000_000n });
+    expect(
+      gapCostPence({
+        officersEach: 1,
+        shortfall: 3,
+        employCost: 70000,
+        courseCost: 5000,
+        courseDays: 35,
+        recruitmentCost: 2000,
+        workingDays: 261,
+      }),
+    ).toEqual({ oneOff: 4_916_092n, recurring: 21_000_000n });
     // 17 PSU officers trained from within: 17 × (1,000 + 5 × 71,982.35 ÷ 261) = 40,442.5287… → 40,442.53; 17 × 71,982.35
-    expect(gapCostPence({ officersEach: 1, shortfall: 17, employCost: 71982.35, courseCost: 1000, courseDays: 5, recruitmentCost: 0, workingDays: 261 })).toEqual({ oneOff: 4_044_253n, recurring: 122_369_995n });
+    expect(
+      gapCostPence({
+        officersEach: 1,
+        shortfall: 17,
+        employCost: 71982.35,
+        courseCost: 1000,
+        courseDays: 5,
+        recruitmentCost: 0,
+        workingDays: 261,
+      }),
+    ).toEqual({ oneOff: 4_044_253n, recurring: 122_369_995n });
     // a gap of 2 PSUs of 25 officers is 50 officers; a surplus costs nothing
-    expect(gapCostPence({ shortfall: 2, officersEach: 25, employCost: 100, courseCost: 0, courseDays: 0, recruitmentCost: 10, workingDays: 261 })).toEqual({ oneOff: 50_000n, recurring: 500_000n });
-    expect(gapCostPence({ shortfall: -4, officersEach: 1, employCost: 70000, courseCost: 5000, courseDays: 35, recruitmentCost: 2000, workingDays: 261 })).toEqual({ oneOff: 0n, recurring: 0n });
-    expect(gapCostPence({ officersEach: 1, shortfall: 0, employCost: 70000, courseCost: 5000, courseDays: 35, recruitmentCost: 2000, workingDays: 261 })).toEqual({ oneOff: 0n, recurring: 0n });
+    expect(
+      gapCostPence({
+        shortfall: 2,
+        officersEach: 25,
+        employCost: 100,
+        courseCost: 0,
+        courseDays: 0,
+        recruitmentCost: 10,
+        workingDays: 261,
+      }),
+    ).toEqual({ oneOff: 50_000n, recurring: 500_000n });
+    expect(
+      gapCostPence({
+        shortfall: -4,
+        officersEach: 1,
+        employCost: 70000,
+        courseCost: 5000,
+        courseDays: 35,
+        recruitmentCost: 2000,
+        workingDays: 261,
+      }),
+    ).toEqual({ oneOff: 0n, recurring: 0n });
+    expect(
+      gapCostPence({
+        officersEach: 1,
+        shortfall: 0,
+        employCost: 70000,
+        courseCost: 5000,
+        courseDays: 35,
+        recruitmentCost: 2000,
+        workingDays: 261,
+      }),
+    ).toEqual({ oneOff: 0n, recurring: 0n });
   });
 });
 

@@ -76,7 +76,10 @@ export function gapCostPence(g: GapCostInput): { oneOff: bigint; recurring: bigi
   const cost = excelDecimal(g.employCost);
   const days = excelDecimal(g.workingDays);
   // n × ((recruitment + course) × days + course days × cost) ÷ days, rounded once
-  const perOfficerTimesDays = addDecimals([multiply(addDecimals([excelDecimal(g.recruitmentCost), excelDecimal(g.courseCost)]), days), multiply(excelDecimal(g.courseDays), cost)]);
+  const perOfficerTimesDays = addDecimals([
+    multiply(addDecimals([excelDecimal(g.recruitmentCost), excelDecimal(g.courseCost)]), days),
+    multiply(excelDecimal(g.courseDays), cost),
+  ]);
   const oneOff = checkUnits("shortfall", penceOf(multiply(n, perOfficerTimesDays), days), PENNY);
   const recurring = checkUnits("shortfall", penceOf(multiply(n, cost)), PENNY);
   return { oneOff, recurring };
@@ -102,7 +105,12 @@ export interface DeploymentRow {
 /** Σ officers × hours × rate × multiplier over the rows, in pence, rounded once. */
 export function deploymentCostPence(rows: readonly DeploymentRow[]): bigint {
   checkParts("officers", rows.length);
-  const terms = rows.map((r) => multiply(multiply(excelDecimal(r.officers), excelDecimal(r.hours)), multiply(excelDecimal(r.rate), { digits: SIXTHS[r.duty], scale: 0 })));
+  const terms = rows.map((r) =>
+    multiply(
+      multiply(excelDecimal(r.officers), excelDecimal(r.hours)),
+      multiply(excelDecimal(r.rate), { digits: SIXTHS[r.duty], scale: 0 }),
+    ),
+  );
   return checkUnits("officers", penceOf(addDecimals(terms), { digits: 6n, scale: 0 }), PENNY);
 }
 

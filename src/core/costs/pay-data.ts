@@ -15,8 +15,10 @@ export interface PayPoint {
   source: string;
 }
 
-const FED_INSPECTORS = "Police Federation of England and Wales, Inspector pay scales (outside London), with effect from 01/09/2023, polfed.org/pay/inspector-pay-scales/";
-const FED_CHIEF_INSPECTORS = "Police Federation of England and Wales, Chief Inspector pay scales (outside London), with effect from 01/09/2023, polfed.org/pay/inspector-pay-scales/";
+const FED_INSPECTORS =
+  "Police Federation of England and Wales, Inspector pay scales (outside London), with effect from 01/09/2023, polfed.org/pay/inspector-pay-scales/";
+const FED_CHIEF_INSPECTORS =
+  "Police Federation of England and Wales, Chief Inspector pay scales (outside London), with effect from 01/09/2023, polfed.org/pay/inspector-pay-scales/";
 const CONSTABLES_2024 = (point: number, pounds: string) =>
   `Secondary source: para-bd.com, Police pay scales 2024/25 (4.75% award from 1 September 2024): constable pay point ${point} £${pounds}; Home Office Annex F (Circular 003/2025) holds the official table`;
 

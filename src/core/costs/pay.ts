@@ -19,11 +19,18 @@ function pointsOf(rank: Rank): PayPoint[] {
 export function payPoint(rank: Rank, point?: number): PayPoint {
   const points = pointsOf(rank);
   if (points.length === 0) {
-    throw valueError("rank", `no ${rank} pay point could be confirmed from a public source, so none is shipped; enter your force's ${rank} salary instead (see SPR.PAYSCALES)`);
+    throw valueError(
+      "rank",
+      `no ${rank} pay point could be confirmed from a public source, so none is shipped; enter your force's ${rank} salary instead (see SPR.PAYSCALES)`,
+    );
   }
   if (point === undefined) return points[points.length - 1];
   const hit = points.find((p) => p.point === point);
-  if (!hit) throw valueError("point", `expected one of the ${rank} pay points shipped (${points.map((p) => p.point).join(", ")}), got ${point}; enter your force's own figure for others`);
+  if (!hit)
+    throw valueError(
+      "point",
+      `expected one of the ${rank} pay points shipped (${points.map((p) => p.point).join(", ")}), got ${point}; enter your force's own figure for others`,
+    );
   return hit;
 }
 

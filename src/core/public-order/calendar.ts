@@ -17,7 +17,8 @@ export interface Calendar {
 
 function list(name: string, v: unknown, expected: string): unknown[] {
   const g: Grid = asGrid(name, present(name, v, expected));
-  if (!isList({ rows: g.length, cols: g[0].length })) throw valueError(name, `expected a single row or column, got a ${g.length}×${g[0].length} range`);
+  if (!isList({ rows: g.length, cols: g[0].length }))
+    throw valueError(name, `expected a single row or column, got a ${g.length}×${g[0].length} range`);
   return g.flat();
 }
 

@@ -38,7 +38,8 @@ export function crowdTable(v: unknown): CrowdLevel[] {
  */
 export function readCrowdTable(name: string, v: unknown): CrowdLevel[] {
   const g = asGrid(name, v);
-  if (g[0].length !== 2) throw valueError(name, `expected a table of two columns (risk level, people per PSU), got a ${g.length}×${g[0].length} range`);
+  if (g[0].length !== 2)
+    throw valueError(name, `expected a table of two columns (risk level, people per PSU), got a ${g.length}×${g[0].length} range`);
   const out: CrowdLevel[] = [];
   g.forEach(([lv, per], r) => {
     if (isBlank(lv) && isBlank(per)) return;
@@ -46,11 +47,13 @@ export function readCrowdTable(name: string, v: unknown): CrowdLevel[] {
     const row = ` (row ${r + 1})`;
     const level = label(lv);
     if (level === null) throw valueError(name, `expected a risk level (text or a number) in the first column, got ${describe(lv)}${row}`);
-    if (typeof per !== "number") throw valueError(name, `expected people per PSU (a number > 0) for "${level}", got ${describe(per)}${row}`);
+    if (typeof per !== "number")
+      throw valueError(name, `expected people per PSU (a number > 0) for "${level}", got ${describe(per)}${row}`);
     if (!Number.isFinite(per)) throw valueError(name, `expected people per PSU (a number > 0) for "${level}", got ${describe(per)}${row}`);
     if (!(per > 0)) throw valueError(name, `expected people per PSU (a number > 0) for "${level}", got ${per}${row}`);
     if (!holdable(per)) throw valueError(name, `expected people per PSU (a number > 0) for "${level}", got ${per}${row}, ${BEYOND_A_CELL}`);
-    if (out.some((c) => c.level.toLowerCase() === level.toLowerCase())) throw valueError(name, `gives the risk level "${level}" twice${row}`);
+    if (out.some((c) => c.level.toLowerCase() === level.toLowerCase()))
+      throw valueError(name, `gives the risk level "${level}" twice${row}`);
     out.push({ level, perPsu: per });
   });
   if (out.length === 0) throw valueError(name, "expected at least one risk level with its people per PSU, got a blank table");
@@ -61,7 +64,11 @@ export function readCrowdTable(name: string, v: unknown): CrowdLevel[] {
 export function findLevel(name: string, risk: unknown, table: readonly CrowdLevel[], where = ""): CrowdLevel {
   const wanted = label(risk);
   const hit = wanted === null ? undefined : table.find((c) => c.level.toLowerCase() === wanted.toLowerCase());
-  if (!hit) throw valueError(name, `expected one of ${table.map((c) => `"${c.level}"`).join(", ")} (the levels of crowd_per_psu), got ${describe(risk)}${where}`);
+  if (!hit)
+    throw valueError(
+      name,
+      `expected one of ${table.map((c) => `"${c.level}"`).join(", ")} (the levels of crowd_per_psu), got ${describe(risk)}${where}`,
+    );
   return hit;
 }
 
@@ -80,6 +87,8 @@ export function eventPsusOver(attendance: Shaped<number>, risk: Shaped<unknown>,
   const shape = pairShape("attendance", attendance, "risk", risk, true);
   const at = <T>(s: Shaped<T>, k: number) => s.values[s.values.length === 1 ? 0 : k];
   const lengthy = risk.values.length > 1;
-  const out = Array.from({ length: shape.rows * shape.cols }, (_, k) => eventPsus(at(attendance, k), findLevel("risk", at(risk, k), table, lengthy ? ` (item ${k + 1})` : "").perPsu));
+  const out = Array.from({ length: shape.rows * shape.cols }, (_, k) =>
+    eventPsus(at(attendance, k), findLevel("risk", at(risk, k), table, lengthy ? ` (item ${k + 1})` : "").perPsu),
+  );
   return reshape(out, shape.rows, shape.cols);
 }

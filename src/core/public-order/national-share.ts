@@ -44,11 +44,19 @@ export function sharePool(force: ForceRecord, kind: ShareKind, excludesLondon: b
   }
   const london = standardValue("PSU_LONDON", overrides);
   if (force.region === LONDON) {
-    return { forces: FORCES.filter((f) => f.region === LONDON), total: london, basis: "SPR 120a: PSU_LONDON shared by the two London forces" };
+    return {
+      forces: FORCES.filter((f) => f.region === LONDON),
+      total: london,
+      basis: "SPR 120a: PSU_LONDON shared by the two London forces",
+    };
   }
   const national = standardValue("PSU_NATIONAL_EW", overrides);
   const total = excludesLondon ? national : national - london;
-  if (total < 0) throw valueError("overrides", `leave PSU_NATIONAL_EW (${national}) below PSU_LONDON (${london}), so nothing is left for the forces outside London`);
+  if (total < 0)
+    throw valueError(
+      "overrides",
+      `leave PSU_NATIONAL_EW (${national}) below PSU_LONDON (${london}), so nothing is left for the forces outside London`,
+    );
   const basis = excludesLondon
     ? "SPR 120a: PSU_NATIONAL_EW shared by the 41 forces outside London (assumption PSU_297_EXCLUDES_LONDON = 1)"
     : "SPR 120a: PSU_NATIONAL_EW less PSU_LONDON shared by the 41 forces outside London (assumption PSU_297_EXCLUDES_LONDON = 0)";
@@ -64,7 +72,13 @@ export function forceKey(name: string): string {
  * The force's share: largest remainder of the pool's total over the pool's weights. `weights` (force → weight) wins
  * over the shipped FTE and must name every force in the pool; forces outside the pool are ignored.
  */
-export function nationalShare(forceName: string, kind: ShareKind, weights: ReadonlyMap<string, number> | null, excludesLondon: boolean, overrides?: Overrides): number {
+export function nationalShare(
+  forceName: string,
+  kind: ShareKind,
+  weights: ReadonlyMap<string, number> | null,
+  excludesLondon: boolean,
+  overrides?: Overrides,
+): number {
   const force = findForce(forceName);
   const pool = sharePool(force, kind, excludesLondon, overrides);
   let w: number[];
@@ -78,6 +92,7 @@ export function nationalShare(forceName: string, kind: ShareKind, weights: Reado
   } else {
     w = pool.forces.map((f) => f.officerFte);
   }
-  if (w.every((x) => x === 0)) throw valueError("force_weights", "are all zero for the forces sharing the figure, so there is nothing to share it by");
+  if (w.every((x) => x === 0))
+    throw valueError("force_weights", "are all zero for the forces sharing the figure, so there is nothing to share it by");
   return allocate(pool.total, w)[pool.forces.indexOf(force)];
 }

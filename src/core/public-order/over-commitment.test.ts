@@ -8,7 +8,12 @@ const DAY = 46200; // 29 June 2026
 describe("overCommitments", () => {
   it("finds the period a march, a match and a vigil need more than 10 PSUs, worked by hand", () => {
     // march 10:00–16:00 (5), match 14:00–18:00 (8), vigil 15:00–20:00 (2): 13 from 14:00, 15 from 15:00, 10 from 16:00
-    const r = overCommitments([DAY + 10 * HOUR, DAY + 14 * HOUR, DAY + 15 * HOUR], [DAY + 16 * HOUR, DAY + 18 * HOUR, DAY + 20 * HOUR], [5, 8, 2], 10);
+    const r = overCommitments(
+      [DAY + 10 * HOUR, DAY + 14 * HOUR, DAY + 15 * HOUR],
+      [DAY + 16 * HOUR, DAY + 18 * HOUR, DAY + 20 * HOUR],
+      [5, 8, 2],
+      10,
+    );
     expect(r.periods).toEqual([{ from: DAY + 14 * HOUR, to: DAY + 16 * HOUR, peak: 15, over: 5, events: [0, 1, 2] }]);
     expect([r.peak, r.over]).toEqual([15, 5]);
   });
@@ -29,8 +34,15 @@ describe("overCommitments", () => {
   });
 
   const calendar = fc
-    .array(fc.record({ start: fc.integer({ min: 0, max: 48 }), hours: fc.integer({ min: 1, max: 12 }), psus: fc.integer({ min: 0, max: 9 }) }), { maxLength: 25 })
-    .map((evs) => ({ starts: evs.map((e) => DAY + e.start * HOUR), ends: evs.map((e) => DAY + (e.start + e.hours) * HOUR), psus: evs.map((e) => e.psus) }));
+    .array(
+      fc.record({ start: fc.integer({ min: 0, max: 48 }), hours: fc.integer({ min: 1, max: 12 }), psus: fc.integer({ min: 0, max: 9 }) }),
+      { maxLength: 25 },
+    )
+    .map((evs) => ({
+      starts: evs.map((e) => DAY + e.start * HOUR),
+      ends: evs.map((e) => DAY + (e.start + e.hours) * HOUR),
+      psus: evs.map((e) => e.psus),
+    }));
 
   it("agrees hour by hour with a brute-force count: over exactly when the demand in force exceeds the capacity", () => {
     fc.assert(
@@ -39,7 +51,10 @@ describe("overCommitments", () => {
         expect(peak).toBe(peakConcurrent(starts, ends, psus));
         for (let h = 0; h <= 60; h++) {
           const t = DAY + h * HOUR;
-          const level = psus.reduce((a, p, i) => a + (Math.round(starts[i] * 24) <= Math.round(t * 24) && Math.round(t * 24) < Math.round(ends[i] * 24) ? p : 0), 0);
+          const level = psus.reduce(
+            (a, p, i) => a + (Math.round(starts[i] * 24) <= Math.round(t * 24) && Math.round(t * 24) < Math.round(ends[i] * 24) ? p : 0),
+            0,
+          );
           const inPeriod = periods.some((p) => Math.round(p.from * 24) <= h + DAY * 24 && h + DAY * 24 < Math.round(p.to * 24));
           expect(inPeriod).toBe(level > cap);
         }

@@ -23,7 +23,12 @@ export interface OverCommitment {
  * Every period in which the demand in force exceeds `capacity`, in time order (none when it never does), with the
  * calendar's peak demand and that less the capacity (zero or below when it is never over).
  */
-export function overCommitments(starts: readonly number[], ends: readonly number[], demands: readonly number[], capacity: number): { periods: OverCommitment[]; peak: number; over: number } {
+export function overCommitments(
+  starts: readonly number[],
+  ends: readonly number[],
+  demands: readonly number[],
+  capacity: number,
+): { periods: OverCommitment[]; peak: number; over: number } {
   const n = starts.length;
   const order = calendarOrder(starts, ends);
   const { ints, scale } = commonScale([...demands, capacity].map(toDecimal));
@@ -34,7 +39,7 @@ export function overCommitments(starts: readonly number[], ends: readonly number
   let level = 0n;
   let highest = 0n;
   let open: { from: number; peak: bigint; events: Set<number> } | null = null;
-  for (let m = 0; m < order.length; ) {
+  for (let m = 0; m < order.length;) {
     // every moment at the same second at once (ends first), so a period never splits where one event hands over to another
     const moment = order[m] < n ? starts[order[m]] : ends[order[m] - n];
     const second = toSeconds(moment);
@@ -55,7 +60,13 @@ export function overCommitments(starts: readonly number[], ends: readonly number
     if (!open && level > cap) open = { from: moment, peak: level, events: new Set(active) };
     else if (open && level > open.peak) open.peak = level;
     if (open && level <= cap) {
-      out.push({ from: open.from, to: moment, peak: timesUnit(open.peak, unit), over: timesUnit(open.peak - cap, unit), events: [...open.events].sort((a, b) => a - b) });
+      out.push({
+        from: open.from,
+        to: moment,
+        peak: timesUnit(open.peak, unit),
+        over: timesUnit(open.peak - cap, unit),
+        events: [...open.events].sort((a, b) => a - b),
+      });
       open = null;
     }
   }

@@ -50,14 +50,21 @@ describe("fewest servers for a probability of waiting", () => {
 
   it("never falls as traffic rises or the target tightens (property)", () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 2000, noNaN: true }), fc.double({ min: 0, max: 50, noNaN: true }), fc.double({ min: 0.001, max: 0.5, noNaN: true }), (a, extra, p) => {
-        return serversFor(a + extra, p) >= serversFor(a, p) && serversFor(a, p / 2) >= serversFor(a, p);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 2000, noNaN: true }),
+        fc.double({ min: 0, max: 50, noNaN: true }),
+        fc.double({ min: 0.001, max: 0.5, noNaN: true }),
+        (a, extra, p) => {
+          return serversFor(a + extra, p) >= serversFor(a, p) && serversFor(a, p / 2) >= serversFor(a, p);
+        },
+      ),
     );
   });
 
   it("refuses a target outside (0, 1), naming the argument", () => {
-    expect(() => serversFor(2, 0)).toThrow(/^max_wait_prob: expected a number > 0 and < 1, at least 2.2251E-308 \(the smallest positive number Excel holds\), got 0$/);
+    expect(() => serversFor(2, 0)).toThrow(
+      /^max_wait_prob: expected a number > 0 and < 1, at least 2.2251E-308 \(the smallest positive number Excel holds\), got 0$/,
+    );
     expect(() => serversFor(2, 1)).toThrow(/^max_wait_prob: /);
     expect(() => serversFor(-2, 0.1)).toThrow(/^traffic: /);
   });

@@ -16,7 +16,8 @@ import { LossWalk, checkTraffic } from "./erlang";
  * (2.2251E-308), which is also where the walk's comparisons keep full precision.
  */
 export function checkWaitProb(name: string, p: number): void {
-  if (!(p >= SMALLEST_POSITIVE && p < 1)) throw valueError(name, `expected a number > 0 and < 1, at least 2.2251E-308 (the smallest positive number Excel holds), got ${p}`);
+  if (!(p >= SMALLEST_POSITIVE && p < 1))
+    throw valueError(name, `expected a number > 0 and < 1, at least 2.2251E-308 (the smallest positive number Excel holds), got ${p}`);
 }
 
 /** Fewest servers with Erlang C ≤ maxWaitProb; 0 when there is no traffic (nothing arrives, so nothing waits). */

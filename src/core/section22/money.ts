@@ -23,7 +23,8 @@ export const PENNY: Decimal = { digits: 1n, scale: 2 };
 
 /** Refuses more than MAX_PARTS values in an argument, naming it. */
 export function checkParts(name: string, count: number): void {
-  if (count > MAX_PARTS) throw valueError(name, `expected at most ${MAX_PARTS.toLocaleString("en-GB")} values, got ${count.toLocaleString("en-GB")}`);
+  if (count > MAX_PARTS)
+    throw valueError(name, `expected at most ${MAX_PARTS.toLocaleString("en-GB")} values, got ${count.toLocaleString("en-GB")}`);
 }
 
 /** A rounding unit read as Excel shows it, at a scale ≥ 0 (1000 is 1000 × 10^0); must be > 0. */

@@ -9,7 +9,15 @@ describe("SPR.S22YEARS", () => {
   it("moves each line by its own rates and shares each year as S22TABLE does (worked by hand)", () => {
     // pay line £100 at 4.2%: 104.20, then 100 × 1.042² = 108.5764 → 108.58; non-pay £50 at 2%: 51.00, 52.02
     // year totals 150.00, 155.20, 160.60 shared 1:1:2 → 37.50/37.50/75.00, 38.80/38.80/77.60, 40.15/40.15/80.30
-    const t = s22Years({ ...base, weights: [1, 1, 2], lineCosts: [100, 50], rates: [[0.042, 0.042], [0.02, 0.02]] });
+    const t = s22Years({
+      ...base,
+      weights: [1, 1, 2],
+      lineCosts: [100, 50],
+      rates: [
+        [0.042, 0.042],
+        [0.02, 0.02],
+      ],
+    });
     expect(t).toEqual([
       [37.5, 38.8, 40.15],
       [37.5, 38.8, 40.15],
@@ -22,7 +30,9 @@ describe("SPR.S22YEARS", () => {
       [40, 44],
       [120, 132],
     ]);
-    expect(() => s22Years({ ...base, weights: [1, 3], lineCosts: [100, 60, 10], rates: [[0.1], [0.1]] })).toThrow(/^rates: expected one row of rates per budget line \(3\) or one row for all lines, got 2 rows/);
+    expect(() => s22Years({ ...base, weights: [1, 3], lineCosts: [100, 60, 10], rates: [[0.1], [0.1]] })).toThrow(
+      /^rates: expected one row of rates per budget line \(3\) or one row for all lines, got 2 rows/,
+    );
   });
 
   it("names line_costs when a line grows past the exact limit", () => {

@@ -18,7 +18,10 @@ export interface YearsInput extends Omit<TableInput, "showHeaders"> {
 /** Each line's cost in each year: lines × years, the first year as given. */
 export function lineCostsByYear(lineCosts: readonly number[], rates: readonly number[][], unit: number): number[][] {
   if (rates.length !== 1 && rates.length !== lineCosts.length) {
-    throw valueError("rates", `expected one row of rates per budget line (${lineCosts.length}) or one row for all lines, got ${rates.length} rows`);
+    throw valueError(
+      "rates",
+      `expected one row of rates per budget line (${lineCosts.length}) or one row for all lines, got ${rates.length} rows`,
+    );
   }
   return lineCosts.map((c, l) => [c, ...uplift(c, rates.length === 1 ? rates[0] : rates[l], unit, "line_costs")]);
 }
@@ -27,7 +30,10 @@ export function s22Years(input: YearsInput): Cell[][] {
   const years = input.rates[0].length + 1;
   const cells = input.weights.length * input.lineCosts.length * years;
   if (cells > MAX_TABLE_CELLS) {
-    throw valueError("rates", `expected at most ${MAX_TABLE_CELLS.toLocaleString("en-GB")} cells over the years (forces × lines × years), got ${input.weights.length} × ${input.lineCosts.length} × ${years}`);
+    throw valueError(
+      "rates",
+      `expected at most ${MAX_TABLE_CELLS.toLocaleString("en-GB")} cells over the years (forces × lines × years), got ${input.weights.length} × ${input.lineCosts.length} × ${years}`,
+    );
   }
   // year 1 is checked by S22TABLE before any compounding, so its messages come first
   const first = s22Table({ ...input, showHeaders: false });

@@ -16,7 +16,9 @@ describe("the standards registry", () => {
     expect(sum(["BDU_INSPECTORS", "BDU_SERGEANTS", "BDU_CONSTABLES"])).toBe(22);
     expect(sum(["AEP_TEAM_COMMANDERS", "AEP_TEAM_DRIVERS", "AEP_TEAM_OFFICERS"])).toBe(6);
     // two AEP teams in each of nine regions is the 18 of paragraph 120c
-    expect(findStandard("AEP_TEAMS_PER_REGION").value * findStandard("MOBILISATION_REGIONS").value).toBe(findStandard("AEP_TEAMS_NATIONAL").value);
+    expect(findStandard("AEP_TEAMS_PER_REGION").value * findStandard("MOBILISATION_REGIONS").value).toBe(
+      findStandard("AEP_TEAMS_NATIONAL").value,
+    );
   });
 
   it("holds the SOC and ROCU figures of paragraphs 72–84", () => {

@@ -10,11 +10,7 @@ import { PUBLIC_ORDER_STANDARDS } from "./public-order";
 import { SOC_STANDARDS } from "./soc";
 import { Standard } from "./standard";
 
-export const STANDARDS: readonly Standard[] = [
-  ...PUBLIC_ORDER_STANDARDS,
-  ...SOC_STANDARDS,
-  ...GOVERNANCE_STANDARDS,
-];
+export const STANDARDS: readonly Standard[] = [...PUBLIC_ORDER_STANDARDS, ...SOC_STANDARDS, ...GOVERNANCE_STANDARDS];
 
 const BY_KEY = new Map(STANDARDS.map((s) => [s.key, s]));
 

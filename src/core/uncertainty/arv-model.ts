@@ -30,7 +30,10 @@ export const MAX_SIMULATED_TRAFFIC = 10_000;
 export function checkedSimulatedLoad(demand: Omit<ArvDemand, "incidentsPerYear">, incidentsHigh: number): number {
   const load = offeredLoad({ ...demand, incidentsPerYear: incidentsHigh });
   if (load > MAX_SIMULATED_TRAFFIC) {
-    throw valueError("incidents_high", `these inputs offer ${load} erlangs at the highest estimate; a simulation accepts at most ${MAX_SIMULATED_TRAFFIC.toLocaleString("en-GB")}`);
+    throw valueError(
+      "incidents_high",
+      `these inputs offer ${load} erlangs at the highest estimate; a simulation accepts at most ${MAX_SIMULATED_TRAFFIC.toLocaleString("en-GB")}`,
+    );
   }
   return load;
 }

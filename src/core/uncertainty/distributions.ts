@@ -61,7 +61,6 @@ export function triangularInverse(low: number, likely: number, high: number, p: 
 /** 2^−600: scales an estimate near the largest double into a range where its products are finite, exactly. */
 const SCALE_DOWN = 1 / 4.149515568880993e180;
 
-
 /** A gamma(shape, 1) draw for shape ≥ 1 (Marsaglia and Tsang's squeeze-and-reject method). */
 export function gammaDraw(shape: number, rng: Xoshiro128): number {
   const d = shape - 1 / 3;
@@ -124,7 +123,10 @@ export function scenarioSampler(values: readonly number[], weights: readonly num
     // weights whose sum passes the largest double: only their ratios matter, so scale them by 1/2^k (exact)
     let scale = 2;
     while (scale < weights.length) scale *= 2;
-    return scenarioSampler(values, weights.map((w) => w / scale));
+    return scenarioSampler(
+      values,
+      weights.map((w) => w / scale),
+    );
   }
   return (rng) => {
     const target = rng.uniform() * total;

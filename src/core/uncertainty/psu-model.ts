@@ -42,7 +42,10 @@ export function psuModel(events: readonly UncertainEvent[], nationalShare: numbe
   let most = nationalShare;
   for (const e of events) most += eventPsus(e.attendance.high, e.perPsu);
   if (!(most <= Number.MAX_SAFE_INTEGER)) {
-    throw valueError("attendance_high", `these events at their highest attendance need more than ${Number.MAX_SAFE_INTEGER.toLocaleString("en-GB")} PSUs together with the national share, more than can be counted exactly`);
+    throw valueError(
+      "attendance_high",
+      `these events at their highest attendance need more than ${Number.MAX_SAFE_INTEGER.toLocaleString("en-GB")} PSUs together with the national share, more than can be counted exactly`,
+    );
   }
   const order = calendarOrder(
     events.map((e) => e.start),
@@ -96,7 +99,12 @@ export function psuModel(events: readonly UncertainEvent[], nationalShare: numbe
  * insideLessOwn[i][t] = highest running total while event i is in force, less its own PSUs in that trial. The
  * second is written over parts (which the caller gives up).
  */
-export function heldPeaks(order: readonly number[], n: number, parts: Float64Array[], trials: number): { outside: Float64Array[]; insideLessOwn: Float64Array[] } {
+export function heldPeaks(
+  order: readonly number[],
+  n: number,
+  parts: Float64Array[],
+  trials: number,
+): { outside: Float64Array[]; insideLessOwn: Float64Array[] } {
   const m = 2 * n;
   const startAt = new Int32Array(n);
   const endAt = new Int32Array(n);

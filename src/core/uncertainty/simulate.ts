@@ -51,7 +51,10 @@ export interface Simulation {
 
 export function checkSimulation(s: Simulation): void {
   if (!(Number.isInteger(s.trials) && s.trials >= 1 && s.trials <= MAX_TRIALS)) {
-    throw valueError("trials", `expected a whole number from 1 to ${MAX_TRIALS.toLocaleString("en-GB")} (the most one call runs), got ${s.trials}`);
+    throw valueError(
+      "trials",
+      `expected a whole number from 1 to ${MAX_TRIALS.toLocaleString("en-GB")} (the most one call runs), got ${s.trials}`,
+    );
   }
   if (!(Number.isInteger(s.seed) && s.seed >= 0 && s.seed <= MAX_SEED)) {
     throw valueError("seed", `expected a whole number from 0 to ${MAX_SEED.toLocaleString("en-GB")}, got ${s.seed}`);
@@ -115,7 +118,10 @@ export function tornado(model: UncertainModel, s: Simulation, p: number, whole: 
   const n = model.inputs.length;
   if (n * s.trials > MAX_TORNADO_CELLS) {
     const most = Math.max(1, Math.floor(MAX_TORNADO_CELLS / n));
-    throw valueError("trials", `a tornado over ${n.toLocaleString("en-GB")} inputs runs at most ${most.toLocaleString("en-GB")} trials (inputs × trials ≤ ${MAX_TORNADO_CELLS.toLocaleString("en-GB")}), got ${s.trials.toLocaleString("en-GB")}`);
+    throw valueError(
+      "trials",
+      `a tornado over ${n.toLocaleString("en-GB")} inputs runs at most ${most.toLocaleString("en-GB")} trials (inputs × trials ≤ ${MAX_TORNADO_CELLS.toLocaleString("en-GB")}), got ${s.trials.toLocaleString("en-GB")}`,
+    );
   }
   const base = parts(model, s);
   const column = model.holder

@@ -48,7 +48,8 @@ export function workingDaysPerYear(): number {
 export function productiveHours(i: ProductiveHoursInputs): number {
   const absent = i.leaveDays + i.bankHolidays + i.trainingDays + i.sicknessDays + i.otherDays;
   const days = workingDaysPerYear() - absent;
-  if (days <= 0) throw valueError("leave_days", `days away (${absent}) use up all ${workingDaysPerYear().toFixed(2)} working days in the year`);
+  if (days <= 0)
+    throw valueError("leave_days", `days away (${absent}) use up all ${workingDaysPerYear().toFixed(2)} working days in the year`);
   return (days * i.weeklyHours) / WORKING_DAYS_PER_WEEK;
 }
 

@@ -52,7 +52,11 @@ export function barList(caption: Child, bars: readonly Bar[], o: BarOptions = {}
           "li",
           {},
           h("span", { class: "bar-label" }, b.label),
-          h("span", { class: "bar-track", "aria-hidden": "true" }, h("span", { class: `bar${b.tone ? ` bar-${b.tone}` : ""}`, style: `left:${pct(g.left)};width:${pct(g.width)}` })),
+          h(
+            "span",
+            { class: "bar-track", "aria-hidden": "true" },
+            h("span", { class: `bar${b.tone ? ` bar-${b.tone}` : ""}`, style: `left:${pct(g.left)};width:${pct(g.width)}` }),
+          ),
           h("span", { class: "bar-value" }, b.text),
           b.detail ? labelValues(b.detail, "inline") : null,
         );

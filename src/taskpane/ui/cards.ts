@@ -15,10 +15,23 @@ export interface Card {
 }
 
 /** A list of cards named `label` for assistive technology; the card titles are headings of level `level`. */
-export function cardList(label: string, cards: readonly Card[], level: "h3" | "h4" = "h3", attrs: Record<string, string> = {}): HTMLUListElement {
+export function cardList(
+  label: string,
+  cards: readonly Card[],
+  level: "h3" | "h4" = "h3",
+  attrs: Record<string, string> = {},
+): HTMLUListElement {
   return h(
     "ul",
     { class: "cards", "aria-label": label, ...attrs },
-    ...cards.map((c) => h("li", { class: "card" }, h(level, {}, c.kicker ? h("span", { class: "area" }, c.kicker) : null, c.kicker ? " " : null, c.title), c.badge ? h("p", {}, c.badge) : null, labelValues(c.pairs))),
+    ...cards.map((c) =>
+      h(
+        "li",
+        { class: "card" },
+        h(level, {}, c.kicker ? h("span", { class: "area" }, c.kicker) : null, c.kicker ? " " : null, c.title),
+        c.badge ? h("p", {}, c.badge) : null,
+        labelValues(c.pairs),
+      ),
+    ),
   );
 }

@@ -9,5 +9,9 @@ export type LabelValue = readonly [label: string, value: Child];
 
 /** `inline` sets the pairs side by side, wrapping, for a short secondary line under a bar. */
 export function labelValues(pairs: readonly LabelValue[], kind: "list" | "inline" = "list"): HTMLDListElement {
-  return h("dl", { class: kind === "inline" ? "lv lv-inline" : "lv" }, ...pairs.map(([label, value]) => h("div", {}, h("dt", {}, label), h("dd", {}, value))));
+  return h(
+    "dl",
+    { class: kind === "inline" ? "lv lv-inline" : "lv" },
+    ...pairs.map(([label, value]) => h("div", {}, h("dt", {}, label), h("dd", {}, value))),
+  );
 }

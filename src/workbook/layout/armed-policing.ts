@@ -25,18 +25,52 @@ function coverageMinimum(ctx: LayoutContext, s: SheetBuilder, row: number): Ref 
   const ap = ctx.plan.armedPolicing!;
   const c = ap.coverage;
   if (!c) {
-    const typed = inputOrAssumption(ctx, AREA, "Coverage minimum: ARVs the geography needs whatever the load", ap.coverageMinimum, "COVERAGE_MINIMUM", "ARVs", "count");
-    return measureRow(s, row, "ARVs the coverage minimum needs", "ARVs", ap.coverageMinimum === undefined ? "Assumption COVERAGE_MINIMUM (no coverage target in the plan)" : "Typed by the force (no coverage target in the plan)", (r, col) =>
-      s.link(r, col, typed, { format: "count" }),
+    const typed = inputOrAssumption(
+      ctx,
+      AREA,
+      "Coverage minimum: ARVs the geography needs whatever the load",
+      ap.coverageMinimum,
+      "COVERAGE_MINIMUM",
+      "ARVs",
+      "count",
+    );
+    return measureRow(
+      s,
+      row,
+      "ARVs the coverage minimum needs",
+      "ARVs",
+      ap.coverageMinimum === undefined
+        ? "Assumption COVERAGE_MINIMUM (no coverage target in the plan)"
+        : "Typed by the force (no coverage target in the plan)",
+      (r, col) => s.link(r, col, typed, { format: "count" }),
     );
   }
-  const area = ctx.input(AREA, "Area to cover (ONS Standard Area Measurements, or the part holding the demand)", c.areaKm2, "km²", "decimal");
+  const area = ctx.input(
+    AREA,
+    "Area to cover (ONS Standard Area Measurements, or the part holding the demand)",
+    c.areaKm2,
+    "km²",
+    "decimal",
+  );
   const share = ctx.input(AREA, "Share of that area to reach within the response time", c.targetShare, "fraction", "percent");
   const minutes = ctx.input(AREA, "Response time planned for, dispatch to arrival", c.responseMinutes, "minutes", "decimal");
   const speed = inputOrAssumption(ctx, AREA, "ARV road speed on an emergency run", c.speedKmh, "ARV_RESPONSE_SPEED_KMH", "km/h", "decimal");
-  const detour = inputOrAssumption(ctx, AREA, "Detour factor (road ÷ straight-line distance)", c.detourFactor, "ARV_DETOUR_FACTOR", "factor", "decimal");
-  return measureRow(s, row, "ARVs the coverage minimum needs", "ARVs", "ceil(share × area ÷ π r²), r = speed × minutes ÷ 60 ÷ detour: a floor (discs that do not overlap)", (r, col) =>
-    s.formula(r, col, arvCover, [area, share, minutes, speed, detour], { format: "count" }),
+  const detour = inputOrAssumption(
+    ctx,
+    AREA,
+    "Detour factor (road ÷ straight-line distance)",
+    c.detourFactor,
+    "ARV_DETOUR_FACTOR",
+    "factor",
+    "decimal",
+  );
+  return measureRow(
+    s,
+    row,
+    "ARVs the coverage minimum needs",
+    "ARVs",
+    "ceil(share × area ÷ π r²), r = speed × minutes ÷ 60 ÷ detour: a floor (discs that do not overlap)",
+    (r, col) => s.formula(r, col, arvCover, [area, share, minutes, speed, detour], { format: "count" }),
   );
 }
 
@@ -44,12 +78,38 @@ function layout(ctx: LayoutContext): SheetModel {
   const ap = ctx.plan.armedPolicing!;
   const s = new SheetBuilder(ctx.names.armedPolicing);
   s.title("Armed policing: ARVs on duty and the AFO establishment", ctx.subtitle);
-  s.note(2, "ARV capacity is set by the force's Armed Policing Strategic Threat and Risk Assessment (SPR paragraphs 150–151); the SPR sets no number. All AFOs are CED-trained (156.2).");
+  s.note(
+    2,
+    "ARV capacity is set by the force's Armed Policing Strategic Threat and Risk Assessment (SPR paragraphs 150–151); the SPR sets no number. All AFOs are CED-trained (156.2).",
+  );
   const incidents = ctx.input(AREA, "Firearms incidents a year (APSTRA)", ap.incidentsPerYear, "incidents", "count");
   const minutes = ctx.input(AREA, "Mean minutes an ARV is committed to an incident", ap.meanMinutes, "minutes", "decimal");
-  const wait = inputOrAssumption(ctx, AREA, "Largest acceptable chance an incident waits for an ARV", ap.maxWaitProb, "MAX_WAIT_PROB", "probability");
-  const perIncident = inputOrAssumption(ctx, AREA, "ARVs sent to each incident (average)", ap.arvsPerIncident, "ARVS_PER_INCIDENT", "ARVs", "decimal");
-  const peak = inputOrAssumption(ctx, AREA, "Peak-hour factor (peak rate ÷ average rate)", ap.peakFactor, "PEAK_FACTOR", "factor", "decimal");
+  const wait = inputOrAssumption(
+    ctx,
+    AREA,
+    "Largest acceptable chance an incident waits for an ARV",
+    ap.maxWaitProb,
+    "MAX_WAIT_PROB",
+    "probability",
+  );
+  const perIncident = inputOrAssumption(
+    ctx,
+    AREA,
+    "ARVs sent to each incident (average)",
+    ap.arvsPerIncident,
+    "ARVS_PER_INCIDENT",
+    "ARVs",
+    "decimal",
+  );
+  const peak = inputOrAssumption(
+    ctx,
+    AREA,
+    "Peak-hour factor (peak rate ÷ average rate)",
+    ap.peakFactor,
+    "PEAK_FACTOR",
+    "factor",
+    "decimal",
+  );
   const crew = inputOrAssumption(ctx, AREA, "AFOs crewing each ARV", ap.crewSize, "ARV_CREW", "officers", "count");
   const rate = inputOrAssumption(ctx, AREA, "Deployable share of AFOs", ap.deployableRate, "AFO_DEPLOYABLE_RATE", "fraction", "percent");
   const afos = ctx.input(AREA, "AFOs on the establishment (all roles)", ap.afosAvailable, "officers", "fte");
@@ -60,31 +120,73 @@ function layout(ctx: LayoutContext): SheetModel {
 
   const top = 4;
   let r = top + 1;
-  const queueing = measureRow(s, r++, "ARVs the queueing model needs", "ARVs", "Paragraph 151 (APSTRA); Erlang C: the fewest ARVs keeping the chance of a wait within the limit", (row, c) =>
-    s.formula(row, c, arvReq, [incidents, minutes, wait, perIncident, peak, 0], { format: "count" }),
+  const queueing = measureRow(
+    s,
+    r++,
+    "ARVs the queueing model needs",
+    "ARVs",
+    "Paragraph 151 (APSTRA); Erlang C: the fewest ARVs keeping the chance of a wait within the limit",
+    (row, c) => s.formula(row, c, arvReq, [incidents, minutes, wait, perIncident, peak, 0], { format: "count" }),
   );
   const coverage = coverageMinimum(ctx, s, r++);
-  measureRow(s, r++, "Which sets the ARVs on duty", "", "The larger of the two: queueing, coverage or both", (row, c) => s.formula(row, c, arvBinds, [queueing, coverage]));
-  const arvs = measureRow(s, r++, "ARVs that must be on duty", "ARVs", "Paragraph 151 (APSTRA); queueing, never below the coverage minimum", (row, c) =>
-    s.formula(row, c, arvReq, [incidents, minutes, wait, perIncident, peak, coverage], { format: "count" }),
+  measureRow(s, r++, "Which sets the ARVs on duty", "", "The larger of the two: queueing, coverage or both", (row, c) =>
+    s.formula(row, c, arvBinds, [queueing, coverage]),
+  );
+  const arvs = measureRow(
+    s,
+    r++,
+    "ARVs that must be on duty",
+    "ARVs",
+    "Paragraph 151 (APSTRA); queueing, never below the coverage minimum",
+    (row, c) => s.formula(row, c, arvReq, [incidents, minutes, wait, perIncident, peak, coverage], { format: "count" }),
   );
   const hours = productiveHoursRow(ctx, s, r++);
-  const required = measureRow(s, r++, "ARV officers needed to keep them crewed", "FTE", "ARVs × crew × officers per 24/7 post", (row, c) => s.formula(row, c, afoReq, [arvs, crew, hours], { format: "fte" }));
-  measureRow(s, r++, "AFOs on the establishment (all roles)", "FTE", "Input", (row, c) => s.link(row, c, afos, { format: "fte" }));
-  others.forEach((o, k) => measureRow(s, r++, `  of whom: ${given[k].label}`, "FTE", "Input: they do not crew ARVs", (row, c) => s.link(row, c, o, { format: "fte" })));
-  const arvOfficers = measureRow(s, r++, "AFOs in ARV roles", "FTE", otherRange ? "Establishment less the other roles above" : "Whole establishment: the plan does not say which AFOs are in other roles (armedPolicing.otherRoles)", (row, c) =>
-    otherRange ? s.formula(row, c, arvAfos, [afos, otherRange], { format: "fte" }) : s.link(row, c, afos, { format: "fte" }),
+  const required = measureRow(s, r++, "ARV officers needed to keep them crewed", "FTE", "ARVs × crew × officers per 24/7 post", (row, c) =>
+    s.formula(row, c, afoReq, [arvs, crew, hours], { format: "fte" }),
   );
-  const deployable = measureRow(s, r++, "Deployable ARV officers available", "FTE", "AFOs in ARV roles × deployable share", (row, c) => s.arithmetic(row, c, "PRODUCT", [arvOfficers, rate], { format: "fte" }));
-  measureRow(s, r++, "Shortfall in deployable ARV officers (positive = short)", "FTE", "Required − ARV officers × deployable share", (row, c) =>
-    s.formula(row, c, afoGap, [arvs, afos, crew, hours, rate, otherRange], { format: "fte" }),
+  measureRow(s, r++, "AFOs on the establishment (all roles)", "FTE", "Input", (row, c) => s.link(row, c, afos, { format: "fte" }));
+  others.forEach((o, k) =>
+    measureRow(s, r++, `  of whom: ${given[k].label}`, "FTE", "Input: they do not crew ARVs", (row, c) =>
+      s.link(row, c, o, { format: "fte" }),
+    ),
+  );
+  const arvOfficers = measureRow(
+    s,
+    r++,
+    "AFOs in ARV roles",
+    "FTE",
+    otherRange
+      ? "Establishment less the other roles above"
+      : "Whole establishment: the plan does not say which AFOs are in other roles (armedPolicing.otherRoles)",
+    (row, c) => (otherRange ? s.formula(row, c, arvAfos, [afos, otherRange], { format: "fte" }) : s.link(row, c, afos, { format: "fte" })),
+  );
+  const deployable = measureRow(s, r++, "Deployable ARV officers available", "FTE", "AFOs in ARV roles × deployable share", (row, c) =>
+    s.arithmetic(row, c, "PRODUCT", [arvOfficers, rate], { format: "fte" }),
+  );
+  measureRow(
+    s,
+    r++,
+    "Shortfall in deployable ARV officers (positive = short)",
+    "FTE",
+    "Required − ARV officers × deployable share",
+    (row, c) => s.formula(row, c, afoGap, [arvs, afos, crew, hours, rate, otherRange], { format: "fte" }),
   );
   s.table("SprArmedPolicing", top, 0, MEASURE_COLUMNS, r - top - 1);
   // for the Uncertainty sheet: the ARV inputs and the single-figure answer
-  Object.entries({ incidents, minutes, wait, perIncident, peak, coverage, arvs }).forEach(([k, ref]) => ctx.publish(`armedPolicing.${k}`, ref));
+  Object.entries({ incidents, minutes, wait, perIncident, peak, coverage, arvs }).forEach(([k, ref]) =>
+    ctx.publish(`armedPolicing.${k}`, ref),
+  );
   s.columnWidths([52, 14, 10, 80]);
   s.freeze(3);
-  ctx.addSummary({ area: AREA, measure: "Deployable ARV officers to crew the ARVs on duty", required, available: deployable, format: "fte", basis: "SPR 150–151 (APSTRA); queueing, coverage and productive-hours assumptions", costing: { area: "AFO", officersEach: 1, demand: "armedPolicing" } });
+  ctx.addSummary({
+    area: AREA,
+    measure: "Deployable ARV officers to crew the ARVs on duty",
+    required,
+    available: deployable,
+    format: "fte",
+    basis: "SPR 150–151 (APSTRA); queueing, coverage and productive-hours assumptions",
+    costing: { area: "AFO", officersEach: 1, demand: "armedPolicing" },
+  });
   return s.build();
 }
 

@@ -15,14 +15,36 @@ function layout(ctx: LayoutContext): SheetModel {
   const list = ctx.plan.soc!.capabilities!;
   const s = new SheetBuilder(ctx.names.capabilities);
   s.title("Capabilities: self-assessment against the SPR", ctx.subtitle);
-  s.note(2, "Statuses: in force, via collaboration, via ROCU (met); partial (AMBER); absent (RED); blank (not assessed, AMBER). Basis of the PCC's annual assurance statement (SPR 24.1).");
-  s.note(3, "\"via ROCU\" for a capability the SPR places in the force (74: \"locally their force has\") is AMBER unless the ROCU reliance column names the agreement the force relies on.");
+  s.note(
+    2,
+    "Statuses: in force, via collaboration, via ROCU (met); partial (AMBER); absent (RED); blank (not assessed, AMBER). Basis of the PCC's annual assurance statement (SPR 24.1).",
+  );
+  s.note(
+    3,
+    '"via ROCU" for a capability the SPR places in the force (74: "locally their force has") is AMBER unless the ROCU reliance column names the agreement the force relies on.',
+  );
   const top = 6;
   s.put(top - 1, 0, "The force's assessment", { style: "label" });
   s.table("SprCapabilityStatus", top, 0, ["Capability", "Status", "ROCU reliance"], list.length);
-  const ids = inputColumn(s, top + 1, 0, list.map((c) => c.id), "text");
-  const statuses = inputColumn(s, top + 1, 1, list.map((c) => c.status ?? ""));
-  const reliance = inputColumn(s, top + 1, 2, list.map((c) => c.rocuReliance ?? ""));
+  const ids = inputColumn(
+    s,
+    top + 1,
+    0,
+    list.map((c) => c.id),
+    "text",
+  );
+  const statuses = inputColumn(
+    s,
+    top + 1,
+    1,
+    list.map((c) => c.status ?? ""),
+  );
+  const reliance = inputColumn(
+    s,
+    top + 1,
+    2,
+    list.map((c) => c.rocuReliance ?? ""),
+  );
 
   const out = 4;
   s.put(top - 1, out, "Not met", { style: "label" });
@@ -32,7 +54,10 @@ function layout(ctx: LayoutContext): SheetModel {
   s.rag({ ...unmet, col: unmet.col + unmet.cols - 1, cols: 1 });
   const below = top + Math.max(list.length, unmet.rows + 1) + 3;
   s.put(below - 1, out, "By threat (over the whole register)", { style: "label" });
-  const byThreat = s.formulaBlock(below + 1, out, capabilitySummary, [ids, statuses, reliance], { skipRows: 1, formats: [undefined, "count", "count", "count", "count", "count", "count"] });
+  const byThreat = s.formulaBlock(below + 1, out, capabilitySummary, [ids, statuses, reliance], {
+    skipRows: 1,
+    formats: [undefined, "count", "count", "count", "count", "count", "count"],
+  });
   s.table("SprCapabilityByThreat", below, out, SUMMARY_HEADER, byThreat.rows);
   s.rag({ ...byThreat, col: byThreat.col + byThreat.cols - 1, cols: 1 });
   s.columnWidths([12, 18, 22, 3, 14, 40, 14, 14, 50, 10, 14, 10]);

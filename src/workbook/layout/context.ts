@@ -95,7 +95,6 @@ export class LayoutContext {
     return this.inputs.put(r, 2, value, { format, style: "input" });
   }
 
-
   /** The cell holding an assumption's value: the plan's figure if it sets one, else the registry default. */
   assumption(key: string): Ref {
     const known = this.assumptionRefs.get(key);
@@ -135,7 +134,8 @@ export class LayoutContext {
 
   finishInputs(): void {
     this.inputs.title("Inputs", this.subtitle);
-    const about = this.plan.organisation.kind === "force" ? "threat inputs and what the force has" : `the ${this.plan.organisation.kind}'s own figures`;
+    const about =
+      this.plan.organisation.kind === "force" ? "threat inputs and what the force has" : `the ${this.plan.organisation.kind}'s own figures`;
     this.inputs.note(2, `What the plan file gave: ${about}. Formulas on the other sheets read these cells.`);
     this.inputs.table("SprInputs", 3, 0, INPUT_COLUMNS, Math.max(1, this.inputRow - 4));
     this.inputs.columnWidths([18, 52, 16, 22]);
@@ -145,7 +145,10 @@ export class LayoutContext {
   finishAssumptions(): void {
     this.assumptions.title("Assumptions", this.subtitle);
     const none = this.assumptionRow === 4 ? " This plan gives every figure its sheets need itself: no planning assumption is used." : "";
-    this.assumptions.note(2, `Planning assumptions are not SPR figures: each has a public source or is marked illustrative. "default" means the plan left it at the registry's value.${none}`);
+    this.assumptions.note(
+      2,
+      `Planning assumptions are not SPR figures: each has a public source or is marked illustrative. "default" means the plan left it at the registry's value.${none}`,
+    );
     this.assumptions.table("SprAssumptions", 3, 0, ASSUMPTION_COLUMNS, Math.max(1, this.assumptionRow - 4));
     this.assumptions.columnWidths([26, 12, 22, 10, 60, 70]);
     this.assumptions.freeze(4);

@@ -7,7 +7,12 @@ const STAMP = { builtAt: "2026-12-02T06:00:00Z", planDigest: "0".repeat(64), pla
 const FORCES = ["Avon & Somerset", "Devon & Cornwall", "Dorset"];
 
 function models(extra: Record<string, unknown>): SheetModel[] {
-  const plan = validatePlan({ planVersion: 1, organisation: { kind: "force", name: "Avon & Somerset" }, financialYear: "2026/27", ...extra });
+  const plan = validatePlan({
+    planVersion: 1,
+    organisation: { kind: "force", name: "Avon & Somerset" },
+    financialYear: "2026/27",
+    ...extra,
+  });
   return layoutWorkbook(plan, STAMP).models;
 }
 
@@ -35,7 +40,10 @@ describe("the Costs and Medium term sheets", () => {
   });
 
   it("moves the employer cost with the pay award and the requirement with demand", () => {
-    const all = models({ armedPolicing: ARMED, costs: { salary: 40000, years: 3, payAwards: [0.1, 0.05], demand: { armedPolicing: [2, 3] } } });
+    const all = models({
+      armedPolicing: ARMED,
+      costs: { salary: 40000, years: 3, payAwards: [0.1, 0.05], demand: { armedPolicing: [2, 3] } },
+    });
     const mt = all.find((m) => m.name === "Medium term")!;
     // 59,570 × 1.1 = 65,527.00; × 1.05 = 68,803.35
     expect(row(mt, "Employer cost of one officer (£)")).toEqual([59570, 65527, 68803.35]);
@@ -67,7 +75,10 @@ describe("the Costs and Medium term sheets", () => {
     const years = FORCES.map((f) => row(mt, f) as number[]);
     const totalsCol = s22.cells.find((c) => c.value === "Total" && c.style === "header")!.col;
     const sheetTotals = FORCES.map((f) => {
-      const r = s22.cells.filter((c) => c.value === f).map((c) => c.row).pop()!;
+      const r = s22.cells
+        .filter((c) => c.value === f)
+        .map((c) => c.row)
+        .pop()!;
       return s22.cells.find((c) => c.row === r && c.col === totalsCol)!.value;
     });
     expect(years.map((y) => y[0])).toEqual(sheetTotals);
@@ -84,10 +95,22 @@ describe("the Costs and Medium term sheets", () => {
   });
 
   it("refuses a plan whose lists do not have one figure per later year", () => {
-    expect(() => validatePlan({ planVersion: 1, organisation: { kind: "force", name: "Dorset" }, financialYear: "2026/27", costs: { years: 3, payAwards: [0.02] } })).toThrow(PlanError);
-    expect(() => validatePlan({ planVersion: 1, organisation: { kind: "force", name: "Dorset" }, financialYear: "2026/27", costs: { payAwards: [0.02] } })).toThrow(
-      /costs\.payAwards: expected one figure for each later year \(3, as costs\.years is 4\), found 1/,
-    );
+    expect(() =>
+      validatePlan({
+        planVersion: 1,
+        organisation: { kind: "force", name: "Dorset" },
+        financialYear: "2026/27",
+        costs: { years: 3, payAwards: [0.02] },
+      }),
+    ).toThrow(PlanError);
+    expect(() =>
+      validatePlan({
+        planVersion: 1,
+        organisation: { kind: "force", name: "Dorset" },
+        financialYear: "2026/27",
+        costs: { payAwards: [0.02] },
+      }),
+    ).toThrow(/costs\.payAwards: expected one figure for each later year \(3, as costs\.years is 4\), found 1/);
   });
 
   it("labels the years as financial years", () => {

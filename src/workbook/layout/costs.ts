@@ -53,23 +53,48 @@ function costedLines(ctx: LayoutContext): SummaryLine[] {
 function costsLayout(ctx: LayoutContext) {
   const s = new SheetBuilder(ctx.names.costs);
   s.title("Costs: the capacity the SPR requires and closing each gap", ctx.subtitle);
-  s.note(2, "Employer cost = pay + employer pension + National Insurance above its threshold + apprenticeship levy. Every rate is a planning assumption with its source (Assumptions sheet), not an SPR figure.");
+  s.note(
+    2,
+    "Employer cost = pay + employer pension + National Insurance above its threshold + apprenticeship levy. Every rate is a planning assumption with its source (Assumptions sheet), not an SPR figure.",
+  );
   const c = ctx.plan.costs!;
   s.table("SprCostRates", 3, 0, MEASURE_COLUMNS, 2);
-  const salary = measureRow(s, 4, "Basic pay of one officer a year", "£", c.salary === undefined ? "SPR.PAY: top of the constables' scale in the shipped pay table" : "Input", (r, col) =>
-    c.salary === undefined ? s.formula(r, col, pay, ["constable"], { format: "money" }) : s.link(r, col, ctx.input(AREA, "Basic pay used to cost one officer", c.salary, "GBP a year", "money"), { format: "money" }),
+  const salary = measureRow(
+    s,
+    4,
+    "Basic pay of one officer a year",
+    "£",
+    c.salary === undefined ? "SPR.PAY: top of the constables' scale in the shipped pay table" : "Input",
+    (r, col) =>
+      c.salary === undefined
+        ? s.formula(r, col, pay, ["constable"], { format: "money" })
+        : s.link(r, col, ctx.input(AREA, "Basic pay used to cost one officer", c.salary, "GBP a year", "money"), { format: "money" }),
   );
-  const employ = measureRow(s, 5, "Employer cost of one officer a year", "£", "SPR.EMPLOYCOST: pay + pension + NI above the threshold + levy (Assumptions)", (r, col) =>
-    s.formula(r, col, employCost, [salary, ...rateRefs(ctx)], { format: "money" }),
+  const employ = measureRow(
+    s,
+    5,
+    "Employer cost of one officer a year",
+    "£",
+    "SPR.EMPLOYCOST: pay + pension + NI above the threshold + levy (Assumptions)",
+    (r, col) => s.formula(r, col, employCost, [salary, ...rateRefs(ctx)], { format: "money" }),
   );
   ctx.publish("costs.salary", salary);
   ctx.publish("costs.employ", employ);
 
   // every rate the figures below use, with its source (the values are the Assumptions sheet's cells)
-  const keys = ["EMPLOYER_PENSION_RATE", "EMPLOYER_NI_RATE", "NI_SECONDARY_THRESHOLD", "APPRENTICESHIP_LEVY_RATE", "RECRUITMENT_COST", "WORKING_DAYS_PER_YEAR"];
+  const keys = [
+    "EMPLOYER_PENSION_RATE",
+    "EMPLOYER_NI_RATE",
+    "NI_SECONDARY_THRESHOLD",
+    "APPRENTICESHIP_LEVY_RATE",
+    "RECRUITMENT_COST",
+    "WORKING_DAYS_PER_YEAR",
+  ];
   const areas = [...new Set(costedLines(ctx).map((l) => l.costing!.area))];
   for (const a of areas) keys.push(`COURSE_COST_${a}`, `COURSE_DAYS_${a}`);
-  s.put(7, 0, "Rates used, each a planning assumption with its source (change them on the Assumptions sheet or in the plan)", { style: "label" });
+  s.put(7, 0, "Rates used, each a planning assumption with its source (change them on the Assumptions sheet or in the plan)", {
+    style: "label",
+  });
   s.table("SprCostRateSources", 8, 0, ["Assumption", "Value", "Source"], keys.length);
   keys.forEach((k, i) => {
     s.put(9 + i, 0, k);
@@ -79,7 +104,12 @@ function costsLayout(ctx: LayoutContext) {
 
   const lines = costedLines(ctx);
   const top = 11 + keys.length;
-  s.put(top - 1, 0, "By requirement: officers × employer cost; closing the gap once (recruitment, course, days on it) and every year after", { style: "label" });
+  s.put(
+    top - 1,
+    0,
+    "By requirement: officers × employer cost; closing the gap once (recruitment, course, days on it) and every year after",
+    { style: "label" },
+  );
   s.table("SprCosts", top, 0, COST_COLUMNS, Math.max(1, lines.length));
   if (lines.length === 0) s.put(top + 1, 0, "No requirement in this plan counts officers (public order, armed policing or SOC)");
   lines.forEach((line, i) => {
@@ -109,7 +139,16 @@ export function yearLabel(financialYear: string, k: number): string {
 }
 
 /** A row of later-year cells: the plan's figures as inputs, or links to the assumption for each year. */
-function laterYearsRow(ctx: LayoutContext, s: SheetBuilder, row: number, label: string, values: number[] | undefined, key: string | null, fallback: number, years: number): Ref {
+function laterYearsRow(
+  ctx: LayoutContext,
+  s: SheetBuilder,
+  row: number,
+  label: string,
+  values: number[] | undefined,
+  key: string | null,
+  fallback: number,
+  years: number,
+): Ref {
   s.put(row, 0, label);
   const cells: CellValue[] = [];
   for (let k = 1; k < years; k++) {
@@ -128,7 +167,10 @@ function mediumTermLayout(ctx: LayoutContext) {
   const years = planYears(plan);
   const s = new SheetBuilder(ctx.names.mediumTerm);
   s.title(`Medium term: ${yearLabel(plan.financialYear, 0)} to ${yearLabel(plan.financialYear, years - 1)}`, ctx.subtitle);
-  s.note(2, "Requirements move with demand (a multiple of the plan year's; flat where the plan gives none); employer cost moves with the pay award; Section 22 pay lines with the pay award, non-pay lines with inflation.");
+  s.note(
+    2,
+    "Requirements move with demand (a multiple of the plan year's; flat where the plan gives none); employer cost moves with the pay award; Section 22 pay lines with the pay award, non-pay lines with inflation.",
+  );
   let row = 4;
   s.put(row, 0, "Year", { style: "header" });
   s.put(row, 1, "", { style: "header" });
@@ -150,7 +192,8 @@ function mediumTermLayout(ctx: LayoutContext) {
     const factors = laterYearsRow(ctx, s, row++, "Demand (× the plan year)", c.demand?.[k.demand], null, 1, years);
     s.put(row, 0, "Required");
     const req: Ref[] = [s.link(row, 2, line.required, { format: line.format })];
-    for (let y = 1; y < years; y++) req.push(s.arithmetic(row, 2 + y, "PRODUCT", [req[0], cellAt(factors, 0, y - 1)], { format: "decimal" }));
+    for (let y = 1; y < years; y++)
+      req.push(s.arithmetic(row, 2 + y, "PRODUCT", [req[0], cellAt(factors, 0, y - 1)], { format: "decimal" }));
     row++;
     s.put(row, 0, "Available (held flat)");
     const avail: Ref[] = [];
@@ -177,7 +220,12 @@ function mediumTermLayout(ctx: LayoutContext) {
       s.put(row + 1 + y, 0, yearLabel(plan.financialYear, y));
       s.arithmetic(row + 1 + y, 1, "SUM", totals[y], { format: "money" });
     }
-    s.chart({ title: "Recurring cost of closing every gap (£ a year)", labels: { row: row + 1, col: 0, rows: years }, values: { row: row + 1, col: 1, rows: years }, at: { row: row, col: 3 } });
+    s.chart({
+      title: "Recurring cost of closing every gap (£ a year)",
+      labels: { row: row + 1, col: 0, rows: years },
+      values: { row: row + 1, col: 1, rows: years },
+      at: { row: row, col: 3 },
+    });
     row += years + 3;
   }
 
@@ -185,7 +233,9 @@ function mediumTermLayout(ctx: LayoutContext) {
   // (a one-year plan has no years to move the lines through: the Section 22 sheet is its table)
   if (plan.section22 && years > 1 && ctx.has("section22.net")) {
     const s22 = plan.section22;
-    s.put(row - 1, 0, "Section 22 contributions by year (each column is S22TABLE's total column over that year's line costs)", { style: "label" });
+    s.put(row - 1, 0, "Section 22 contributions by year (each column is S22TABLE's total column over that year's line costs)", {
+      style: "label",
+    });
     s.put(row, 0, "Rates by budget line (pay: the pay award; non-pay: inflation)", { style: "label" });
     row++;
     const rateRows: CellValue[][] = [];
@@ -199,7 +249,13 @@ function mediumTermLayout(ctx: LayoutContext) {
     });
     const rates: Ref = { sheet: s.name, row, col: 3, rows: s22.lines.length, cols: years - 1, values: rateRows };
     row += s22.lines.length + 1;
-    s.table("SprS22Years", row, 0, ["Force", ...Array.from({ length: years }, (_, k) => yearLabel(plan.financialYear, k))], s22.forces.length);
+    s.table(
+      "SprS22Years",
+      row,
+      0,
+      ["Force", ...Array.from({ length: years }, (_, k) => yearLabel(plan.financialYear, k))],
+      s22.forces.length,
+    );
     s22.forces.forEach((f, i) => s.put(row + 1 + i, 0, f.name));
     const [weights, net, fixed, inKind, unit] = ["weights", "net", "fixed", "inKind", "unit"].map((k) => ctx.lookup(`section22.${k}`));
     s.formulaBlock(row + 1, 1, s22Years, [weights, net, rates, fixed, inKind, unit], { format: "money" });
@@ -207,23 +263,51 @@ function mediumTermLayout(ctx: LayoutContext) {
 
     // the whole table, year by year: each line's cost compounded by its rates (SPR.UPLIFT to the unit), then S22TABLE
     s.put(row - 1, 0, "Net cost of each budget line by year (SPR.UPLIFT to the unit)", { style: "label" });
-    s.table("SprS22LineYears", row, 0, ["Budget line", "Kind", ...Array.from({ length: years }, (_, k) => yearLabel(plan.financialYear, k))], s22.lines.length);
+    s.table(
+      "SprS22LineYears",
+      row,
+      0,
+      ["Budget line", "Kind", ...Array.from({ length: years }, (_, k) => yearLabel(plan.financialYear, k))],
+      s22.lines.length,
+    );
     const byYear: CellValue[][] = [];
     s22.lines.forEach((l, i) => {
       s.put(row + 1 + i, 0, l.name);
       s.put(row + 1 + i, 1, l.kind ?? "pay");
       const first = s.link(row + 1 + i, 2, cellAt(net, i, 0), { format: "money" });
-      const later = s.formulaBlock(row + 1 + i, 3, uplift, [first, { ...rates, row: rates.row + i, rows: 1, values: [rates.values[i]] }, unit], { format: "money" });
+      const later = s.formulaBlock(
+        row + 1 + i,
+        3,
+        uplift,
+        [first, { ...rates, row: rates.row + i, rows: 1, values: [rates.values[i]] }, unit],
+        { format: "money" },
+      );
       byYear.push([first.values[0][0], ...later.values[0]]);
     });
     const linesTop = row + 1;
-    const lineCosts = (y: number): Ref => ({ sheet: s.name, row: linesTop, col: 2 + y, rows: s22.lines.length, cols: 1, values: byYear.map((r) => [r[y]]) });
+    const lineCosts = (y: number): Ref => ({
+      sheet: s.name,
+      row: linesTop,
+      col: 2 + y,
+      rows: s22.lines.length,
+      cols: 1,
+      values: byYear.map((r) => [r[y]]),
+    });
     row += s22.lines.length + 3;
     for (let y = 0; y < years; y++) {
       s.put(row - 1, 0, `Contributions in ${yearLabel(plan.financialYear, y)}`, { style: "label" });
-      s.table(`SprS22Year${y + 1}`, row, 0, ["Force", ...s22.lines.map((l) => l.name), "Total", "In-kind", "Cash due", "Flag"], s22.forces.length);
+      s.table(
+        `SprS22Year${y + 1}`,
+        row,
+        0,
+        ["Force", ...s22.lines.map((l) => l.name), "Total", "In-kind", "Cash due", "Flag"],
+        s22.forces.length,
+      );
       s22.forces.forEach((f, i) => s.put(row + 1 + i, 0, f.name));
-      s.formulaBlock(row + 1, 1, s22Table, [weights, lineCosts(y), fixed, inKind, unit, false], { format: "money", formats: [...s22.lines.map(() => "money" as const), "money", "money", "money", "text"] });
+      s.formulaBlock(row + 1, 1, s22Table, [weights, lineCosts(y), fixed, inKind, unit, false], {
+        format: "money",
+        formats: [...s22.lines.map(() => "money" as const), "money", "money", "money", "text"],
+      });
       row += s22.forces.length + 3;
     }
   }

@@ -5,12 +5,27 @@ import { Ref, SheetBuilder } from "../sheet-builder";
 import { LayoutContext } from "./context";
 
 /** The plan's own figure as an input, or the assumption's cell (default or plan override) when the plan leaves it out. */
-export function inputOrAssumption(ctx: LayoutContext, section: string, label: string, value: number | undefined, key: string, unit: string, format?: NumberFormat): Ref {
+export function inputOrAssumption(
+  ctx: LayoutContext,
+  section: string,
+  label: string,
+  value: number | undefined,
+  key: string,
+  unit: string,
+  format?: NumberFormat,
+): Ref {
   return value === undefined ? ctx.assumption(key) : ctx.input(section, label, value, unit, format);
 }
 
 /** A "Measure | Value | Unit | Rests on" row; returns the value cell. */
-export function measureRow(s: SheetBuilder, row: number, measure: string, unit: string, basis: string, write: (row: number, col: number) => Ref): Ref {
+export function measureRow(
+  s: SheetBuilder,
+  row: number,
+  measure: string,
+  unit: string,
+  basis: string,
+  write: (row: number, col: number) => Ref,
+): Ref {
   s.put(row, 0, measure);
   const ref = write(row, 1);
   s.put(row, 2, unit);
@@ -23,8 +38,20 @@ export const MEASURE_COLUMNS = ["Measure", "Value", "Unit", "Rests on"];
 /** Productive hours per officer from the six workforce assumptions (as the Assumptions sheet holds them). */
 export function productiveHoursRow(ctx: LayoutContext, s: SheetBuilder, row: number): Ref {
   const keys = ["WEEKLY_HOURS", "ANNUAL_LEAVE_DAYS", "BANK_HOLIDAYS", "TRAINING_DAYS", "SICKNESS_DAYS", "OTHER_ABSTRACTION_DAYS"];
-  return measureRow(s, row, "Productive hours per officer a year", "hours", "Assumptions: working days less leave, bank holidays, training, sickness, other", (r, c) =>
-    s.formula(r, c, productiveHours, keys.map((k) => ctx.assumption(k)), { format: "hours" }),
+  return measureRow(
+    s,
+    row,
+    "Productive hours per officer a year",
+    "hours",
+    "Assumptions: working days less leave, bank holidays, training, sickness, other",
+    (r, c) =>
+      s.formula(
+        r,
+        c,
+        productiveHours,
+        keys.map((k) => ctx.assumption(k)),
+        { format: "hours" },
+      ),
   );
 }
 
@@ -35,5 +62,10 @@ export function cellAt(ref: Ref, r: number, c = 0): Ref {
 
 /** A column of input cells under a header, returning the reference to the values. */
 export function inputColumn(s: SheetBuilder, row: number, col: number, values: CellValue[], format?: NumberFormat): Ref {
-  return s.block(row, col, values.map((v) => [v]), { format, style: "input" });
+  return s.block(
+    row,
+    col,
+    values.map((v) => [v]),
+    { format, style: "input" },
+  );
 }

@@ -75,13 +75,12 @@ function columns(ctx: LayoutContext): Column[] {
     ...lines.flatMap((l) => [fromLine(l, "required"), fromLine(l, "available")]),
     { header: AEP_FIELDABLE, format: "count", cell: (m) => (m ? published(m, "publicOrder.capacity.AEP") : NO_PLAN) },
     { header: "ARVs on duty required", format: "decimal", cell: (m) => (m ? published(m, "armedPolicing.arvs") : NO_PLAN) },
-    ...STATUS_COLUMNS.map(
-      (c): Column => ({
-        header: c.header,
-        format: "count",
-        cell: (m) => (m ? (m.plan.soc?.capabilities ? m.plan.soc.capabilities.filter((x) => c.counts(x.status ?? "")).length : NOT_IN_PLAN) : NO_PLAN),
-      }),
-    ),
+    ...STATUS_COLUMNS.map((c): Column => ({
+      header: c.header,
+      format: "count",
+      cell: (m) =>
+        m ? (m.plan.soc?.capabilities ? m.plan.soc.capabilities.filter((x) => c.counts(x.status ?? "")).length : NOT_IN_PLAN) : NO_PLAN,
+    })),
     ...section22Column(ctx),
   ];
 }
@@ -143,7 +142,10 @@ function layout(ctx: LayoutContext): SheetModel {
       if (share) ref = derived[share] = s.formula(r, col, nationalShare, [name, share, null, excludesLondon], { format: "count" });
       else {
         const v = c.cell(f.member, derived, f.force.force);
-        ref = v !== null && typeof v === "object" ? s.link(r, col, v, { format: c.format }) : s.put(r, col, v, { format: c.format, style: f.member && typeof v === "number" ? "input" : undefined });
+        ref =
+          v !== null && typeof v === "object"
+            ? s.link(r, col, v, { format: c.format })
+            : s.put(r, col, v, { format: c.format, style: f.member && typeof v === "number" ? "input" : undefined });
       }
       grid[j].push(ref);
       if (f.member) plannedGrid[j].push(ref);
@@ -158,23 +160,38 @@ function layout(ctx: LayoutContext): SheetModel {
     sumOf(s, all, fixed.length + j, grid[j], c.format);
     return sumOf(s, withPlan, fixed.length + j, plannedGrid[j], c.format);
   });
-  const total = (key: string, side: "required" | "available") => planTotals[cols.findIndex((c) => c.line?.key === key && c.line.side === side)];
+  const total = (key: string, side: "required" | "available") =>
+    planTotals[cols.findIndex((c) => c.line?.key === key && c.line.side === side)];
 
   // The Summary: the forces with a plan, measure by measure, so its gaps and RAG are the region's or the nation's
   const of = `(${planned} of ${n} forces with a plan)`;
   for (const l of memberLines(ctx)) {
     const required = total(lineKey(l), "required");
     const available = total(lineKey(l), "available");
-    if (required && available) ctx.addSummary({ area: l.area, measure: `${l.measure} ${of}`, required, available, format: l.format, basis: `${l.basis}; the force plans' own figures` });
+    if (required && available)
+      ctx.addSummary({
+        area: l.area,
+        measure: `${l.measure} ${of}`,
+        required,
+        available,
+        format: l.format,
+        basis: `${l.basis}; the force plans' own figures`,
+      });
   }
-  if (!planned) ctx.emptySummary = `No force plans: the ${ctx.names.forces} sheet gives each force's derived shares of the national PSUs and BDUs (paragraph 120a/b); capacity, gaps and RAG come with force plans (forcePlans).`;
+  if (!planned)
+    ctx.emptySummary = `No force plans: the ${ctx.names.forces} sheet gives each force's derived shares of the national PSUs and BDUs (paragraph 120a/b); capacity, gaps and RAG come with force plans (forcePlans).`;
 
   let row = withPlan + 3;
   row = aepRequirement(ctx, s, row, planTotals[cols.findIndex((c) => c.header === AEP_FIELDABLE)], of);
   row = byRegion(s, row, forces, grid, cols);
   combinedCalendar(ctx, s, row, forces, planTotals[cols.findIndex((c) => c.line?.side === "available" && c.line.key === PSU_LINE)], of);
 
-  s.chart({ title: "PSUs: each force's derived share of the national requirement", labels: { row: top, col: 0, rows: n }, values: { row: top, col: fixed.length, rows: n }, at: { row: 3, col: fixed.length + cols.length + 1 } });
+  s.chart({
+    title: "PSUs: each force's derived share of the national requirement",
+    labels: { row: top, col: 0, rows: n },
+    values: { row: top, col: fixed.length, rows: n },
+    at: { row: 3, col: fixed.length + cols.length + 1 },
+  });
   s.columnWidths([24, 30, 24, 30, ...cols.map(() => 16)]);
   s.freeze(top);
   return s.build();
@@ -185,8 +202,23 @@ function aepRequirement(ctx: LayoutContext, s: SheetBuilder, row: number, availa
   if (!available) return row;
   const key = ctx.plan.organisation.kind === "nation" ? "AEP_TEAMS_NATIONAL" : "AEP_TEAMS_PER_REGION";
   s.table("SprRollUpAep", row, 0, MEASURE_COLUMNS, 1);
-  const required = measureRow(s, row + 1, ctx.plan.organisation.kind === "nation" ? "AEP teams the nation must be able to deploy" : "AEP teams the region must be able to deploy", "AEP teams", `SPR 120c (${key})`, (r, c) => s.formula(r, c, standard, [key], { format: "count" }));
-  ctx.addSummary({ area: "Public order", measure: `AEP teams the ${ctx.plan.organisation.kind} can field ${of}`, required, available, format: "count", basis: `SPR 120c, 122c (${key})`, capability: "117f" });
+  const required = measureRow(
+    s,
+    row + 1,
+    ctx.plan.organisation.kind === "nation" ? "AEP teams the nation must be able to deploy" : "AEP teams the region must be able to deploy",
+    "AEP teams",
+    `SPR 120c (${key})`,
+    (r, c) => s.formula(r, c, standard, [key], { format: "count" }),
+  );
+  ctx.addSummary({
+    area: "Public order",
+    measure: `AEP teams the ${ctx.plan.organisation.kind} can field ${of}`,
+    required,
+    available,
+    format: "count",
+    basis: `SPR 120c, 122c (${key})`,
+    capability: "117f",
+  });
   return row + 4;
 }
 
@@ -194,14 +226,28 @@ function aepRequirement(ctx: LayoutContext, s: SheetBuilder, row: number, availa
 function byRegion(s: SheetBuilder, row: number, forces: LayoutContext["rollUp"], grid: Ref[][], cols: Column[]): number {
   const regions = REGIONS.filter((r) => forces.some((f) => f.force.region === r));
   s.put(row - 1, 0, "By Home Office region", { style: "label" });
-  s.table("SprByRegion", row, 0, ["Home Office region", "Forces", "With a force plan", ...SHARES.map((k) => `${k}s: derived share`)], regions.length);
+  s.table(
+    "SprByRegion",
+    row,
+    0,
+    ["Home Office region", "Forces", "With a force plan", ...SHARES.map((k) => `${k}s: derived share`)],
+    regions.length,
+  );
   regions.forEach((region, i) => {
     const r = row + 1 + i;
     const rows = forces.map((f, k) => (f.force.region === region ? k : -1)).filter((k) => k >= 0);
     s.put(r, 0, region);
     s.put(r, 1, rows.length, { format: "count" });
     s.put(r, 2, rows.filter((k) => forces[k].member).length, { format: "count" });
-    SHARES.forEach((_, j) => sumOf(s, r, 3 + j, rows.map((k) => grid[j][k]), cols[j].format));
+    SHARES.forEach((_, j) =>
+      sumOf(
+        s,
+        r,
+        3 + j,
+        rows.map((k) => grid[j][k]),
+        cols[j].format,
+      ),
+    );
   });
   return row + regions.length + 3;
 }
@@ -210,7 +256,14 @@ function byRegion(s: SheetBuilder, row: number, forces: LayoutContext["rollUp"],
  * Mutual aid across the roll-up: every force plan's events on one calendar, the most PSUs needed at any one moment
  * across them (SPR.PEAKCONCURRENT), against the PSUs the forces with a plan can field together.
  */
-function combinedCalendar(ctx: LayoutContext, s: SheetBuilder, row: number, forces: LayoutContext["rollUp"], capacity: Ref | null | undefined, of: string): void {
+function combinedCalendar(
+  ctx: LayoutContext,
+  s: SheetBuilder,
+  row: number,
+  forces: LayoutContext["rollUp"],
+  capacity: Ref | null | undefined,
+  of: string,
+): void {
   const rows = forces.flatMap((f) => {
     const m = f.member;
     if (!m?.has("publicOrder.psus")) return [];
@@ -220,18 +273,45 @@ function combinedCalendar(ctx: LayoutContext, s: SheetBuilder, row: number, forc
   if (!rows.length || !capacity) return;
   s.put(row - 1, 0, "Mutual aid: the force plans' events on one calendar (paragraphs 119, 127)", { style: "label" });
   s.table("SprCombinedEvents", row, 0, ["Force", "Event", "Start", "End", "PSUs needed"], rows.length);
-  const at = (c: number) => s.block(row + 1, c, rows.map((r) => [r[c]]), { format: c === 2 || c === 3 ? "datetime" : c === 4 ? "count" : undefined, style: "input" });
+  const at = (c: number) =>
+    s.block(
+      row + 1,
+      c,
+      rows.map((r) => [r[c]]),
+      { format: c === 2 || c === 3 ? "datetime" : c === 4 ? "count" : undefined, style: "input" },
+    );
   const [events, starts, ends, psus] = [at(1), at(2), at(3), at(4)];
   at(0);
   const m = row + rows.length + 3;
   s.table("SprCombinedPeak", m - 1, 0, MEASURE_COLUMNS, 2);
-  const peak = measureRow(s, m, "Most PSUs the forces' events need at any one moment", "PSUs", "The combined calendar above; an event ending as another starts does not overlap", (r, c) => s.formula(r, c, peakConcurrent, [starts, ends, psus], { format: "count" }));
-  const together = measureRow(s, m + 1, "PSUs the forces with a plan can field together", "PSUs", "The total above", (r, c) => s.link(r, c, capacity, { format: "count" }));
+  const peak = measureRow(
+    s,
+    m,
+    "Most PSUs the forces' events need at any one moment",
+    "PSUs",
+    "The combined calendar above; an event ending as another starts does not overlap",
+    (r, c) => s.formula(r, c, peakConcurrent, [starts, ends, psus], { format: "count" }),
+  );
+  const together = measureRow(s, m + 1, "PSUs the forces with a plan can field together", "PSUs", "The total above", (r, c) =>
+    s.link(r, c, capacity, { format: "count" }),
+  );
   const o = m + 4;
-  s.put(o - 1, 0, "When and where the forces' events need more PSUs at once than the forces with a plan can field together", { style: "label" });
-  const periods = s.formulaBlock(o + 1, 0, overCommit, [starts, ends, psus, together, events], { skipRows: 1, formats: ["datetime", "datetime", "count", "count", undefined] });
+  s.put(o - 1, 0, "When and where the forces' events need more PSUs at once than the forces with a plan can field together", {
+    style: "label",
+  });
+  const periods = s.formulaBlock(o + 1, 0, overCommit, [starts, ends, psus, together, events], {
+    skipRows: 1,
+    formats: ["datetime", "datetime", "count", "count", undefined],
+  });
   s.table("SprOverCommitted", o, 0, ["From", "To", "Most PSUs needed", "Over capacity by", "Events in force"], periods.rows);
-  ctx.addSummary({ area: "Mutual aid", measure: `PSUs for the forces' events at their combined peak ${of}`, required: peak, available: together, format: "count", basis: "SPR 119, 127; the force plans' events on one calendar" });
+  ctx.addSummary({
+    area: "Mutual aid",
+    measure: `PSUs for the forces' events at their combined peak ${of}`,
+    required: peak,
+    available: together,
+    format: "count",
+    basis: "SPR 119, 127; the force plans' events on one calendar",
+  });
 }
 
 export const ROLLUP_SECTION: Section = {

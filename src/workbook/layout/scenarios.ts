@@ -24,10 +24,27 @@ const key = (l: SummaryLine) => `${l.area} | ${l.measure}`;
  * to its own cells when `linkFirst` (the Summary's sources in the same workbook), else written as values like the
  * others'. Gaps and RAG are live SPR.GAP and SPR.RAG over the figures, with `margin` the amber margin.
  */
-export function comparisonTable(s: SheetBuilder, row: number, tableName: string, plans: readonly Compared[], margin: Ref, linkFirst: boolean): number {
+export function comparisonTable(
+  s: SheetBuilder,
+  row: number,
+  tableName: string,
+  plans: readonly Compared[],
+  margin: Ref,
+  linkFirst: boolean,
+): number {
   const lines = new Map<string, SummaryLine>();
   for (const p of plans) for (const l of p.lines) if (!lines.has(key(l))) lines.set(key(l), l);
-  const headers = ["Area", "Requirement", ...plans.flatMap((p, i) => [`${p.label}: required`, `${p.label}: available`, `${p.label}: gap`, `${p.label}: RAG`, ...(i ? [`${p.label}: gap change`] : [])])];
+  const headers = [
+    "Area",
+    "Requirement",
+    ...plans.flatMap((p, i) => [
+      `${p.label}: required`,
+      `${p.label}: available`,
+      `${p.label}: gap`,
+      `${p.label}: RAG`,
+      ...(i ? [`${p.label}: gap change`] : []),
+    ]),
+  ];
   s.table(tableName, row, 0, headers, Math.max(1, lines.size));
   const ragCols: number[] = [];
   [...lines.values()].forEach((line, r) => {
@@ -38,7 +55,8 @@ export function comparisonTable(s: SheetBuilder, row: number, tableName: string,
     let baseGap: Ref | undefined;
     plans.forEach((p, i) => {
       const mine = p.lines.find((l) => key(l) === key(line));
-      const figure = (c: number, ref: Ref) => (i === 0 && linkFirst ? s.link(at, c, ref, { format: line.format }) : s.put(at, c, ref.values[0][0], { format: line.format }));
+      const figure = (c: number, ref: Ref) =>
+        i === 0 && linkFirst ? s.link(at, c, ref, { format: line.format }) : s.put(at, c, ref.values[0][0], { format: line.format });
       const numbers = mine && typeof mine.required.values[0][0] === "number" && typeof mine.available.values[0][0] === "number";
       ragCols.push(col + 3);
       if (!mine || !numbers) {
@@ -58,20 +76,34 @@ export function comparisonTable(s: SheetBuilder, row: number, tableName: string,
   if (!lines.size) s.put(row + 1, 0, "No Summary lines in these plans");
   for (const c of new Set(ragCols)) s.rag({ sheet: s.name, row: row + 1, col: c, rows: Math.max(1, lines.size), cols: 1, values: [] });
   // each header wraps word by word, so a column is as wide as its longest word (bold, about 1.1 characters each)
-  s.columnWidths([16, 46, ...headers.slice(2).map((h) => Math.max(12, Math.ceil(Math.max(...h.split(/\s+/).map((w) => w.length)) * 1.1) + 1))]);
+  s.columnWidths([
+    16,
+    46,
+    ...headers.slice(2).map((h) => Math.max(12, Math.ceil(Math.max(...h.split(/\s+/).map((w) => w.length)) * 1.1) + 1)),
+  ]);
   return row + 1 + Math.max(1, lines.size);
 }
 
 function layout(ctx: LayoutContext): SheetModel {
   const s = new SheetBuilder(ctx.names.scenarios);
   s.title("Scenarios: the Summary under each scenario, beside the base plan", ctx.subtitle);
-  s.note(2, "Each scenario is the plan with the changes listed below. Base figures link to the Summary's sources; a scenario's are its own workbook's (not live). Gap change is the scenario's gap less the base plan's (positive: further short). RAG uses the base plan's amber margin.");
-  const plans: Compared[] = [{ label: "Base", lines: ctx.summary }, ...ctx.scenarios.map((sc) => ({ label: sc.name, lines: sc.ctx.summary }))];
+  s.note(
+    2,
+    "Each scenario is the plan with the changes listed below. Base figures link to the Summary's sources; a scenario's are its own workbook's (not live). Gap change is the scenario's gap less the base plan's (positive: further short). RAG uses the base plan's amber margin.",
+  );
+  const plans: Compared[] = [
+    { label: "Base", lines: ctx.summary },
+    ...ctx.scenarios.map((sc) => ({ label: sc.name, lines: sc.ctx.summary })),
+  ];
   const row = comparisonTable(s, 4, "SprScenarios", plans, ctx.assumption("RAG_AMBER_MARGIN"), true) + 2;
   s.put(row - 1, 0, "What each scenario changes", { style: "label" });
   const changes = (ctx.plan.scenarios ?? []).flatMap((sc) => [
     ...(sc.set ?? []).map((c) => [sc.name, c.path, c.value]),
-    ...(sc.addEvents ?? []).map((e) => [sc.name, "publicOrder.events (added)", `${e.name}: ${e.start} to ${e.end}, ${e.attendance.toLocaleString("en-GB")} people, ${e.risk} risk`]),
+    ...(sc.addEvents ?? []).map((e) => [
+      sc.name,
+      "publicOrder.events (added)",
+      `${e.name}: ${e.start} to ${e.end}, ${e.attendance.toLocaleString("en-GB")} people, ${e.risk} risk`,
+    ]),
   ]);
   s.table("SprScenarioChanges", row, 0, ["Scenario", "Plan path", "New value"], Math.max(1, changes.length));
   changes.forEach((c, i) => c.forEach((v, j) => s.put(row + 1 + i, j, v, { style: j === 2 ? "input" : undefined })));
@@ -88,13 +120,23 @@ export function compareSheet(plans: readonly { label: string; ctx: LayoutContext
   const [a, b] = plans;
   const s = new SheetBuilder("Compare");
   s.title(`Compare: ${b.label} against ${a.label}`, `${a.ctx.subtitle} · ${b.ctx.subtitle}`);
-  s.note(2, "Every Summary line of both plans, as each plan's own workbook gives it. Gap change is the second plan's gap less the first's (positive: further short).");
+  s.note(
+    2,
+    "Every Summary line of both plans, as each plan's own workbook gives it. Gap change is the second plan's gap less the first's (positive: further short).",
+  );
   const key = "RAG_AMBER_MARGIN";
   const assumption = findAssumption(key);
   s.put(3, 0, `Amber margin (${key}, from ${a.label})`, { style: "label" });
   const margin = s.put(3, 1, a.ctx.assumption(key).values[0][0], { style: "input", format: "percent" });
   s.put(3, 2, sourceOf(assumption));
-  comparisonTable(s, 5, "SprCompare", plans.map((p) => ({ label: p.label, lines: p.ctx.summary })), margin, false);
+  comparisonTable(
+    s,
+    5,
+    "SprCompare",
+    plans.map((p) => ({ label: p.label, lines: p.ctx.summary })),
+    margin,
+    false,
+  );
   s.freeze(6);
   return s.build();
 }

@@ -24,4 +24,15 @@ import { UNCERTAINTY_SECTION } from "./uncertainty";
 
 // Uncertainty comes last: it reads the inputs the other sections publish.
 // Costs and Medium term price the lines the capacity sections added to the Summary, and read the Section 22 inputs.
-export const SECTIONS: Section[] = [PUBLIC_ORDER_SECTION, ARMED_POLICING_SECTION, SOC_SECTION, CAPABILITIES_SECTION, SECTION22_SECTION, COSTS_SECTION, MEDIUM_TERM_SECTION, ROLLUP_SECTION, SCENARIOS_SECTION, UNCERTAINTY_SECTION];
+export const SECTIONS: Section[] = [
+  PUBLIC_ORDER_SECTION,
+  ARMED_POLICING_SECTION,
+  SOC_SECTION,
+  CAPABILITIES_SECTION,
+  SECTION22_SECTION,
+  COSTS_SECTION,
+  MEDIUM_TERM_SECTION,
+  ROLLUP_SECTION,
+  SCENARIOS_SECTION,
+  UNCERTAINTY_SECTION,
+];

@@ -29,7 +29,8 @@ export interface Statement {
   parts: StatementPart[];
 }
 
-const DRAFT = "Draft for the office of the Police and Crime Commissioner to edit. Every figure is from the planning workbook built from the plan named below; nothing here goes beyond what that plan supports.";
+const DRAFT =
+  "Draft for the office of the Police and Crime Commissioner to edit. Every figure is from the planning workbook built from the plan named below; nothing here goes beyond what that plan supports.";
 
 function round(v: CellValue): CellValue {
   return typeof v === "number" ? Math.round(v * 10) / 10 : v;
@@ -43,7 +44,8 @@ function requirementsTable(ctx: LayoutContext): StatementTable & { red: string[]
     const req = l.required.values[0][0];
     const avail = l.available.values[0][0];
     const rag = typeof req === "number" && typeof avail === "number" ? ragOf(req, avail, margin) : "n/a";
-    if (rag === "RED") red.push(`${l.measure}: ${round(req)} required, ${round(avail)} available (short by ${round((req as number) - (avail as number))})`);
+    if (rag === "RED")
+      red.push(`${l.measure}: ${round(req)} required, ${round(avail)} available (short by ${round((req as number) - (avail as number))})`);
     return [l.area, l.measure, round(req), round(avail), rag, l.basis];
   });
   return { header: ["Area", "Requirement", "Required", "Available", "RAG", "Rests on"], rows, red };
@@ -51,7 +53,13 @@ function requirementsTable(ctx: LayoutContext): StatementTable & { red: string[]
 
 function capabilityPart(ctx: LayoutContext): StatementPart {
   const caps = ctx.plan.soc?.capabilities ?? [];
-  if (!caps.length) return { heading: "Capability self-assessment", paragraphs: ["The plan records no capability self-assessment, so this statement makes no claim about the capabilities the SPR lists."] };
+  if (!caps.length)
+    return {
+      heading: "Capability self-assessment",
+      paragraphs: [
+        "The plan records no capability self-assessment, so this statement makes no claim about the capabilities the SPR lists.",
+      ],
+    };
   const rows = caps.map((c) => {
     const cap = lookupCapability(c.id);
     return [cap?.id ?? c.id, cap?.title ?? "", readStatus(c.status ?? "", ""), cap?.paragraph ?? "", c.rocuReliance ?? ""];
@@ -74,10 +82,19 @@ function assumptionsPart(models: readonly SheetModel[], ctx: LayoutContext): Sta
   const sheet = models.find((m) => m.name === ctx.names.assumptions);
   const t = sheet?.tables.find((x) => x.name === "SprAssumptions");
   const at = (r: number, c: number) => sheet!.cells.find((x) => x.row === r && x.col === c)?.value ?? "";
-  const rows = t ? Array.from({ length: t.rows }, (_, i) => [at(t.row + 1 + i, 0), at(t.row + 1 + i, 1), at(t.row + 1 + i, 3), at(t.row + 1 + i, 4)]).filter((r) => r[0] !== "") : [];
+  const rows = t
+    ? Array.from({ length: t.rows }, (_, i) => [
+        at(t.row + 1 + i, 0),
+        at(t.row + 1 + i, 1),
+        at(t.row + 1 + i, 3),
+        at(t.row + 1 + i, 4),
+      ]).filter((r) => r[0] !== "")
+    : [];
   return {
     heading: "Planning assumptions relied on",
-    paragraphs: ["These figures are planning assumptions, not SPR requirements: each has its public source or is marked illustrative. \"plan\" means the force set its own figure."],
+    paragraphs: [
+      'These figures are planning assumptions, not SPR requirements: each has its public source or is marked illustrative. "plan" means the force set its own figure.',
+    ],
     table: { header: ["Assumption", "Value", "Set by", "Source"], rows },
   };
 }
@@ -85,7 +102,9 @@ function assumptionsPart(models: readonly SheetModel[], ctx: LayoutContext): Sta
 function checksPart(ctx: LayoutContext): StatementPart {
   return {
     heading: "Where the plan departs from the SPR",
-    paragraphs: ctx.checks.length ? ctx.checks.map((w) => `${w.message} (${w.rests}; plan ${w.path}).`) : ["The plan agrees with the SPR on every check the planner makes."],
+    paragraphs: ctx.checks.length
+      ? ctx.checks.map((w) => `${w.message} (${w.rests}; plan ${w.path}).`)
+      : ["The plan agrees with the SPR on every check the planner makes."],
   };
 }
 
@@ -93,7 +112,8 @@ function forceStatement(ctx: LayoutContext, models: readonly SheetModel[]): Stat
   const org = ctx.plan.organisation.name;
   const req = requirementsTable(ctx);
   const psu = ctx.summary.find((l) => l.capability === "117c");
-  const psuShort = psu && typeof psu.required.values[0][0] === "number" && (psu.required.values[0][0] as number) > (psu.available.values[0][0] as number);
+  const psuShort =
+    psu && typeof psu.required.values[0][0] === "number" && (psu.required.values[0][0] as number) > (psu.available.values[0][0] as number);
   return {
     title: `Strategic Policing Requirement: annual assurance statement, ${org}`,
     subtitle: `Financial year ${ctx.plan.financialYear}. SPR (February 2023) paragraph 24.1. ${DRAFT}`,
@@ -107,7 +127,11 @@ function forceStatement(ctx: LayoutContext, models: readonly SheetModel[]): Stat
       },
       {
         heading: "The force's position: requirements against capacity",
-        paragraphs: [ctx.summary.length ? "Each requirement against what the force can field, with its rating: RED where the force falls short, AMBER where its surplus is within the amber margin, GREEN otherwise." : "The plan gives no capacity figures, so this statement makes no claim about capacity."],
+        paragraphs: [
+          ctx.summary.length
+            ? "Each requirement against what the force can field, with its rating: RED where the force falls short, AMBER where its surplus is within the amber margin, GREEN otherwise."
+            : "The plan gives no capacity figures, so this statement makes no claim about capacity.",
+        ],
         table: ctx.summary.length ? req : undefined,
       },
       capabilityPart(ctx),
@@ -151,16 +175,27 @@ function nationStatement(ctx: LayoutContext): Statement {
     parts: [
       {
         heading: "What the SPR asks",
-        paragraphs: ["Paragraph 24.2 of the Strategic Policing Requirement asks the APCC for an annual summary of PCCs' assurance statements (paragraph 24.1) to the Policing Minister, to inform an annual discussion at the SCIB."],
+        paragraphs: [
+          "Paragraph 24.2 of the Strategic Policing Requirement asks the APCC for an annual summary of PCCs' assurance statements (paragraph 24.1) to the Policing Minister, to inform an annual discussion at the SCIB.",
+        ],
       },
       {
         heading: "Statements received, by region",
-        paragraphs: [`${planned.length} of ${n} forces have a plan in this roll-up; the others are shown from reference data alone and are not summarised.`],
-        table: { header: ["Home Office region", "Forces", "With a plan"], rows: [...byRegion.entries()].map(([r, c]) => [r, c.forces, c.plans]) },
+        paragraphs: [
+          `${planned.length} of ${n} forces have a plan in this roll-up; the others are shown from reference data alone and are not summarised.`,
+        ],
+        table: {
+          header: ["Home Office region", "Forces", "With a plan"],
+          rows: [...byRegion.entries()].map(([r, c]) => [r, c.forces, c.plans]),
+        },
       },
       {
         heading: "Requirements against capacity, forces with a plan",
-        paragraphs: [ctx.summary.length ? `Totals over the ${planned.length} forces with a plan, by threat.` : "No force plans: there are no capacity figures to summarise."],
+        paragraphs: [
+          ctx.summary.length
+            ? `Totals over the ${planned.length} forces with a plan, by threat.`
+            : "No force plans: there are no capacity figures to summarise.",
+        ],
         table: ctx.summary.length ? req : undefined,
       },
       checksPart(ctx),

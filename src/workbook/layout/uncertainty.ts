@@ -43,7 +43,17 @@ function cellOf(ref: Ref, i: number): Ref {
 }
 
 /** A table of low, likely and high values (likely cells link to their own sheet); returns the low and high columns. */
-function estimateTable(s: SheetBuilder, row: number, name: string, heading: string, labels: CellValue[], likely: Ref, low: number[], high: number[], format: NumberFormat): { low: Ref; high: Ref } {
+function estimateTable(
+  s: SheetBuilder,
+  row: number,
+  name: string,
+  heading: string,
+  labels: CellValue[],
+  likely: Ref,
+  low: number[],
+  high: number[],
+  format: NumberFormat,
+): { low: Ref; high: Ref } {
   s.put(row - 1, 0, heading, { style: "label" });
   s.table(name, row, 0, ["Input", "Low", "Likely (single figure)", "High"], labels.length);
   inputColumn(s, row + 1, 0, labels);
@@ -69,7 +79,9 @@ function layout(ctx: LayoutContext): SheetModel {
   const trials = inputOrAssumption(ctx, AREA, "Trials in each simulation", u.trials, "SIM_TRIALS", "trials", "count");
   const seed = inputOrAssumption(ctx, AREA, "Seed (the same seed gives the same figures)", u.seed, "SIM_SEED", "seed", "count");
   const shape = ctx.input(AREA, "Shape of each estimate (TRIANGULAR or PERT)", (u.shape ?? "triangular").toUpperCase(), "text");
-  const percentiles = (u.percentiles ?? DEFAULT_PERCENTILES).map((p, i) => ctx.input(AREA, `Percentile ${i + 1}`, p, "fraction (0.9 = P90)", "percent"));
+  const percentiles = (u.percentiles ?? DEFAULT_PERCENTILES).map((p, i) =>
+    ctx.input(AREA, `Percentile ${i + 1}`, p, "fraction (0.9 = P90)", "percent"),
+  );
 
   let row = 5;
   const requirements: Requirement[] = [];
@@ -99,7 +111,17 @@ function layout(ctx: LayoutContext): SheetModel {
     const own = (name: string) => u.attendance!.events?.find((e) => e.name === name);
     const low = events.map((e) => own(e.name)?.low ?? Math.round(e.attendance * u.attendance!.lowFactor));
     const high = events.map((e) => own(e.name)?.high ?? Math.round(e.attendance * u.attendance!.highFactor));
-    const table = estimateTable(s, row + 1, "SprUncertainAttendance", "Event attendance: low and high around the expected crowd (paragraph 116a)", events.map((e) => e.name), po("attendance"), low, high, "count");
+    const table = estimateTable(
+      s,
+      row + 1,
+      "SprUncertainAttendance",
+      "Event attendance: low and high around the expected crowd (paragraph 116a)",
+      events.map((e) => e.name),
+      po("attendance"),
+      low,
+      high,
+      "count",
+    );
     row += events.length + 4;
     const head = [po("share"), po("starts"), po("ends"), table.low, po("attendance"), table.high, po("risk")];
     const policy = ctx.plan.publicOrder!.policy ?? "max";
@@ -120,7 +142,17 @@ function layout(ctx: LayoutContext): SheetModel {
 
   if (u.ocgs && ctx.has("soc.ocgs")) {
     const so = (k: string) => ctx.lookup(`soc.${k}`);
-    const table = estimateTable(s, row + 1, "SprUncertainOcgs", "Mapped OCGs by P-band: low and high around the mapped count (paragraph 80.1)", [1, 2, 3, 4].map((b) => `Band ${b}`), so("ocgs"), u.ocgs.low, u.ocgs.high, "count");
+    const table = estimateTable(
+      s,
+      row + 1,
+      "SprUncertainOcgs",
+      "Mapped OCGs by P-band: low and high around the mapped count (paragraph 80.1)",
+      [1, 2, 3, 4].map((b) => `Band ${b}`),
+      so("ocgs"),
+      u.ocgs.low,
+      u.ocgs.high,
+      "count",
+    );
     row += 8;
     const head = [table.low, so("ocgs"), table.high, so("hours"), so("shares")];
     const tail = ["force", so("productive"), trials, seed, shape];
@@ -159,13 +191,22 @@ function layout(ctx: LayoutContext): SheetModel {
 
   // The single figure and the risk it carries
   s.put(row - 1, 0, "The single figure (likely inputs) and the chance it falls short", { style: "label" });
-  s.table("SprUncertaintyRisk", row, 0, ["Requirement", "Unit", "Single figure", "Mean", "Standard deviation", "Chance the single figure falls short", "Rests on"], requirements.length);
+  s.table(
+    "SprUncertaintyRisk",
+    row,
+    0,
+    ["Requirement", "Unit", "Single figure", "Mean", "Standard deviation", "Chance the single figure falls short", "Rests on"],
+    requirements.length,
+  );
   requirements.forEach((q, i) => {
     const r = row + 1 + i;
     s.put(r, 0, q.name);
     s.put(r, 1, q.unit);
     const single = s.link(r, 2, q.single, { format: q.format });
-    s.formulaBlock(r, 3, simStats, [nested(q.sim, q.simArgs), single], { omitCols: [2, 3, 4], formats: [q.format, q.format, undefined, undefined, undefined, "percent"] });
+    s.formulaBlock(r, 3, simStats, [nested(q.sim, q.simArgs), single], {
+      omitCols: [2, 3, 4],
+      formats: [q.format, q.format, undefined, undefined, undefined, "percent"],
+    });
     s.put(r, 6, q.basis);
   });
   row += requirements.length + 3;
@@ -177,7 +218,12 @@ function layout(ctx: LayoutContext): SheetModel {
     s.put(row - 1, 0, `${q.name}: share of trials (histogram)`, { style: "label" });
     s.table(`SprHistogram${i + 1}`, row, 0, [`${q.unit} (up to)`, "Share of trials"], bins);
     s.formulaBlock(row + 1, 0, histogram, [nested(q.sim, q.simArgs), bins], { formats: [q.format, "percent"] });
-    s.chart({ title: `${q.name}: share of trials`, labels: { row: row + 1, col: 0, rows: bins }, values: { row: row + 1, col: 1, rows: bins }, at: { row: row - 1, col: CHART_COL } });
+    s.chart({
+      title: `${q.name}: share of trials`,
+      labels: { row: row + 1, col: 0, rows: bins },
+      values: { row: row + 1, col: 1, rows: bins },
+      at: { row: row - 1, col: CHART_COL },
+    });
     row += Math.max(bins + 3, CHART_ROWS);
     if (!q.tornado) return;
     const call = q.tornado;
@@ -186,7 +232,12 @@ function layout(ctx: LayoutContext): SheetModel {
     s.table(`SprTornado${i + 1}`, row, 0, [call.label, "Held at low", "Held at likely", "Held at high", "Swing"], n);
     const link = s.link(row - 1, 5, tornadoAt, { format: "percent" });
     s.formulaBlock(row + 1, 0, call.fn, call.args(link), { skipRows: 1, formats: [undefined, q.format, q.format, q.format, q.format] });
-    s.chart({ title: `${q.name}: swing by input (low to high)`, labels: { row: row + 1, col: 0, rows: n }, values: { row: row + 1, col: 4, rows: n }, at: { row: row - 1, col: CHART_COL } });
+    s.chart({
+      title: `${q.name}: swing by input (low to high)`,
+      labels: { row: row + 1, col: 0, rows: n },
+      values: { row: row + 1, col: 4, rows: n },
+      at: { row: row - 1, col: CHART_COL },
+    });
     row += Math.max(n + 3, CHART_ROWS);
   });
 

@@ -8,7 +8,11 @@ describe("the workbook's calculation properties", () => {
   });
 
   it("adds calcPr after the defined names, or after the sheets, when there is none", () => {
-    expect(withCalcProperties(`<workbook><sheets/><definedNames><definedName name="x"/></definedNames></workbook>`)).toBe(`<workbook><sheets/><definedNames><definedName name="x"/></definedNames><calcPr calcId="191029"/></workbook>`);
-    expect(withCalcProperties(`<workbook><sheets></sheets></workbook>`)).toBe(`<workbook><sheets></sheets><calcPr calcId="191029"/></workbook>`);
+    expect(withCalcProperties(`<workbook><sheets/><definedNames><definedName name="x"/></definedNames></workbook>`)).toBe(
+      `<workbook><sheets/><definedNames><definedName name="x"/></definedNames><calcPr calcId="191029"/></workbook>`,
+    );
+    expect(withCalcProperties(`<workbook><sheets></sheets></workbook>`)).toBe(
+      `<workbook><sheets></sheets><calcPr calcId="191029"/></workbook>`,
+    );
   });
 });

@@ -23,7 +23,9 @@ export function calcPrXml(): string {
 export function withCalcProperties(workbookXml: string): string {
   if (CALC_PR.test(workbookXml)) return workbookXml.replace(CALC_PR, calcPrXml());
   // CT_Workbook order: calcPr follows definedNames (or sheets when there are none)
-  const at = workbookXml.includes("</definedNames>") ? workbookXml.indexOf("</definedNames>") + "</definedNames>".length : workbookXml.indexOf("</sheets>") + "</sheets>".length;
+  const at = workbookXml.includes("</definedNames>")
+    ? workbookXml.indexOf("</definedNames>") + "</definedNames>".length
+    : workbookXml.indexOf("</sheets>") + "</sheets>".length;
   return workbookXml.slice(0, at) + calcPrXml() + workbookXml.slice(at);
 }
 

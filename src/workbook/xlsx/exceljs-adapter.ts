@@ -79,7 +79,10 @@ function text<T>(v: T): T {
 
 function cellValue(m: CellModel): ExcelJS.CellValue {
   if (m.formula) {
-    return { formula: xmlSafe(toFileFormula(m.formula)), result: text(m.value ?? "") as string | number | boolean } as ExcelJS.CellFormulaValue;
+    return {
+      formula: xmlSafe(toFileFormula(m.formula)),
+      result: text(m.value ?? "") as string | number | boolean,
+    } as ExcelJS.CellFormulaValue;
   }
   return text(m.value);
 }
@@ -137,10 +140,12 @@ export class ExcelJsWorkbook implements WorkbookPort {
     for (const t of m.tables) {
       const rows: ExcelJS.CellValue[][] = [];
       for (let r = t.row + 1; r <= t.row + t.rows; r++) {
-        rows.push(t.columns.map((_, j) => {
-          const c = byPos.get(`${r},${t.col + j}`);
-          return c ? cellValue(c) : null;
-        }));
+        rows.push(
+          t.columns.map((_, j) => {
+            const c = byPos.get(`${r},${t.col + j}`);
+            return c ? cellValue(c) : null;
+          }),
+        );
       }
       ws.addTable({
         name: t.name,
@@ -163,7 +168,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
     for (const t of m.tables) {
       t.columns.forEach((_, j) => {
         const below = byPos.get(`${t.row + 1},${t.col + j}`);
-        if (below?.format && below.format !== "text") ws.getCell(t.row + 1, t.col + j + 1).alignment = { wrapText: true, vertical: "bottom", horizontal: "right" };
+        if (below?.format && below.format !== "text")
+          ws.getCell(t.row + 1, t.col + j + 1).alignment = { wrapText: true, vertical: "bottom", horizontal: "right" };
       });
     }
     // a header row is as tall as its most wrapped header, so no header overlaps the row above it
@@ -193,7 +199,10 @@ export class ExcelJsWorkbook implements WorkbookPort {
           type: "expression",
           formulae: [`${address(r.row, r.col)}="${text}"`],
           priority: k + 1,
-          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: colours.fg } }, font: { color: { argb: colours.font }, bold: true } },
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: colours.fg } },
+            font: { color: { argb: colours.font }, bold: true },
+          },
         })) as ExcelJS.ConditionalFormattingRule[],
       });
     }
@@ -250,7 +259,11 @@ function removeStaleTemporaries(dir: string, base: string): void {
     return;
   }
   for (const name of names) {
-    const pid = name.startsWith(ours) ? name.slice(ours.length) : name.startsWith(`.${base}.`) && name.endsWith(".tmp") ? name.slice(base.length + 2, -4) : "";
+    const pid = name.startsWith(ours)
+      ? name.slice(ours.length)
+      : name.startsWith(`.${base}.`) && name.endsWith(".tmp")
+        ? name.slice(base.length + 2, -4)
+        : "";
     if (/^[1-9]\d{0,9}$/.test(pid) && Number(pid) !== process.pid && !alive(Number(pid))) fs.rmSync(path.join(dir, name), { force: true });
   }
 }
