@@ -12,7 +12,7 @@ const zlib = require("zlib");
 const { spawnSync } = require("child_process");
 
 const root = path.resolve(__dirname, "..");
-const CHROMIUM = "/usr/bin/chromium";
+const { CHROMIUM, CHROMIUM_ARGS } = require("../scripts/chromium");
 const LOADS = 15;
 
 function build() {
@@ -84,19 +84,7 @@ async function cases() {
   const { chromium } = require("playwright-core");
   const server = await serve(dist);
   const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const ours = await loadTimes(browser, base, "functions.html", LOADS);
     const floor = await loadTimes(browser, base, "baseline.html", LOADS);

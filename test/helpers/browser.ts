@@ -6,7 +6,10 @@ import { Browser, BrowserContext, Page, chromium } from "playwright-core";
 import { CHROMIUM_INSTALL, describeWith } from "./binaries";
 import { DevServer, ROOT, startDevServer } from "./dev-server";
 
-export const CHROMIUM = "/usr/bin/chromium";
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the plain-JS list the benchmarks share
+const chromiumSetup: { CHROMIUM: string; CHROMIUM_ARGS: string[] } = require("../../scripts/chromium");
+export const CHROMIUM = chromiumSetup.CHROMIUM;
+const CHROMIUM_ARGS = chromiumSetup.CHROMIUM_ARGS;
 
 /** `describe` for tests that need Chromium: a failure in CI when it is missing, a loud skip locally. */
 export function describeWithChromium(what: string): jest.Describe {
@@ -16,19 +19,7 @@ export function describeWithChromium(what: string): jest.Describe {
 export const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 /** Requests that went anywhere but the local server. */
