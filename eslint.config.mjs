@@ -19,20 +19,46 @@ export default tseslint.config(
   },
   {
     files: ["**/*.js", "**/*.cjs"],
-    languageOptions: { sourceType: "commonjs", globals: { URL: "readonly", require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" } },
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: {
+        URL: "readonly",
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        __dirname: "readonly",
+        console: "readonly",
+      },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
     // The pane runs in the browser: the Node-only file adapter (ExcelJS, fs) must never reach its bundle.
     files: ["src/taskpane/**/*.ts"],
     ignores: ["**/*.test.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/xlsx/*", "exceljs", "fs", "path"], message: "Node-only: keep it out of the task pane bundle." }] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/xlsx/*", "exceljs", "fs", "path"], message: "Node-only: keep it out of the task pane bundle." }] },
+      ],
+    },
   },
   {
     files: ["src/core/**/*.ts"],
     rules: {
       // The engine is pure: no Office globals, no DOM, no clock, no network.
-      "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "OfficeRuntime", "document", "window", "fetch", "XMLHttpRequest", "WebSocket"],
+      "no-restricted-globals": [
+        "error",
+        "Office",
+        "Excel",
+        "CustomFunctions",
+        "OfficeRuntime",
+        "document",
+        "window",
+        "fetch",
+        "XMLHttpRequest",
+        "WebSocket",
+      ],
       "no-restricted-properties": ["error", { object: "Date", property: "now" }, { object: "Math", property: "random" }],
     },
   },

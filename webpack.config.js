@@ -6,13 +6,16 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const functionFiles = require("./scripts/function-files");
-const { DEV_URL, officeJsUrl, rewriteUrls } = require("./scripts/urls");
+const { DEV_URL, checkedAddinUrl, officeJsUrl, rewriteUrls } = require("./scripts/urls");
+const { contentSecurityPolicy } = require("./scripts/csp");
+const { version } = require("./package.json");
 const { markdownPage } = require("./scripts/markdown-page");
 const restsOn = require("./scripts/rests-on");
 
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
-  const addinUrl = process.env.ADDIN_URL || DEV_URL;
+  // Refused unless a clean https URL (scripts/urls.js says why): it is written into the manifest's XML and the JSON.
+  const addinUrl = checkedAddinUrl(process.env.ADDIN_URL || DEV_URL);
   // The CDN office.js in production (the Marketplace requires it); the npm package's copy when OFFICE_JS=local
   // (offline tests, where the CDN cannot be reached).
   const localOfficeJs = process.env.OFFICE_JS === "local";
@@ -28,7 +31,13 @@ module.exports = (env = {}, argv = {}) => {
     output: { path: path.resolve(__dirname, "dist"), clean: true, filename: "[name].js" },
     resolve: { extensions: [".ts", ".js"] },
     module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true } } }],
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true } },
+        },
+      ],
     },
     performance: { hints: false },
     plugins: [
@@ -41,14 +50,26 @@ module.exports = (env = {}, argv = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane", "functions"],
-        templateParameters: { officeJs, officeJsOrigin: localOfficeJs ? "'self'" : new URL(officeJs).origin },
+        templateParameters: { officeJs, csp: contentSecurityPolicy(localOfficeJs ? "'self'" : new URL(officeJs).origin) },
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
-          { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteUrls(content.toString(), addinUrl) },
-          { from: "docs/functions.md", to: "help/functions.html", transform: (content) => markdownPage(content.toString(), "SPR functions") },
+          // The manifest's version follows package.json (Office wants four parts).
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) =>
+              rewriteUrls(content.toString().replace(/<Version>[^<]*<\/Version>/, `<Version>${version}.0</Version>`), addinUrl, {
+                xml: true,
+              }),
+          },
+          {
+            from: "docs/functions.md",
+            to: "help/functions.html",
+            transform: (content) => markdownPage(content.toString(), "SPR functions"),
+          },
           // Served path for path (office.js fetches sibling files); already minified, so kept out of terser.
           ...(localOfficeJs ? [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js", info: { minimized: true } }] : []),
         ],
@@ -57,10 +78,17 @@ module.exports = (env = {}, argv = {}) => {
       {
         apply(compiler) {
           compiler.hooks.thisCompilation.tap("RewriteMetadataUrls", (compilation) => {
-            compilation.hooks.processAssets.tap({ name: "RewriteMetadataUrls", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
-              const asset = compilation.getAsset("functions.json");
-              if (asset) compilation.updateAsset("functions.json", new compiler.webpack.sources.RawSource(rewriteUrls(asset.source.source().toString(), addinUrl)));
-            });
+            compilation.hooks.processAssets.tap(
+              { name: "RewriteMetadataUrls", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
+              () => {
+                const asset = compilation.getAsset("functions.json");
+                if (asset)
+                  compilation.updateAsset(
+                    "functions.json",
+                    new compiler.webpack.sources.RawSource(rewriteUrls(asset.source.source().toString(), addinUrl)),
+                  );
+              },
+            );
           });
         },
       },

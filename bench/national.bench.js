@@ -31,7 +31,11 @@ const starts = Array.from({ length: 10 }, (_, i) => [46200 + i * 0.7]);
 const ends = starts.map(([s], i) => [s + 0.25 + (i % 3) * 0.4]);
 const attendance = starts.map((_, i) => [2000 + i * 3500]);
 const risk = starts.map((_, i) => [["low", "medium", "high"][i % 3]]);
-const crowd = [["low", 10000], ["medium", 4000], ["high", 1000]];
+const crowd = [
+  ["low", 10000],
+  ["medium", 4000],
+  ["high", 1000],
+];
 const ids = [["74.1"], ["74.2"], ["74.3"], ["74.4"], ["74.5"], ["74.6"], ["74.7"]];
 const statuses = [["in force"], ["in force"], ["via ROCU"], ["partial"], ["in force"], ["absent"], [""]];
 
@@ -57,11 +61,21 @@ function viaExcelFunctions(fns) {
     fns.lroReq(69, 3);
     fns.capabilityCheck(ids, statuses);
   }
-  for (const fte of ROCUS) fns.s22Table(fte.map((w) => [w]), [LINES], 0.2, fte.map((w) => [Math.round(w * 100)]), 0.01);
+  for (const fte of ROCUS)
+    fns.s22Table(
+      fte.map((w) => [w]),
+      [LINES],
+      0.2,
+      fte.map((w) => [Math.round(w * 100)]),
+      0.01,
+    );
 }
 
 function viaCore() {
-  const shares = allocate(297, weights.map((w) => w[0]));
+  const shares = allocate(
+    297,
+    weights.map((w) => w[0]),
+  );
   const hours = ph.productiveHours(ph.defaultProductiveHoursInputs());
   const roles = po.units.unitRoles("PSU");
   for (let i = 0; i < FORCES.length; i++) {
@@ -72,22 +86,41 @@ function viaCore() {
     const capacity = po.staffing.unitCapacity(roles, trained, 2);
     void capacity;
     const psus = attendance.map(([a], k) => po.events.eventPsus(a, crowd[k % 3][1]));
-    const peak = po.peak.peakConcurrent(starts.map((s) => s[0]), ends.map((e) => e[0]), psus);
+    const peak = po.peak.peakConcurrent(
+      starts.map((s) => s[0]),
+      ends.map((e) => e[0]),
+      psus,
+    );
     po.req.psuRequirement(share, peak, "max");
-    const arvs = arv.arvsRequired({ incidentsPerYear: fte * 0.35, meanMinutes: 150, arvsPerIncident: 1.5, peakFactor: 1.4, minutesPerYear: 525600 }, 0.05, 3);
+    const arvs = arv.arvsRequired(
+      { incidentsPerYear: fte * 0.35, meanMinutes: 150, arvsPerIncident: 1.5, peakFactor: 1.4, minutesPerYear: 525600 },
+      0.05,
+      3,
+    );
     const required = afo.afosRequired(arvs, 2, 8760 / hours);
     afo.afoGap(required, fte / 60, 0.9078);
     soc.socRequirement([4, 11, 23, 31], [3000, 1200, 400, 100], [0.3, 0.6, 0.9, 1], hours);
     workload.workloadFte([fte * 0.5, fte / 25, fte / 80], [20, 35, 250], hours);
     lro.lrosNeeded(69, 3);
   }
-  for (const fte of ROCUS) s22.s22Table({ weights: fte, lineCosts: LINES, fixedFraction: 0.2, inKind: fte.map((w) => Math.round(w * 100)), unit: 0.01, showHeaders: false });
+  for (const fte of ROCUS)
+    s22.s22Table({
+      weights: fte,
+      lineCosts: LINES,
+      fixedFraction: 0.2,
+      inKind: fte.map((w) => Math.round(w * 100)),
+      unit: 0.01,
+      showHeaders: false,
+    });
 }
 
 // Refuse to time a run that measures other functions than bench/budgets.js says it does: one run through a recorder.
 const called = new Set();
 viaExcelFunctions(new Proxy(fns, { get: (m, name) => (called.add(String(name).toUpperCase()), m[name]) }));
-if ([...called].sort().join() !== [...BUDGET.functions].sort().join()) throw new Error(`national.bench.js calls ${[...called].sort().join(", ")} but bench/budgets.js lists ${[...BUDGET.functions].sort().join(", ")}`);
+if ([...called].sort().join() !== [...BUDGET.functions].sort().join())
+  throw new Error(
+    `national.bench.js calls ${[...called].sort().join(", ")} but bench/budgets.js lists ${[...BUDGET.functions].sort().join(", ")}`,
+  );
 
 module.exports = {
   name: "National recalculation",

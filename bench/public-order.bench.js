@@ -51,7 +51,8 @@ function plainSweep({ starts, ends, demands }) {
 const small = calendar(2000);
 const large = calendar(100000);
 for (const c of [small]) {
-  if (peakConcurrent(c.starts, c.ends, c.demands) !== bruteForce(c) || plainSweep(c) !== bruteForce(c)) throw new Error("sweep and brute force disagree");
+  if (peakConcurrent(c.starts, c.ends, c.demands) !== bruteForce(c) || plainSweep(c) !== bruteForce(c))
+    throw new Error("sweep and brute force disagree");
 }
 
 const psu = unitRoles("PSU");

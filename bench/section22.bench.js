@@ -54,7 +54,10 @@ function drift(tables) {
   let flagged = 0;
   for (let k = 0; k < tables; k++) {
     const costs = budget(30).map(BigInt);
-    const share = apportionUnits(costs.reduce((a, b) => a + b, 0n), basis.e);
+    const share = apportionUnits(
+      costs.reduce((a, b) => a + b, 0n),
+      basis.e,
+    );
     const perLine = costs.map((c) => apportionUnits(c, basis.e));
     share.forEach((s, i) => perLine.reduce((a, col) => a + col[i], 0n) !== s && perLineMisses++);
     const t = roundTable(basis.e, basis.eSum, costs);
@@ -83,7 +86,8 @@ module.exports = {
     },
     {
       name: "S22TABLE 200 × 250, the 50,000-cell limit",
-      run: () => s22Table({ weights: bigWeights, lineCosts: bigLines.map((p) => p / 100), fixedFraction: 0, unit: 0.01, showHeaders: false }),
+      run: () =>
+        s22Table({ weights: bigWeights, lineCosts: bigLines.map((p) => p / 100), fixedFraction: 0, unit: 0.01, showHeaders: false }),
       baseline: () => perLineFloatTable(bigWeights, bigLines),
       baselineName: "per-line float largest remainder",
       budgetMs: 2000,

@@ -17,7 +17,8 @@ function linearCheck() {
   for (let k = 0; k < ids.length; k++) {
     const c = CAPABILITIES.find((x) => x.id === ids[k]);
     const s = statuses[k] || "not assessed";
-    if (s === "partial" || s === "absent" || s === "not assessed") rows.push([c.id, c.title, s, c.paragraph, s === "absent" ? "RED" : "AMBER"]);
+    if (s === "partial" || s === "absent" || s === "not assessed")
+      rows.push([c.id, c.title, s, c.paragraph, s === "absent" ? "RED" : "AMBER"]);
   }
   return rows;
 }

@@ -22,7 +22,12 @@ const PS = [0.5, 0.8, 0.9];
 
 // A large force's inputs (figures illustrative): incidents 3,000 – 6,000 – 15,000 a year, 150 minutes, 1.5 ARVs each,
 // peak factor 1.4 (loads of 2 to 9 erlangs); five events; OCGs in four bands
-const ARV = { incidents: { low: 3000, likely: 6000, high: 15000 }, demand: { meanMinutes: 150, arvsPerIncident: 1.5, peakFactor: 1.4, minutesPerYear: 525600 }, maxWaitProb: 0.05, coverageMinimum: 4 };
+const ARV = {
+  incidents: { low: 3000, likely: 6000, high: 15000 },
+  demand: { meanMinutes: 150, arvsPerIncident: 1.5, peakFactor: 1.4, minutesPerYear: 525600 },
+  maxWaitProb: 0.05,
+  coverageMinimum: 4,
+};
 const DAY = 46200;
 const EVENTS = [
   { start: DAY - 3, end: DAY + 2.5, attendance: { low: 168000, likely: 210000, high: 273000 }, perPsu: 10000 },
@@ -63,12 +68,19 @@ function naive() {
   }
   const ocgs = OCGS.map((e, i) => drawInput(e, i, S));
   const fte = new Float64Array(TRIALS);
-  for (let t = 0; t < TRIALS; t++) fte[t] = socRequirement(ocgs.map((d) => Math.round(d[t])), HOURS, SHARE, PRODUCTIVE).force;
+  for (let t = 0; t < TRIALS; t++)
+    fte[t] = socRequirement(
+      ocgs.map((d) => Math.round(d[t])),
+      HOURS,
+      SHARE,
+      PRODUCTIVE,
+    ).force;
   return [percentilesOf(arvs, PS, true), percentilesOf(psus, PS, true), percentilesOf(fte, PS, false)];
 }
 
 // Refuse to time a fast answer that is wrong: both ways must agree exactly first.
-if (JSON.stringify(fast()) !== JSON.stringify(naive())) throw new Error(`the model and the per-trial loop disagree: ${JSON.stringify(fast())} vs ${JSON.stringify(naive())}`);
+if (JSON.stringify(fast()) !== JSON.stringify(naive()))
+  throw new Error(`the model and the per-trial loop disagree: ${JSON.stringify(fast())} vs ${JSON.stringify(naive())}`);
 
 /** The textbook Poisson inverse: the cumulative sum from 0, each term from the last in log space. */
 function poissonBySum(mean, p) {
@@ -98,7 +110,10 @@ module.exports = {
     {
       name: `ARVREQP model alone, ${TRIALS.toLocaleString("en-GB")} trials`,
       run: () => simulate(arvModel(ARV), S),
-      baseline: () => drawInput(ARV.incidents, 0, S).map((x) => arvsRequired({ ...ARV.demand, incidentsPerYear: x }, ARV.maxWaitProb, ARV.coverageMinimum)),
+      baseline: () =>
+        drawInput(ARV.incidents, 0, S).map((x) =>
+          arvsRequired({ ...ARV.demand, incidentsPerYear: x }, ARV.maxWaitProb, ARV.coverageMinimum),
+        ),
       baselineName: "SERVERSFOR per trial",
       samples: 5,
     },
@@ -108,7 +123,16 @@ module.exports = {
       baseline: () => {
         const crowds = EVENTS.map((e, i) => drawInput(e.attendance, i, S));
         const out = new Float64Array(TRIALS);
-        for (let t = 0; t < TRIALS; t++) out[t] = psuRequirement(7, peakConcurrent(EVENTS.map((e) => e.start), EVENTS.map((e) => e.end), EVENTS.map((e, i) => eventPsus(crowds[i][t], e.perPsu))), "max");
+        for (let t = 0; t < TRIALS; t++)
+          out[t] = psuRequirement(
+            7,
+            peakConcurrent(
+              EVENTS.map((e) => e.start),
+              EVENTS.map((e) => e.end),
+              EVENTS.map((e, i) => eventPsus(crowds[i][t], e.perPsu)),
+            ),
+            "max",
+          );
         return out;
       },
       baselineName: "EVENTPSUS + PEAKCONCURRENT per trial",

@@ -13,10 +13,15 @@ const { loadRegistry } = require("../lib/cli/main");
 const { workbook: BUDGET } = require("./budgets");
 
 const PLAN = path.join(__dirname, "..", "examples", "avon-and-somerset-2026-27.json");
-const { models } = layoutWorkbook(readPlan(fs.readFileSync(PLAN, "utf8")), { builtAt: "2026-11-29T12:00:00.000Z", planDigest: "0".repeat(64), planSource: "bench" });
+const { models } = layoutWorkbook(readPlan(fs.readFileSync(PLAN, "utf8")), {
+  builtAt: "2026-11-29T12:00:00.000Z",
+  planDigest: "0".repeat(64),
+  planSource: "bench",
+});
 const registry = loadRegistry(path.join(__dirname, "..", "lib"));
 
-const literal = (v) => (v === null ? '""' : typeof v === "string" ? `"${v.replace(/"/g, '""')}"` : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v));
+const literal = (v) =>
+  v === null ? '""' : typeof v === "string" ? `"${v.replace(/"/g, '""')}"` : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
 const cellsOf = new Map(models.map((m) => [m.name, new Map(m.cells.map((c) => [`${c.row},${c.col}`, c]))]));
 
 /** The SPR call a formula cell makes (inside INDEX(…,1,1) or CHOOSECOLS), its references replaced by the values they hold. */
@@ -26,7 +31,9 @@ function callOf(sheet, formula) {
   const text = replaceRefs(inner, (r, spill) => {
     const cells = cellsOf.get(r.sheet ?? sheet);
     const block = spill ? cells.get(`${r.row},${r.col}`).spill : { rows: r.rows, cols: r.cols };
-    const rows = Array.from({ length: block.rows }, (_, i) => Array.from({ length: block.cols }, (_, j) => literal(cells.get(`${r.row + i},${r.col + j}`)?.value ?? null)).join(","));
+    const rows = Array.from({ length: block.rows }, (_, i) =>
+      Array.from({ length: block.cols }, (_, j) => literal(cells.get(`${r.row + i},${r.col + j}`)?.value ?? null)).join(","),
+    );
     return block.rows === 1 && block.cols === 1 ? rows[0] : `{${rows.join(";")}}`;
   });
   return parseFormula(`=${text}`);
@@ -43,7 +50,11 @@ function evaluate(call) {
 }
 
 // Every formula cell's call, with the number of cells it fills (a dynamic array's block; one for a single value)
-const formulas = models.flatMap((m) => m.cells.filter((c) => c.formula).map((c) => ({ call: callOf(m.name, c.formula), cells: c.spill ? c.spill.rows * c.spill.cols : 1 }))).filter((f) => f.call);
+const formulas = models
+  .flatMap((m) =>
+    m.cells.filter((c) => c.formula).map((c) => ({ call: callOf(m.name, c.formula), cells: c.spill ? c.spill.rows * c.spill.cols : 1 })),
+  )
+  .filter((f) => f.call);
 const recalculation = () => formulas.map((f) => evaluate(f.call));
 const perCell = () => formulas.flatMap((f) => Array.from({ length: f.cells }, () => evaluate(f.call)));
 
@@ -53,7 +64,9 @@ const once = recalculation();
 const sprCalls = calls;
 const cellResults = perCell();
 let k = 0;
-for (const [i, f] of formulas.entries()) for (let j = 0; j < f.cells; j++) if (JSON.stringify(cellResults[k++]) !== JSON.stringify(once[i])) throw new Error("per-cell and once-per-table results differ");
+for (const [i, f] of formulas.entries())
+  for (let j = 0; j < f.cells; j++)
+    if (JSON.stringify(cellResults[k++]) !== JSON.stringify(once[i])) throw new Error("per-cell and once-per-table results differ");
 calls = 0;
 perCell();
 const perCellCalls = calls;

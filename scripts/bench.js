@@ -38,7 +38,10 @@ function fmt(ms) {
 
 async function main() {
   const only = process.argv[2];
-  const files = fs.readdirSync(path.join(root, "bench")).filter((f) => f.endsWith(".bench.js") && (!only || f.includes(only))).sort();
+  const files = fs
+    .readdirSync(path.join(root, "bench"))
+    .filter((f) => f.endsWith(".bench.js") && (!only || f.includes(only)))
+    .sort();
   const rows = [];
   let overBudget = 0;
   for (const f of files) {
@@ -65,9 +68,16 @@ async function main() {
       if (row.withinBudget === false) overBudget++;
       rows.push(row);
       const ratio = row.ratio !== undefined ? `${row.ratio.toFixed(2)}× ${row.baselineName}` : "";
-      const budget = row.budgetMs !== undefined ? `budget ${fmt(row.budgetMs)} ${row.withinBudget ? "ok" : "EXCEEDED"}` : row.budget !== undefined ? `budget ${row.budget} ${row.withinBudget ? "ok" : "EXCEEDED"}` : "";
+      const budget =
+        row.budgetMs !== undefined
+          ? `budget ${fmt(row.budgetMs)} ${row.withinBudget ? "ok" : "EXCEEDED"}`
+          : row.budget !== undefined
+            ? `budget ${row.budget} ${row.withinBudget ? "ok" : "EXCEEDED"}`
+            : "";
       const value = row.medianMs !== undefined ? fmt(row.medianMs) : `${row.value} ${row.unit || ""}`;
-      console.log(`${(suite.name + " · " + c.name).padEnd(58)} ${value.padStart(12)}  ${row.baselineMs !== undefined ? fmt(row.baselineMs).padStart(10) : "".padStart(10)}  ${ratio.padEnd(28)} ${budget}`);
+      console.log(
+        `${(suite.name + " · " + c.name).padEnd(58)} ${value.padStart(12)}  ${row.baselineMs !== undefined ? fmt(row.baselineMs).padStart(10) : "".padStart(10)}  ${ratio.padEnd(28)} ${budget}`,
+      );
     }
   }
   const out = path.join(root, "bench", "out");

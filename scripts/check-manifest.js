@@ -17,7 +17,8 @@ function checkManifest(xml) {
   const doc = new XMLParser({ ignoreAttributes: false, removeNSPrefix: true }).parse(xml);
   const app = doc.OfficeApp;
   if (!app) return ["no <OfficeApp> root element"];
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(String(app.Id))) problems.push(`<Id> is not a GUID: ${app.Id}`);
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(String(app.Id)))
+    problems.push(`<Id> is not a GUID: ${app.Id}`);
 
   const resources = new Map();
   const resids = [];

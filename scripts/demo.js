@@ -7,10 +7,32 @@ const root = path.resolve(__dirname, "..");
 const outDir = path.join(root, "examples", "out");
 fs.mkdirSync(outDir, { recursive: true });
 let failed = 0;
-for (const f of fs.readdirSync(path.join(root, "examples")).filter((n) => n.endsWith(".json")).sort()) {
+for (const f of fs
+  .readdirSync(path.join(root, "examples"))
+  .filter((n) => n.endsWith(".json"))
+  .sort()) {
   const out = path.join(outDir, f.replace(/\.json$/, ".xlsx"));
   // examples/out/ holds only what the demo writes, so replacing last run's files there is safe
-  const r = spawnSync(process.execPath, [path.join(root, "bin", "spr.js"), "build", path.join("examples", f), "-o", out, "--force"], { cwd: root, stdio: "inherit" });
+  const r = spawnSync(process.execPath, [path.join(root, "bin", "spr.js"), "build", path.join("examples", f), "-o", out, "--force"], {
+    cwd: root,
+    stdio: "inherit",
+  });
   if (r.status !== 0) failed++;
+}
+// the other outputs of issue 18: two plans compared, and the draft assurance statements (a force's, the nation's)
+const spr = (...args) =>
+  spawnSync(process.execPath, [path.join(root, "bin", "spr.js"), ...args, "--force"], { cwd: root, stdio: "inherit" }).status;
+for (const args of [
+  [
+    "compare",
+    "examples/avon-and-somerset-2026-27.json",
+    "examples/dorset-2026-27.json",
+    "-o",
+    path.join(outDir, "compare-avon-dorset.xlsx"),
+  ],
+  ["statement", "examples/avon-and-somerset-2026-27.json", "-o", path.join(outDir, "statement-avon-and-somerset.docx")],
+  ["statement", "examples/england-and-wales-2026-27.json", "-o", path.join(outDir, "apcc-summary-england-and-wales.docx")],
+]) {
+  if (spr(...args) !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

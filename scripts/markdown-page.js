@@ -30,11 +30,22 @@ function markdownPage(md, title) {
       const rows = [];
       while (i < lines.length && lines[i].startsWith("|")) rows.push(lines[i++]);
       i--;
-      const cells = (r) => r.slice(1, -1).split(" | ").map((c) => c.trim());
+      const cells = (r) =>
+        r
+          .slice(1, -1)
+          .split(" | ")
+          .map((c) => c.trim());
       const body = rows.filter((_, k) => k !== 1);
       out.push(
         "<table>" +
-          body.map((r, k) => `<tr>${cells(r).map((c) => (k === 0 ? `<th>${inline(c)}</th>` : `<td>${inline(c)}</td>`)).join("")}</tr>`).join("") +
+          body
+            .map(
+              (r, k) =>
+                `<tr>${cells(r)
+                  .map((c) => (k === 0 ? `<th>${inline(c)}</th>` : `<td>${inline(c)}</td>`))
+                  .join("")}</tr>`,
+            )
+            .join("") +
           "</table>",
       );
     } else if (line.startsWith("- ")) {

@@ -30,7 +30,11 @@ async function main() {
   const certs = await ensureDevCerts();
   const webpack = path.join(root, "node_modules", ".bin", process.platform === "win32" ? "webpack.cmd" : "webpack");
   // Started directly (not through npx) so that stopping this script stops the server too.
-  const server = spawn(webpack, ["serve", "--mode", "development"], { cwd: root, stdio: ["ignore", "pipe", "inherit"], shell: process.platform === "win32" });
+  const server = spawn(webpack, ["serve", "--mode", "development"], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "inherit"],
+    shell: process.platform === "win32",
+  });
   let announced = false;
   server.stdout.on("data", (chunk) => {
     const text = chunk.toString();
@@ -39,11 +43,26 @@ async function main() {
       announced = true;
       if (process.platform === "win32" || process.platform === "darwin") {
         // office-addin-debugging is fetched on demand: as a dependency it breaks `npm install` on Linux.
-        spawn("npx", ["--yes", "office-addin-debugging", "start", path.join(root, "manifest.xml"), "desktop", "--app", "excel", "--no-debug", "--dev-server-port", String(port)], {
-          cwd: root,
-          stdio: "inherit",
-          shell: process.platform === "win32",
-        });
+        spawn(
+          "npx",
+          [
+            "--yes",
+            "office-addin-debugging",
+            "start",
+            path.join(root, "manifest.xml"),
+            "desktop",
+            "--app",
+            "excel",
+            "--no-debug",
+            "--dev-server-port",
+            String(port),
+          ],
+          {
+            cwd: root,
+            stdio: "inherit",
+            shell: process.platform === "win32",
+          },
+        );
       } else {
         process.stdout.write(webInstructions(certs));
       }

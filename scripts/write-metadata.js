@@ -7,7 +7,10 @@ const files = require("./function-files");
 
 async function main() {
   const root = path.resolve(__dirname, "..");
-  const result = await generateCustomFunctionsMetadata(files.map((f) => path.join(root, f)), false);
+  const result = await generateCustomFunctionsMetadata(
+    files.map((f) => path.join(root, f)),
+    false,
+  );
   if (result.errors.length > 0) {
     process.stderr.write(result.errors.join("\n") + "\n");
     process.exit(1);

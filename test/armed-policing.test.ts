@@ -1,5 +1,11 @@
 // Armed-policing capacity through the command line, as a planner would type it: `spr eval '=SPR.ARVREQ(...)' --json`.
+import * as fs from "fs";
+import * as path from "path";
+import { readPlan } from "../src/plan/validate";
+import { layoutWorkbook } from "../src/workbook/build";
 import { evalFormula } from "./helpers/registry";
+
+const STAMP = { builtAt: "2026-11-29T12:00:00.000Z", planDigest: "0".repeat(64), planSource: "test" };
 
 describe("armed policing and queueing through spr eval", () => {
   it("answers the planner's question end to end: ARVs, the AFOs behind them, the shortfall", async () => {
@@ -26,10 +32,64 @@ describe("armed policing and queueing through spr eval", () => {
 
   it("answers bad input with an error naming the argument", async () => {
     expect(await evalFormula("=SPR.ERLANGB(2, -1)")).toEqual({ error: "#VALUE!", message: "servers: expected a whole number ≥ 0, got -1" });
-    expect(await evalFormula("=SPR.SERVERSFOR(2, 1)")).toEqual({ error: "#VALUE!", message: "max_wait_prob: expected a number > 0 and < 1, got 1" });
-    expect(await evalFormula("=SPR.ARVREQ(-1, 90)")).toEqual({ error: "#VALUE!", message: "incidents_per_year: expected a number ≥ 0, got -1" });
-    expect(await evalFormula("=SPR.AFOREQ(2, , 0)")).toEqual({ error: "#VALUE!", message: "productive_hours: expected a number > 0, got 0" });
-    expect(await evalFormula("=SPR.ARVREQ(1E12, 1000)")).toMatchObject({ error: "#NUM!", message: expect.stringMatching(/^incidents_per_year: /) });
-    expect(await evalFormula('=SPR.CEDREQ({10;20}, {1;"half"})')).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^share_by_role: /) });
+    expect(await evalFormula("=SPR.SERVERSFOR(2, 1)")).toEqual({
+      error: "#VALUE!",
+      message: "max_wait_prob: expected a number > 0 and < 1, got 1",
+    });
+    expect(await evalFormula("=SPR.ARVREQ(-1, 90)")).toEqual({
+      error: "#VALUE!",
+      message: "incidents_per_year: expected a number ≥ 0, got -1",
+    });
+    expect(await evalFormula("=SPR.AFOREQ(2, , 0)")).toEqual({
+      error: "#VALUE!",
+      message: "productive_hours: expected a number > 0, got 0",
+    });
+    expect(await evalFormula("=SPR.ARVREQ(1E12, 1000)")).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringMatching(/^incidents_per_year: /),
+    });
+    expect(await evalFormula('=SPR.CEDREQ({10;20}, {1;"half"})')).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringMatching(/^share_by_role: /),
+    });
+  });
+});
+
+describe("the Armed policing sheet of the example plan", () => {
+  const plan = readPlan(fs.readFileSync(path.join(__dirname, "..", "examples", "avon-and-somerset-2026-27.json"), "utf8"));
+  const ap = layoutWorkbook(plan, STAMP).models.find((m) => m.name === "Armed policing")!;
+  const valueOf = (label: string) => {
+    const row = ap.cells.find((c) => c.col === 0 && c.value === label)!.row;
+    return ap.cells.find((c) => c.row === row && c.col === 1)!;
+  };
+
+  it("shows the queueing answer, the coverage minimum and which one sets the ARVs on duty", () => {
+    // 950 × 150 ÷ 525,600 × 1.5 × 1.4 = 0.5693 erlangs → 3 ARVs; 80% of 4,800 km² within 30 minutes at 48 km/h,
+    // detour 1.2: r = 20 km, 1,256.6 km² each, 3,840 ÷ 1,256.6 = 3.06 → 4
+    expect(valueOf("ARVs the queueing model needs").value).toBe(3);
+    expect(valueOf("ARVs the coverage minimum needs")).toMatchObject({ value: 4, formula: expect.stringMatching(/^SPR\.ARVCOVER\(/) });
+    expect(valueOf("Which sets the ARVs on duty").value).toBe("coverage");
+    expect(valueOf("ARVs that must be on duty").value).toBe(4);
+  });
+
+  it("compares ARV officers with ARV officers, with the rest of the establishment beside them", () => {
+    // 130 AFOs less 58 specialist, 16 advisers and commanders, 12 instructors = 44 ARV officers
+    expect(valueOf("AFOs on the establishment (all roles)").value).toBe(130);
+    expect(valueOf("  of whom: specialist roles (SFO, CTSFO, MASTS)").value).toBe(58);
+    expect(valueOf("AFOs in ARV roles")).toMatchObject({ value: 44, formula: expect.stringMatching(/^SPR\.ARVAFOS\(/) });
+    // 44 × 6,038 ÷ 6,651 deployable
+    expect(valueOf("Deployable ARV officers available").value).toBeCloseTo((44 * 6038) / 6651, 9);
+    expect(valueOf("Shortfall in deployable ARV officers (positive = short)").formula).toMatch(
+      /^SPR\.AFOGAP\(.*,Inputs!\$C\$\d+:\$C\$\d+\)$/,
+    );
+  });
+
+  it("says when the plan does not give the other roles", () => {
+    const whole = layoutWorkbook({ ...plan, armedPolicing: { ...plan.armedPolicing!, otherRoles: undefined } }, STAMP).models.find(
+      (m) => m.name === "Armed policing",
+    )!;
+    const row = whole.cells.find((c) => c.value === "AFOs in ARV roles")!.row;
+    expect(whole.cells.find((c) => c.row === row && c.col === 3)!.value).toMatch(/^Whole establishment: the plan does not say/);
+    expect(whole.cells.find((c) => c.row === row && c.col === 1)!.value).toBe(130);
   });
 });

@@ -12,11 +12,15 @@ const ROOT = path.resolve(__dirname, "..");
 const out = fs.mkdtempSync(path.join(os.tmpdir(), "spr-dist-"));
 
 beforeAll(() => {
-  const r = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", out], {
-    cwd: ROOT,
-    env: { ...process.env, ADDIN_URL: "https://planner.example.police.uk/spr/" },
-    encoding: "utf8",
-  });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", out],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ADDIN_URL: "https://planner.example.police.uk/spr/" },
+      encoding: "utf8",
+    },
+  );
   if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
 }, 120000);
 
@@ -37,12 +41,15 @@ describe("production build", () => {
   });
 
   it("loads office.js from the Microsoft CDN and associates every function once", async () => {
-    expect(fs.readFileSync(path.join(out, "taskpane.html"), "utf8")).toMatch(/https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js/);
+    expect(fs.readFileSync(path.join(out, "taskpane.html"), "utf8")).toMatch(
+      /https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js/,
+    );
     const js = fs.readFileSync(path.join(out, "functions.js"), "utf8");
     const { metadata } = await generatedMetadata();
     for (const f of metadata.functions) expect(js.split(`CustomFunctions.associate("${f.id}"`).length - 1).toBe(1);
     expect(fs.existsSync(path.join(out, "help", "functions.html"))).toBe(true);
-    for (const icon of ["icon-16.png", "icon-32.png", "icon-64.png", "icon-80.png"]) expect(fs.existsSync(path.join(out, "assets", icon))).toBe(true);
+    for (const icon of ["icon-16.png", "icon-32.png", "icon-64.png", "icon-80.png"])
+      expect(fs.existsSync(path.join(out, "assets", icon))).toBe(true);
   });
 });
 
@@ -56,7 +63,21 @@ describeWithChromium("Browser test of the production bundle")("the same figures 
       ["SIMULATE", ["PERT", [[1, 5, 9]], 200, 6]],
       ["SIMULATE", ["POISSON", [[1e6]], 50, 7]],
       ["POISSONP", [123456789, 0.975]],
-      ["SOCREQP", [[[2], [8], [15], [20]], [[4], [11], [23], [31]], [[8], [16], [30], [45]], [[3000], [1200], [400], [100]], [[0.3], [0.6], [0.9], [1]], [[0.5, 0.9]], null, null, 5000, 3]],
+      [
+        "SOCREQP",
+        [
+          [[2], [8], [15], [20]],
+          [[4], [11], [23], [31]],
+          [[8], [16], [30], [45]],
+          [[3000], [1200], [400], [100]],
+          [[0.3], [0.6], [0.9], [1]],
+          [[0.5, 0.9]],
+          null,
+          null,
+          5000,
+          3,
+        ],
+      ],
     ];
     const browser = await launchChromium();
     try {
@@ -68,7 +89,11 @@ describeWithChromium("Browser test of the production bundle")("the same figures 
         w.CustomFunctions = { associate: (id: string, fn: unknown) => (w.fns[id] = fn), Error: Error };
       });
       await page.addScriptTag({ path: path.join(out, "functions.js") });
-      const inBrowser = await page.evaluate((list: [string, unknown[]][]) => list.map(([id, args]) => (window as unknown as { fns: Record<string, (...a: unknown[]) => unknown> }).fns[id](...args)), calls);
+      const inBrowser = await page.evaluate(
+        (list: [string, unknown[]][]) =>
+          list.map(([id, args]) => (window as unknown as { fns: Record<string, (...a: unknown[]) => unknown> }).fns[id](...args)),
+        calls,
+      );
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const node = require("../src/functions/functions");
       const inNode = calls.map(([id, args]) => node[Object.keys(node).find((k) => k.toUpperCase() === id)!](...args));

@@ -1,7 +1,7 @@
 // The command line: `spr eval` must be a faithful stand-in for Excel, calling the very function objects the
 // functions bundle registers with CustomFunctions.associate.
 import * as functionsModule from "../src/functions/functions";
-import { run } from "../src/cli/main";
+import { run, unforeseen } from "../src/cli/main";
 import { freshRegistry, generatedMetadata } from "./helpers/registry";
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -13,7 +13,7 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 describe("spr eval", () => {
-  it("prints {\"value\":297} for the national PSU requirement", async () => {
+  it('prints {"value":297} for the national PSU requirement', async () => {
     expect(await cli("eval", '=SPR.STANDARD("PSU_NATIONAL_EW")', "--json")).toEqual({ code: 0, out: '{"value":297}', err: "" });
   });
 
@@ -31,6 +31,20 @@ describe("spr eval", () => {
     const r = await cli("eval", '=SPR.ALLOCATE("ten",{1;1})', "--json");
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toEqual({ error: "#VALUE!", message: 'total: expected a number ≥ 0, got the text "ten"' });
+  });
+
+  it("refuses 5,000 nested calls as Excel would (64 levels at most), never 'Maximum call stack size exceeded'", async () => {
+    const r = await cli("eval", "=" + "SPR.STANDARDS(".repeat(65) + ")".repeat(65));
+    expect(r).toMatchObject({ code: 2, out: "" });
+    expect(r.err).toMatch(/^spr eval: cannot read the formula: more than 64 functions nested in one another \(Excel's limit\)/);
+    const deep = await cli("eval", "=" + "SPR.STANDARDS(".repeat(5000) + ")".repeat(5000));
+    expect(deep.err).toMatch(/^spr eval: cannot read the formula: the formula has 75,001 characters; Excel allows at most 8,192/);
+  });
+
+  it("says a failure it did not foresee in plain words, the engine's own only with SPR_DEBUG", () => {
+    const e = new RangeError("Maximum call stack size exceeded");
+    expect(unforeseen(e)).toBe("the command failed in a way it did not foresee; please report the command line");
+    expect(unforeseen(e, "1")).toMatch(/Maximum call stack size exceeded/);
   });
 
   it("gives #NAME? for an unknown function", async () => {
@@ -62,7 +76,9 @@ describe("spr eval", () => {
   });
 
   it("evaluates nested calls, passing an inner error straight through", async () => {
-    expect(JSON.parse((await cli("eval", '=SPR.ALLOCATE(SPR.STANDARD("PSU_LONDON"),{1;2})', "--json")).out)).toEqual({ value: [[25], [50]] });
+    expect(JSON.parse((await cli("eval", '=SPR.ALLOCATE(SPR.STANDARD("PSU_LONDON"),{1;2})', "--json")).out)).toEqual({
+      value: [[25], [50]],
+    });
     expect(JSON.parse((await cli("eval", '=SPR.ALLOCATE(SPR.STANDARD("NOPE"),{1;2})', "--json")).out)).toMatchObject({ error: "#VALUE!" });
   });
 

@@ -20,9 +20,13 @@ describe("manifest.xml (offline check)", () => {
 
   it("catches the faults it is there to catch", () => {
     expect(checkManifest(manifest.replace("<Id>5d0ea63d", "<Id>x5d0ea63d"))[0]).toMatch(/not a GUID/);
-    expect(checkManifest(manifest.replace('resid="Functions.Metadata.Url"', 'resid="Missing.Url"'))).toContain('resid "Missing.Url" does not resolve to a resource');
+    expect(checkManifest(manifest.replace('resid="Functions.Metadata.Url"', 'resid="Missing.Url"'))).toContain(
+      'resid "Missing.Url" does not resolve to a resource',
+    );
     expect(checkManifest(manifest.replace('DefaultValue="SPR"', 'DefaultValue="spr"'))).toContain('namespace is "spr", expected "SPR"');
-    expect(checkManifest(manifest.replace("https://localhost:3000/functions.json", "https://elsewhere.example/functions.json"))[0]).toMatch(/2 origins/);
+    expect(checkManifest(manifest.replace("https://localhost:3000/functions.json", "https://elsewhere.example/functions.json"))[0]).toMatch(
+      /2 origins/,
+    );
     expect(checkManifest(manifest.replace("</OfficeApp>", ""))[0]).toMatch(/not well-formed/);
     const dup = manifest.replace('<bt:Url id="Taskpane.Url"', '<bt:Url id="Functions.Script.Url"');
     expect(checkManifest(dup)).toContain('resource id "Functions.Script.Url" is defined twice');

@@ -12,7 +12,10 @@ const EXAMPLES = fs.readdirSync(path.join(ROOT, "examples")).filter((f) => f.end
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "spr-plan-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function run(command: (args: string[], io: { out: (s: string) => void; err: (s: string) => void }) => Promise<number>, args: string[]) {
+async function run(
+  command: (args: string[], io: { out: (s: string) => void; err: (s: string) => void }) => Promise<number>,
+  args: string[],
+) {
   const lines: string[] = [];
   const code = await command(args, { out: (s) => lines.push(s), err: (s) => lines.push(s) });
   return { code, text: lines.join("\n") };
@@ -89,7 +92,7 @@ describe("spr plan after edits in Excel", () => {
 
   it("reports a cell with bad input by sheet and cell address, and writes nothing", async () => {
     const edited = path.join(dir, "avon-bad.xlsx");
-    const at = await editInput(xlsx, "AFOs on the establishment", "lots", edited);
+    const at = await editInput(xlsx, "AFOs on the establishment (all roles)", "lots", edited);
     const out = path.join(dir, "avon-bad.json");
     const r = await run(planCommand, [edited, "-o", out]);
     expect(r.code).toBe(2);

@@ -22,7 +22,9 @@ describe("public-order capacity through spr eval", () => {
 
   it("plans against a revised national figure without a new release (footnote 61)", async () => {
     // 310 PSUs: 310 × (1, 3, 18, 3) = 310, 930, 5,580, 930; 7,750
-    expect(await evalFormula('=SPR.UNITSTAFF("PSU", SPR.STANDARD("PSU_NATIONAL_EW", {"PSU_NATIONAL_EW",310}))')).toEqual({ value: [[310, 930, 5580, 930, 7750]] });
+    expect(await evalFormula('=SPR.UNITSTAFF("PSU", SPR.STANDARD("PSU_NATIONAL_EW", {"PSU_NATIONAL_EW",310}))')).toEqual({
+      value: [[310, 930, 5580, 930, 7750]],
+    });
     expect(await evalFormula('=SPR.CHECKUNIT("PSU", {1,3,20,3}, {"Key","Value";"PSU_CONSTABLES",20})')).toEqual({ value: "OK" });
   });
 
@@ -30,7 +32,9 @@ describe("public-order capacity through spr eval", () => {
     // PSUs per event: 45,000 HIGH → 45; 12,000 LOW → 2; 800 MEDIUM → 1
     expect(await evalFormula('=SPR.EVENTPSUS({45000;12000;800}, {"HIGH";"LOW";"MEDIUM"})')).toEqual({ value: [[45], [2], [1]] });
     // 12:00–18:00 (4), 18:00–24:00 (6) and 16:00–20:00 (3): 4 + 3 from 16:00 to 18:00, then 6 + 3 from 18:00 → 9
-    expect(await evalFormula("=SPR.PEAKCONCURRENT({45000.5;45000.75;45000.6666666667}, {45000.75;45001;45000.8333333333}, {4;6;3})")).toEqual({ value: 9 });
+    expect(
+      await evalFormula("=SPR.PEAKCONCURRENT({45000.5;45000.75;45000.6666666667}, {45000.75;45001;45000.8333333333}, {4;6;3})"),
+    ).toEqual({ value: 9 });
     expect(await evalFormula("=SPR.MUTUALAID(9, 4, 3)")).toEqual({ value: [[3, 4, 3, 2]] });
   });
 
@@ -57,11 +61,26 @@ describe("public-order capacity through spr eval", () => {
   });
 
   it("answers bad input with #VALUE! and a message naming the argument", async () => {
-    expect(await evalFormula('=SPR.UNITSTAFF("PSUs", 2)')).toEqual({ error: "#VALUE!", message: 'unit: expected one of "PSU", "BDU", "AEP", got the text "PSUs"' });
-    expect(await evalFormula('=SPR.UNITCAPACITY("BDU", {1,3,-18})')).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^trained_by_role: expected a whole number ≥ 0/) });
-    expect(await evalFormula("=SPR.PEAKCONCURRENT({2;1}, {1;3}, 1)")).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^ends: expected each end after its start/) });
-    expect(await evalFormula("=SPR.PEAKCONCURRENT({1;2;3}, {2;3}, 1)")).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^ends: expected as many cells as starts \(3\), got 2$/) });
-    expect(await evalFormula('=SPR.PSUGAP(3, {1,3,18,3}, , {"PSU_CONSTABLS",20})')).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^overrides: no SPR standard "PSU_CONSTABLS" \(row 1\)/) });
+    expect(await evalFormula('=SPR.UNITSTAFF("PSUs", 2)')).toEqual({
+      error: "#VALUE!",
+      message: 'unit_type: expected one of "PSU", "BDU", "AEP", got the text "PSUs"',
+    });
+    expect(await evalFormula('=SPR.UNITCAPACITY("BDU", {1,3,-18})')).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringMatching(/^trained_by_role: expected a whole number ≥ 0/),
+    });
+    expect(await evalFormula("=SPR.PEAKCONCURRENT({2;1}, {1;3}, 1)")).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringMatching(/^ends: expected each end after its start/),
+    });
+    expect(await evalFormula("=SPR.PEAKCONCURRENT({1;2;3}, {2;3}, 1)")).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringMatching(/^ends: expected as many cells as starts \(3\), got 2$/),
+    });
+    expect(await evalFormula('=SPR.PSUGAP(3, {1,3,18,3}, , {"PSU_CONSTABLS",20})')).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringMatching(/^overrides: no SPR standard "PSU_CONSTABLS" \(row 1\)/),
+    });
   });
 
   it("lifts PSUGAP over a column of required units, one answer each", async () => {

@@ -9,7 +9,10 @@ import { generatedMetadata, ROOT } from "./helpers/registry";
 import { fuzzTargets } from "./fuzz/targets";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const functionFiles: string[] & { ENTRY: string; functionFilesIn: (source: string, entry?: string) => string[] } = require("../scripts/function-files");
+const functionFiles: string[] & {
+  ENTRY: string;
+  functionFilesIn: (source: string, entry?: string) => string[];
+} = require("../scripts/function-files");
 const budgets: Record<string, { budgetMs: number; functions: string[] }> = require("../bench/budgets");
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -20,7 +23,10 @@ const exported = Object.keys(functionsModule)
 describe("the function registry", () => {
   it("reads the function files from the export lines of the entry, in order", () => {
     const source = '// a comment\nexport * from "./reference";\nexport * from "./uncertainty-arv";\n';
-    expect(functionFiles.functionFilesIn(source, "src/functions/functions.ts")).toEqual(["src/functions/reference.ts", "src/functions/uncertainty-arv.ts"]);
+    expect(functionFiles.functionFilesIn(source, "src/functions/functions.ts")).toEqual([
+      "src/functions/reference.ts",
+      "src/functions/uncertainty-arv.ts",
+    ]);
   });
 
   it("lists every file of custom functions in src/functions once, and nothing else", () => {
@@ -36,7 +42,9 @@ describe("the function registry", () => {
 
   it("has an entry made only of comments and export lines, so no file can be gathered where the list does not see it", () => {
     const source = fs.readFileSync(path.join(ROOT, functionFiles.ENTRY), "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
-    const stray = source.split("\n").filter((line) => line.trim() !== "" && !line.startsWith("//") && !/^export \* from "\.\/[^"]+";$/.test(line));
+    const stray = source
+      .split("\n")
+      .filter((line) => line.trim() !== "" && !line.startsWith("//") && !/^export \* from "\.\/[^"]+";$/.test(line));
     expect(stray).toEqual([]);
   });
 

@@ -8,7 +8,9 @@ describe("spr eval: Section 22 contributions", () => {
 
   it("shares TARIAN's £1,000,000 by officer FTE to the penny, with and without an equal element", async () => {
     // pro rata: see src/core/section22/share.test.ts for the arithmetic
-    expect(await evalFormula("=SPR.S22SHARE({1144.69;1308.43;2986.47},1000000)")).toEqual({ value: [[210436.82], [240538.35], [549024.83]] });
+    expect(await evalFormula("=SPR.S22SHARE({1144.69;1308.43;2986.47},1000000)")).toEqual({
+      value: [[210436.82], [240538.35], [549024.83]],
+    });
     // 20% equal: 20,000,000p ÷ 3 = 6,666,666.6667p each, plus 80,000,000p × FTE ÷ 5,439.59: exact shares
     // 23,501,611.9475p, 25,909,734.6185p, 50,588,653.4341p; floors leave 2p, to .9475 and .6185:
     // 235,016.12 + 259,097.35 + 505,886.53 = 1,000,000.00
@@ -32,14 +34,23 @@ describe("spr eval: Section 22 contributions", () => {
   it("feeds SPR.INKIND into SPR.S22TABLE", async () => {
     // in-kind 1 × £40,000.005 → £40,000.01 (half away from zero); force 1's share of £100,000 by 1:3 is £25,000
     const r = await evalFormula("=SPR.S22TABLE({1;3},{100000},,SPR.INKIND({1;0},40000.005))");
-    expect(r).toEqual({ value: [[25000, 25000, 40000.01, -15000.01, "CREDIT: in-kind exceeds share"], [75000, 75000, 0, 75000, "OK"]] });
+    expect(r).toEqual({
+      value: [
+        [25000, 25000, 40000.01, -15000.01, "CREDIT: in-kind exceeds share"],
+        [75000, 75000, 0, 75000, "OK"],
+      ],
+    });
   });
 
   it("places posts, projects uplift and explains a share", async () => {
-    expect(await evalFormula("=SPR.S22POSTS({1163.92;1446.72;3070.9465;2008.667;3552.5702;1609.12;1172.08},50)")).toEqual({ value: [[4], [5], [11], [7], [13], [6], [4]] });
+    expect(await evalFormula("=SPR.S22POSTS({1163.92;1446.72;3070.9465;2008.667;3552.5702;1609.12;1172.08},50)")).toEqual({
+      value: [[4], [5], [11], [7], [13], [6], [4]],
+    });
     expect(await evalFormula("=SPR.UPLIFT(1000000,{0.025,0.03,0.02})")).toEqual({ value: [[1025000, 1055750, 1076865]] });
     const e = await evalFormula("=SPR.S22EXPLAIN({41.98,58.02},1000000,,,2)");
-    expect(e).toEqual({ value: [[expect.stringMatching(/^Force 2 of 2 contributes £580,200\.00 of £1,000,000\.00\. .*no rounding was needed\.$/)]] });
+    expect(e).toEqual({
+      value: [[expect.stringMatching(/^Force 2 of 2 contributes £580,200\.00 of £1,000,000\.00\. .*no rounding was needed\.$/)]],
+    });
   });
 
   it("answers bad input with #VALUE! naming the argument", async () => {
@@ -79,7 +90,9 @@ describe("spr eval: Section 22 contributions", () => {
         ],
       });
       expect(await evalFormula("=SPR.INKIND(1,3216719.9999999995)")).toEqual({ value: [[3216720]] });
-      expect(await evalFormula("=SPR.S22EXPLAIN({1;1},1025000.0000000001,,,1)")).toEqual({ value: [[expect.stringMatching(/^Force 1 of 2 contributes £512,500\.00 of £1,025,000\.00\./)]] });
+      expect(await evalFormula("=SPR.S22EXPLAIN({1;1},1025000.0000000001,,,1)")).toEqual({
+        value: [[expect.stringMatching(/^Force 1 of 2 contributes £512,500\.00 of £1,025,000\.00\./)]],
+      });
       // the projection is exact: 3,120,000 × 1.031 = 3,216,720 and × 1.025 = 3,297,138 (floating point: 3297137.999999999)
       expect(await evalFormula("=SPR.UPLIFT(3120000,{0.031,0.025})")).toEqual({ value: [[3216720, 3297138]] });
     });
@@ -92,7 +105,10 @@ describe("spr eval: Section 22 contributions", () => {
     it("still refuses an amount that is not a whole multiple of the unit at 15 significant digits", async () => {
       for (const formula of ["=SPR.S22SHARE({1;1},1025000.001)", "=SPR.S22SHARE({1;1},100.005)", "=SPR.ALLOCATE(0.125,{1;1},0.01)"]) {
         const r = await evalFormula(formula);
-        expect(r).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^total: expected a whole multiple of unit 0.01, got /) });
+        expect(r).toMatchObject({
+          error: "#VALUE!",
+          message: expect.stringMatching(/^total: expected a whole multiple of unit 0.01, got /),
+        });
       }
     });
 
@@ -101,20 +117,42 @@ describe("spr eval: Section 22 contributions", () => {
       // is 9,999,999,999,999.99, whose thirds 3,333,333,333,333.33 have 15 digits
       expect(await evalFormula("=SPR.ALLOCATE(1e15,{1;1;1},0.01)")).toEqual({
         error: "#VALUE!",
-        message: "total: expected at most 9,999,999,999,999.99, the most that stays exact to unit 0.01 in Excel's 15 significant digits; got 1000000000000000",
+        message:
+          "total: expected at most 9,999,999,999,999.99, the most that stays exact to unit 0.01 in Excel's 15 significant digits; got 1000000000000000",
       });
-      expect(await evalFormula("=SPR.ALLOCATE(9999999999999.99,{1;1;1},0.01)")).toEqual({ value: [[3333333333333.33], [3333333333333.33], [3333333333333.33]] });
-      expect(await evalFormula("=SPR.S22SHARE({1;1;1},1e15)")).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^total: /) });
+      expect(await evalFormula("=SPR.ALLOCATE(9999999999999.99,{1;1;1},0.01)")).toEqual({
+        value: [[3333333333333.33], [3333333333333.33], [3333333333333.33]],
+      });
+      expect(await evalFormula("=SPR.S22SHARE({1;1;1},1e15)")).toMatchObject({
+        error: "#VALUE!",
+        message: expect.stringMatching(/^total: /),
+      });
       // S22TABLE with line costs near 1e15 left row totals unequal to their lines while the flag said OK
-      expect(await evalFormula("=SPR.S22TABLE({1;2;3},{999999999999999,999999999999999})")).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^line_costs: expected at most /) });
+      expect(await evalFormula("=SPR.S22TABLE({1;2;3},{999999999999999,999999999999999})")).toMatchObject({
+        error: "#VALUE!",
+        message: expect.stringMatching(/^line_costs: expected at most /),
+      });
       expect(await evalFormula("=SPR.S22TABLE({1;2;3},{6000000000000,6000000000000})")).toMatchObject({
         error: "#VALUE!",
-        message: "line_costs: add up to 12,000,000,000,000.00, more than 9,999,999,999,999.99, the most that stays exact to unit 0.01 in Excel's 15 significant digits",
+        message:
+          "line_costs: add up to 12,000,000,000,000.00, more than 9,999,999,999,999.99, the most that stays exact to unit 0.01 in Excel's 15 significant digits",
       });
-      expect(await evalFormula("=SPR.S22TABLE({1;2;3},{999999999999999,999999999999999},,,1)")).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^line_costs: add up to 1,999,999,999,999,998, more than 999,999,999,999,999/) });
-      expect(await evalFormula("=SPR.S22POSTS({1;1},1e15)")).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^total: expected at most 999,999,999,999,999/) });
-      expect(await evalFormula("=SPR.INKIND(1e6,1e8)")).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^cost_per_fte: expected at most /) });
-      expect(await evalFormula("=SPR.UPLIFT(9e12,{0.5},0.01)")).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^amount: expected at most .* got 9000000000000, which grows to 13500000000000 by year 1$/) });
+      expect(await evalFormula("=SPR.S22TABLE({1;2;3},{999999999999999,999999999999999},,,1)")).toMatchObject({
+        error: "#VALUE!",
+        message: expect.stringMatching(/^line_costs: add up to 1,999,999,999,999,998, more than 999,999,999,999,999/),
+      });
+      expect(await evalFormula("=SPR.S22POSTS({1;1},1e15)")).toMatchObject({
+        error: "#VALUE!",
+        message: expect.stringMatching(/^total: expected at most 999,999,999,999,999/),
+      });
+      expect(await evalFormula("=SPR.INKIND(1e6,1e8)")).toMatchObject({
+        error: "#VALUE!",
+        message: expect.stringMatching(/^cost_per_fte: expected at most /),
+      });
+      expect(await evalFormula("=SPR.UPLIFT(9e12,{0.5},0.01)")).toMatchObject({
+        error: "#VALUE!",
+        message: expect.stringMatching(/^amount: expected at most .* got 9000000000000, which grows to 13500000000000 by year 1$/),
+      });
     });
   });
 });

@@ -49,7 +49,8 @@ async function lift(call: Call, fn: CustomFunction, args: unknown[], liftAt: num
       });
       const res = await invoke(fn, a);
       if ("error" in res) return { error: res.error, message: `${res.message} (at row ${r + 1}, column ${c + 1} of the lifted range)` };
-      if (Array.isArray(res.value)) return { error: "#VALUE!", message: `${call.name} returns a range, so it cannot be lifted over a range argument` };
+      if (Array.isArray(res.value))
+        return { error: "#VALUE!", message: `${call.name} returns a range, so it cannot be lifted over a range argument` };
       row.push(res.value);
     }
     out.push(row);
@@ -63,7 +64,9 @@ export async function evaluateCall(call: Call, registry: Registry): Promise<Outc
   if (!fn || !meta) return { error: "#NAME?", message: `there is no function SPR.${call.name}` };
   const params = meta.parameters;
   if (call.args.length > params.length) {
-    throw new CallShapeError(`SPR.${call.name} takes at most ${params.length} argument${params.length === 1 ? "" : "s"}, got ${call.args.length}`);
+    throw new CallShapeError(
+      `SPR.${call.name} takes at most ${params.length} argument${params.length === 1 ? "" : "s"}, got ${call.args.length}`,
+    );
   }
   const values: unknown[] = [];
   for (const a of call.args as Arg[]) {
@@ -82,7 +85,10 @@ export async function evaluateCall(call: Call, registry: Registry): Promise<Outc
  * Argument values in the shapes Excel hands a function (omitted → null, a single value for a range parameter → 1×1,
  * a 1×1 range for a single-value parameter → its value), and the positions of ranges given for single values (lifted).
  */
-export function shapeArguments(values: unknown[], params: { dimensionality?: "scalar" | "matrix" }[]): { shaped: unknown[]; liftAt: number[] } {
+export function shapeArguments(
+  values: unknown[],
+  params: { dimensionality?: "scalar" | "matrix" }[],
+): { shaped: unknown[]; liftAt: number[] } {
   const all = [...values];
   while (all.length < params.length) all.push(null);
   const liftAt: number[] = [];

@@ -10,7 +10,12 @@ export function formatGrid(grid: CellValue[][]): string {
   const text = grid.map((row) => row.map(showCell));
   const widths = text[0].map((_, c) => Math.max(...text.map((row) => row[c].length)));
   return text
-    .map((row, r) => row.map((s, c) => (typeof grid[r][c] === "number" ? s.padStart(widths[c]) : s.padEnd(widths[c]))).join("  ").trimEnd())
+    .map((row, r) =>
+      row
+        .map((s, c) => (typeof grid[r][c] === "number" ? s.padStart(widths[c]) : s.padEnd(widths[c])))
+        .join("  ")
+        .trimEnd(),
+    )
     .join("\n");
 }
 

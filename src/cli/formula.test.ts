@@ -31,7 +31,11 @@ describe("parseFormula", () => {
   });
 
   it("reads nested SPR calls", () => {
-    expect(parseFormula('=SPR.ALLOCATE(SPR.STANDARD("PSU_NATIONAL_EW"), {1;2})').args[0]).toEqual({ kind: "call", name: "STANDARD", args: ["PSU_NATIONAL_EW"] });
+    expect(parseFormula('=SPR.ALLOCATE(SPR.STANDARD("PSU_NATIONAL_EW"), {1;2})').args[0]).toEqual({
+      kind: "call",
+      name: "STANDARD",
+      args: ["PSU_NATIONAL_EW"],
+    });
   });
 
   it("refuses what Excel would refuse, saying where", () => {
@@ -41,5 +45,15 @@ describe("parseFormula", () => {
     expect(() => parseFormula("=SPR.X(A1)")).toThrow(/not a value/);
     expect(() => parseFormula("=SPR.X(1) + 2")).toThrow(/after the formula/);
     expect(() => parseFormula("=SPR.X({1,})")).toThrow(/array constants hold only/);
+  });
+
+  it("holds Excel's limits on a formula: 64 nested functions and 8,192 characters, and any run of signs", () => {
+    const nested = (n: number) => "=" + "SPR.X(".repeat(n) + "1" + ")".repeat(n);
+    expect(() => parseFormula(nested(64))).not.toThrow();
+    expect(() => parseFormula(nested(65))).toThrow(/more than 64 functions nested in one another \(Excel's limit\)/);
+    expect(() => parseFormula(nested(5000))).toThrow(/the formula has 35,002 characters; Excel allows at most 8,192/);
+    expect(parseFormula("=SPR.X(" + "-".repeat(8000) + "1)").args).toEqual([1]);
+    expect(parseFormula("=SPR.X(-+-1)").args).toEqual([1]);
+    expect(parseFormula("=SPR.X(--+-2)").args).toEqual([-2]);
   });
 });

@@ -3,8 +3,14 @@
  *   =SPR.ALLOCATE(10, {1;1;1}, , {0;2;0})
  * numbers (1, -2.5, 1e3, 10%), "text" ("" for a quote), TRUE/FALSE, array constants ({1,2,3} a row, {1;2;3} a
  * column, {1,2;3,4} 2×2), omitted arguments (nothing between commas), and nested SPR calls.
- * The leading "=" and the "SPR." prefix are optional; names are case-insensitive.
+ * The leading "=" and the "SPR." prefix are optional; names are case-insensitive. Excel's own limits on a formula
+ * hold here too (Microsoft, "Excel specifications and limits"), so no formula can exhaust the parser or the evaluator.
  */
+
+/** Characters in a formula: Microsoft, "Excel specifications and limits" (length of formula contents, 8,192). */
+export const MAX_FORMULA_CHARACTERS = 8_192;
+/** Functions nested in one another: Microsoft, "Excel specifications and limits" (nested levels of functions, 64). */
+export const MAX_NESTED_FUNCTIONS = 64;
 export type Literal = number | string | boolean;
 export type Arg = Literal | Literal[][] | Call | null;
 export interface Call {
@@ -15,7 +21,10 @@ export interface Call {
 }
 
 export class FormulaSyntaxError extends Error {
-  constructor(message: string, readonly position: number) {
+  constructor(
+    message: string,
+    readonly position: number,
+  ) {
     super(`${message} at character ${position + 1}`);
     this.name = "FormulaSyntaxError";
   }
@@ -27,6 +36,7 @@ export function isCall(a: Arg): a is Call {
 
 class Reader {
   pos = 0;
+  depth = 0;
   constructor(readonly text: string) {}
 
   skipSpace(): void {
@@ -37,7 +47,8 @@ class Reader {
     return this.text[this.pos] ?? "";
   }
   expect(ch: string): void {
-    if (this.peek() !== ch) throw new FormulaSyntaxError(`expected "${ch}"${this.peek() ? `, found "${this.peek()}"` : ", found the end"}`, this.pos);
+    if (this.peek() !== ch)
+      throw new FormulaSyntaxError(`expected "${ch}"${this.peek() ? `, found "${this.peek()}"` : ", found the end"}`, this.pos);
     this.pos++;
   }
   fail(what: string): never {
@@ -50,10 +61,12 @@ class Reader {
     if (!m) this.fail("expected a function name");
     this.pos += m[0].length;
     const name = m[0].toUpperCase().replace(/^SPR\./, "");
+    if (++this.depth > MAX_NESTED_FUNCTIONS) this.fail(`more than ${MAX_NESTED_FUNCTIONS} functions nested in one another (Excel's limit)`);
     this.expect("(");
     const args: Arg[] = [];
     if (this.peek() === ")") {
       this.pos++;
+      this.depth--;
       return { kind: "call", name, args };
     }
     for (;;) {
@@ -61,18 +74,27 @@ class Reader {
       args.push(ch === "," || ch === ")" ? null : this.expr());
       const next = this.peek();
       this.pos++;
-      if (next === ")") return { kind: "call", name, args };
-      if (next !== ",") this.fail(next ? `expected "," or ")", found "${next}"` : "expected \")\", found the end");
+      if (next === ")") {
+        this.depth--;
+        return { kind: "call", name, args };
+      }
+      if (next !== ",") this.fail(next ? `expected "," or ")", found "${next}"` : 'expected ")", found the end');
     }
   }
 
   expr(): Arg {
-    const ch = this.peek();
+    let ch = this.peek();
     if (ch === "-" || ch === "+") {
-      this.pos++;
+      // a run of signs is read in a loop, not by recursion, however long it is
+      let negative = false;
+      while (ch === "-" || ch === "+") {
+        if (ch === "-") negative = !negative;
+        this.pos++;
+        ch = this.peek();
+      }
       const v = this.expr();
-      if (typeof v !== "number") this.fail(`"${ch}" must be followed by a number`);
-      return ch === "-" ? -v : v;
+      if (typeof v !== "number") this.fail(`a sign must be followed by a number`);
+      return negative ? -v : v;
     }
     if (ch === "{") return this.array();
     if (ch === '"') return this.string();
@@ -86,7 +108,9 @@ class Reader {
         this.pos += word[0].length;
         return w === "TRUE";
       }
-      this.fail(`"${word[0]}" is not a value: only literal arguments and SPR functions can be evaluated here (no cell references or names)`);
+      this.fail(
+        `"${word[0]}" is not a value: only literal arguments and SPR functions can be evaluated here (no cell references or names)`,
+      );
     }
     return this.fail(ch ? `unexpected "${ch}"` : "unexpected end of formula");
   }
@@ -111,7 +135,7 @@ class Reader {
     this.expect('"');
     let out = "";
     for (;;) {
-      if (this.pos >= this.text.length) this.fail("unterminated text: a closing \" is missing");
+      if (this.pos >= this.text.length) this.fail('unterminated text: a closing " is missing');
       const ch = this.text[this.pos++];
       if (ch === '"') {
         if (this.text[this.pos] === '"') {
@@ -160,6 +184,12 @@ class Reader {
 }
 
 export function parseFormula(text: string): Call {
+  if (text.length > MAX_FORMULA_CHARACTERS) {
+    throw new FormulaSyntaxError(
+      `the formula has ${text.length.toLocaleString("en-GB")} characters; Excel allows at most ${MAX_FORMULA_CHARACTERS.toLocaleString("en-GB")}`,
+      MAX_FORMULA_CHARACTERS,
+    );
+  }
   const r = new Reader(text);
   if (r.peek() === "=") r.pos++;
   const c = r.call();

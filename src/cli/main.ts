@@ -2,12 +2,17 @@
  * The `spr` command line: a faithful stand-in for Excel outside Excel.
  *   spr eval '<formula>' [--json]    evaluate one SPR formula with literal arguments
  *   spr functions                    list every function with its one-line description
- *   spr build <plan.json> -o <out.xlsx> [--force] [--shareable]   build the planning workbook (or its shareable copy)
+ *   spr build <plan.json> -o <out.xlsx> [--force] [--strict] [--shareable]   build the planning workbook (or its shareable copy)
+ *   spr plan <workbook.xlsx> -o <plan.json> [--force]           read the plan back out of a built workbook
+ *   spr compare <a.json> <b.json> -o <out.xlsx> [--force]       two plans side by side
+ *   spr statement <plan.json> -o <out.docx> [--force]           the draft assurance statement (SPR 24.1, 24.2)
  */
 import * as fs from "fs";
 import * as path from "path";
 import { BUILD_USAGE, buildCommand } from "./build-command";
 import { PLAN_USAGE, planCommand } from "./plan-command";
+import { COMPARE_USAGE, compareCommand } from "./compare-command";
+import { STATEMENT_USAGE, statementCommand } from "./statement-command";
 import { CallShapeError, evaluateCall } from "./evaluate";
 import { formatOutcome } from "./format";
 import { FormulaSyntaxError, parseFormula } from "./formula";
@@ -25,6 +30,10 @@ const USAGE = `Usage:
                                   build the planning workbook from a plan file
   ${PLAN_USAGE}
                                   read the plan back out of a built workbook, with its edited inputs
+  ${COMPARE_USAGE}
+                                  two plans' Summaries side by side, with the change in every gap
+  ${STATEMENT_USAGE}
+                                  draft the PCC's assurance statement (SPR 24.1; the APCC's summary, 24.2, for the nation)
   spr --help                      this text`;
 
 /** Loads the metadata written at build time (lib/functions.json, lib/associations.json) and registers the functions. */
@@ -74,8 +83,16 @@ export async function run(argv: string[], io: Io, registry: () => Registry = loa
   }
   if (command === "build") return buildCommand(rest, io);
   if (command === "plan") return planCommand(rest, io);
+  if (command === "compare") return compareCommand(rest, io);
+  if (command === "statement") return statementCommand(rest, io);
   io.err(`spr: unknown command "${command}"\n${USAGE}`);
   return 2;
+}
+
+/** What the terminal shows for a failure no command foresaw. */
+export function unforeseen(e: unknown, debug?: string): string {
+  const detail = debug ? ` (${e instanceof Error ? (e.stack ?? e.message) : String(e)})` : "";
+  return `the command failed in a way it did not foresee; please report the command line${detail}`;
 }
 
 export function main(argv: string[]): void {
@@ -84,7 +101,8 @@ export function main(argv: string[]): void {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`spr: ${e instanceof Error ? e.message : String(e)}\n`);
+      // a failure the command did not foresee: a plain sentence, never the engine's own words (SPR_DEBUG=1 shows them)
+      process.stderr.write(`spr: ${unforeseen(e, process.env.SPR_DEBUG)}\n`);
       process.exitCode = 1;
     },
   );

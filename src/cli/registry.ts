@@ -64,7 +64,8 @@ export function buildRegistry(metadata: Metadata, associations: Association[], f
   const cf = (globalThis as unknown as { CustomFunctions: { associate: (id: string, fn: CustomFunction) => void } }).CustomFunctions;
   for (const a of associations) {
     const fn = functionsModule[a.functionName];
-    if (typeof fn !== "function") throw new Error(`metadata names ${a.functionName} for ${a.id}, but the functions module does not export it`);
+    if (typeof fn !== "function")
+      throw new Error(`metadata names ${a.functionName} for ${a.id}, but the functions module does not export it`);
     cf.associate(a.id, fn as CustomFunction);
   }
   return { functions, metadata: new Map(metadata.functions.map((f) => [f.id.toUpperCase(), f])) };

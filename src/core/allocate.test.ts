@@ -81,14 +81,18 @@ describe("allocate properties", () => {
 
   it("sums to the penny for money totals", () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 43 }), fc.integer({ min: 0, max: 1e11 }), (w, pence) => {
-        fc.pre(w.some((x) => x > 0));
-        const parts = allocate(pence / 100, w, 0.01);
-        const sumPence = parts.reduce((a, p) => a + Math.round(p * 100), 0);
-        expect(sumPence).toBe(pence);
-        // each part is a whole number of pence (to the precision of a double)
-        parts.forEach((p) => expect(Math.abs(Math.round(p * 100) - p * 100)).toBeLessThanOrEqual(1e-12 * Math.abs(p * 100) + 1e-9));
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 43 }),
+        fc.integer({ min: 0, max: 1e11 }),
+        (w, pence) => {
+          fc.pre(w.some((x) => x > 0));
+          const parts = allocate(pence / 100, w, 0.01);
+          const sumPence = parts.reduce((a, p) => a + Math.round(p * 100), 0);
+          expect(sumPence).toBe(pence);
+          // each part is a whole number of pence (to the precision of a double)
+          parts.forEach((p) => expect(Math.abs(Math.round(p * 100) - p * 100)).toBeLessThanOrEqual(1e-12 * Math.abs(p * 100) + 1e-9));
+        },
+      ),
     );
   });
 
@@ -105,12 +109,20 @@ describe("allocate properties", () => {
 
   it("does not depend on the order of the parts when weights are distinct", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 100_000 }), { minLength: 2, maxLength: 30 }), fc.integer({ min: 0, max: 100_000 }), fc.nat(), (w, total, seed) => {
-        const order = w.map((_, i) => i).sort((a, b) => ((a * 7919 + seed) % w.length) - ((b * 7919 + seed) % w.length) || a - b);
-        const direct = allocate(total, w);
-        const shuffled = allocate(total, order.map((i) => w[i]));
-        order.forEach((i, k) => expect(shuffled[k]).toBe(direct[i]));
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: 100_000 }), { minLength: 2, maxLength: 30 }),
+        fc.integer({ min: 0, max: 100_000 }),
+        fc.nat(),
+        (w, total, seed) => {
+          const order = w.map((_, i) => i).sort((a, b) => ((a * 7919 + seed) % w.length) - ((b * 7919 + seed) % w.length) || a - b);
+          const direct = allocate(total, w);
+          const shuffled = allocate(
+            total,
+            order.map((i) => w[i]),
+          );
+          order.forEach((i, k) => expect(shuffled[k]).toBe(direct[i]));
+        },
+      ),
     );
   });
 

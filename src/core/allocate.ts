@@ -92,10 +92,12 @@ export function allocate(total: number, weights: number[], unit = 1, minimums?: 
 
   let minUnits: bigint[] | undefined;
   if (minimums) {
-    if (minimums.length !== weights.length) throw valueError("minimums", `expected one minimum per weight (${weights.length}), got ${minimums.length}`);
+    if (minimums.length !== weights.length)
+      throw valueError("minimums", `expected one minimum per weight (${weights.length}), got ${minimums.length}`);
     minUnits = wholeUnitsList("minimums", minimums, unitD);
     const need = minUnits.reduce((a, b) => a + b, 0n);
-    if (need > totalUnits) throw valueError("minimums", `add up to more than total (${timesUnit(need, unitD)} > ${timesUnit(totalUnits, unitD)})`);
+    if (need > totalUnits)
+      throw valueError("minimums", `add up to more than total (${timesUnit(need, unitD)} > ${timesUnit(totalUnits, unitD)})`);
   }
   const { ints } = commonScale(weights.map(excelDecimal));
   const weightSum = ints.reduce((a, b) => a + b, 0n);

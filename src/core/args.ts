@@ -1,10 +1,19 @@
 /**
  * Argument readers: turn raw cell values (as Excel or the command line hands them over) into checked engine inputs.
  * Each reader names the argument in its error so the user knows which one to fix.
- * Rules: blanks are only allowed where a default exists; text is never read as a number; NaN and ±Infinity are refused.
+ * Rules (one set, for every function):
+ * - Omitted: an optional argument counts as omitted when Excel passes nothing (the argument left out), a blank cell,
+ *   empty text "" (a cell holding ="" or a formula that returns ""), or a range whose every cell is one of those
+ *   (`isOmitted`). An omitted argument takes its default, or none where it has no default (the `maybe…` readers).
+ *   A required argument that is omitted is refused with "is required".
+ * - Text is never read as a number; NaN and ±Infinity are refused.
+ * - Pairing: two ranges read cell by cell pair when they have the same shape, or when both are lists (one row or one
+ *   column) of the same length, a row pairing with a column in order; where a single value is allowed in place of a
+ *   range, it pairs with every cell (`pairShape`). The answer takes the shape of the first range that is not a single
+ *   value.
  */
-import { Cell, Grid, Shaped } from "./cell";
-import { numError, valueError } from "./errors";
+import { BEYOND_A_CELL, Cell, Grid, Shaped, holdable } from "./cell";
+import { valueError } from "./errors";
 
 export interface NumberRule {
   /** Lowest allowed value (inclusive unless `above` is set). */
@@ -19,8 +28,28 @@ export interface NumberRule {
   integer?: boolean;
 }
 
+/** The common rules, one definition each. */
+export const NON_NEGATIVE = { min: 0 } as const satisfies NumberRule;
+export const POSITIVE = { min: 0, above: true } as const satisfies NumberRule;
+export const WHOLE = { min: 0, integer: true } as const satisfies NumberRule;
+export const FRACTION = { min: 0, max: 1 } as const satisfies NumberRule;
+/** A probability strictly between 0 and 1 (a wait probability, say). */
+export const OPEN_FRACTION = { min: 0, above: true, max: 1, below: true } as const satisfies NumberRule;
+
+/** A blank cell: nothing, or empty text. */
 export function isBlank(v: unknown): boolean {
   return v === null || v === undefined || v === "";
+}
+
+/** The one rule for an omitted argument: left out, blank, "", or a range of nothing but those. */
+export function isOmitted(v: unknown): boolean {
+  if (!Array.isArray(v)) return isBlank(v);
+  return v.every((row) => (Array.isArray(row) ? row.every(isBlank) : isBlank(row)));
+}
+
+/** An optional argument with no default: undefined when omitted, else read by `read`. Every "maybe" is this. */
+export function maybe<T>(v: unknown, read: (v: unknown) => T): T | undefined {
+  return isOmitted(v) ? undefined : read(v);
 }
 
 /** How a value reads in an error message. */
@@ -68,7 +97,8 @@ function checkNumber(name: string, v: unknown, rule: NumberRule, where: () => st
   if (typeof v !== "number") {
     throw valueError(name, `expected ${wanted()}, got ${describe(v)}${where()}`);
   }
-  if (!Number.isFinite(v)) throw numError(name, `expected ${wanted()}, got ${describe(v)}${where()}`);
+  if (!Number.isFinite(v)) throw valueError(name, `expected ${wanted()}, got ${describe(v)}${where()}`);
+  if (!holdable(v)) throw valueError(name, `expected ${wanted()}, got ${v}${where()}, ${BEYOND_A_CELL}`);
   if (breaks(v, rule)) throw valueError(name, `expected ${wanted()}, got ${v}${where()}`);
   return v === 0 ? 0 : v; // fold -0 into 0
 }
@@ -79,11 +109,20 @@ export function requiredNumber(name: string, v: unknown, rule: NumberRule = {}):
   return checkNumber(name, c, rule);
 }
 
-/** A number with a default: blank or omitted takes `fallback`. */
+/** A required argument of any shape, refused when omitted (left out, blank, "" or a wholly blank range). */
+export function present(name: string, v: unknown, expected: string): unknown {
+  if (isOmitted(v)) throw valueError(name, `is required: expected ${expected}`);
+  return v;
+}
+
+/** A number with a default: omitted takes `fallback`. */
 export function optionalNumber(name: string, v: unknown, fallback: number, rule: NumberRule = {}): number {
-  const c = single(name, v);
-  if (isBlank(c)) return fallback;
-  return checkNumber(name, c, rule);
+  return maybeNumber(name, v, rule) ?? fallback;
+}
+
+/** A number with no default: undefined when omitted. */
+export function maybeNumber(name: string, v: unknown, rule: NumberRule = {}): number | undefined {
+  return maybe(v, (x) => requiredNumber(name, x, rule));
 }
 
 export function requiredText(name: string, v: unknown): string {
@@ -92,10 +131,15 @@ export function requiredText(name: string, v: unknown): string {
   return c.trim();
 }
 
+/** Text with no default: undefined when omitted. */
+export function maybeText(name: string, v: unknown): string | undefined {
+  return maybe(v, (x) => requiredText(name, x));
+}
+
 /** One of a fixed list of words, matched case-insensitively; returns the canonical spelling. */
 export function choice<T extends string>(name: string, v: unknown, allowed: readonly T[], fallback?: T): T {
+  if (fallback !== undefined && isOmitted(v)) return fallback;
   const c = single(name, v);
-  if (isBlank(c) && fallback !== undefined) return fallback;
   const wanted = `one of ${allowed.map((a) => `"${a}"`).join(", ")}`;
   if (typeof c !== "string") throw valueError(name, `expected ${wanted}, got ${describe(c)}`);
   const hit = allowed.find((a) => a.toLowerCase() === c.trim().toLowerCase());
@@ -103,9 +147,14 @@ export function choice<T extends string>(name: string, v: unknown, allowed: read
   return hit;
 }
 
+/** One of a fixed list of words with no default: undefined when omitted. */
+export function maybeChoice<T extends string>(name: string, v: unknown, allowed: readonly T[]): T | undefined {
+  return maybe(v, (x) => choice(name, x, allowed));
+}
+
 export function optionalBoolean(name: string, v: unknown, fallback: boolean): boolean {
+  if (isOmitted(v)) return fallback;
   const c = single(name, v);
-  if (isBlank(c)) return fallback;
   if (typeof c === "boolean") return c;
   if (c === 1 || c === 0) return c === 1;
   throw valueError(name, `expected TRUE or FALSE, got ${describe(c)}`);
@@ -145,18 +194,20 @@ export function numberGrid(name: string, v: unknown, rule: NumberRule = {}): Sha
   return { values, rows, cols };
 }
 
-/** A range of numbers, or nothing when the argument is omitted or wholly blank. */
+/** A range of numbers, or nothing when the argument is omitted (or wholly blank). */
 export function optionalNumberGrid(name: string, v: unknown, rule: NumberRule = {}): Shaped<number> | null {
-  if (v === null || v === undefined) return null;
-  const g = asGrid(name, v);
-  if (g.every((row) => row.every(isBlank))) return null;
-  return numberGrid(name, g, rule);
+  return maybe(v, (x) => numberGrid(name, x, rule)) ?? null;
+}
+
+/** A single row or a single column. */
+export function isList(s: { rows: number; cols: number }): boolean {
+  return s.rows === 1 || s.cols === 1;
 }
 
 /** A range that must be a single row or a single column (a list). */
 export function numberList(name: string, v: unknown, rule: NumberRule = {}): Shaped<number> {
   const s = numberGrid(name, v, rule);
-  if (s.rows !== 1 && s.cols !== 1) {
+  if (!isList(s)) {
     throw valueError(name, `expected a single row or column, got a ${s.rows}×${s.cols} range`);
   }
   return s;
@@ -178,11 +229,42 @@ export function textGrid(name: string, v: unknown): Shaped<string> {
   return { values, rows: g.length, cols: g[0].length };
 }
 
-/** Checks that two ranges have the same number of cells and the same shape. */
-export function sameShape(nameA: string, a: Shaped<unknown>, nameB: string, b: Shaped<unknown>): void {
-  const sameCells = a.values.length === b.values.length;
-  const sameLayout = (a.rows === b.rows && a.cols === b.cols) || (sameCells && (a.rows === 1 || a.cols === 1) && (b.rows === 1 || b.cols === 1));
-  if (!sameLayout) {
-    throw valueError(nameB, `expected the same shape as ${nameA} (${a.rows}×${a.cols}), got ${b.rows}×${b.cols}`);
+/** A list of text with no default: undefined when omitted (or wholly blank). */
+export function maybeTextGrid(name: string, v: unknown): Shaped<string> | undefined {
+  return maybe(v, (x) => textGrid(name, x));
+}
+
+/**
+ * The one pairing rule: ranges `a` and `b` pair cell by cell when they have the same shape, or are lists of the same
+ * length (a row with a column, in order); with `single`, a single value on either side pairs with every cell.
+ * Returns the shape of the answer: `a`'s, unless `a` is the single value. Refuses `b` (the later argument) otherwise.
+ */
+export function pairShape(
+  nameA: string,
+  a: Shaped<unknown>,
+  nameB: string,
+  b: Shaped<unknown>,
+  single = false,
+): { rows: number; cols: number } {
+  const aOne = single && a.values.length === 1;
+  const bOne = single && b.values.length === 1;
+  const same = (a.rows === b.rows && a.cols === b.cols) || (isList(a) && isList(b) && a.values.length === b.values.length);
+  if (!same && !aOne && !bOne) {
+    throw valueError(
+      nameB,
+      `expected the same shape as ${nameA} (${a.rows}×${a.cols})${single ? " or a single value" : ""}, got ${b.rows}×${b.cols}`,
+    );
   }
+  return aOne ? b : a;
+}
+
+/** Lists paired by position (a calendar's columns): `nameB` has as many cells as `nameA` (n), or with `single` one for all. */
+export function sameLength(nameA: string, n: number, nameB: string, m: number, single = false): void {
+  if (m !== n && !(single && m === 1))
+    throw valueError(nameB, `expected as many cells as ${nameA} (${n})${single ? " or a single value" : ""}, got ${m}`);
+}
+
+/** Checks that two ranges pair cell by cell (`pairShape` with no single values). */
+export function sameShape(nameA: string, a: Shaped<unknown>, nameB: string, b: Shaped<unknown>): void {
+  pairShape(nameA, a, nameB, b);
 }

@@ -96,10 +96,15 @@ describe("exact decimal arithmetic against BigInt references", () => {
     expect(exactQuotient({ digits: 1000001n, scale: 3 }, { digits: 1n, scale: 2 })).toBeNull(); // 1000.001 in pence
     expect(exactQuotient({ digits: 1n, scale: 0 }, { digits: 0n, scale: 0 })).toBeNull();
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.bigInt({ min: 1n, max: 10n ** 6n }), fc.integer({ min: 0, max: 6 }), (q, u, s) => {
-        // (q × u) × 10^-s ÷ (u × 10^-s) = q
-        expect(exactQuotient({ digits: q * u, scale: s }, { digits: u, scale: s })).toBe(q);
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }),
+        fc.bigInt({ min: 1n, max: 10n ** 6n }),
+        fc.integer({ min: 0, max: 6 }),
+        (q, u, s) => {
+          // (q × u) × 10^-s ÷ (u × 10^-s) = q
+          expect(exactQuotient({ digits: q * u, scale: s }, { digits: u, scale: s })).toBe(q);
+        },
+      ),
     );
   });
 

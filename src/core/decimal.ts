@@ -50,6 +50,12 @@ export function commonScale(xs: Decimal[]): { ints: bigint[]; scale: number } {
   return { ints: xs.map((x) => x.digits * pow10(scale - x.scale)), scale };
 }
 
+/** The exact sum of decimals. */
+export function addDecimals(xs: Decimal[]): Decimal {
+  const { ints, scale } = commonScale(xs);
+  return { digits: ints.reduce((a, b) => a + b, 0n), scale };
+}
+
 /** a ÷ b as an exact integer, or null when it is not whole. */
 export function exactQuotient(a: Decimal, b: Decimal): bigint | null {
   const { ints } = commonScale([a, b]);

@@ -1,17 +1,13 @@
 /**
- * Applies a two-argument function cell by cell over ranges of the same shape; a single value (1×1) pairs with every
- * cell of the other range.
+ * Applies a two-argument function cell by cell over two ranges paired by the one pairing rule (`pairShape` in args.ts:
+ * the same shape, lists of the same length, or a single value with every cell), in the shape of the answer.
  */
+import { pairShape } from "./args";
 import { Shaped, reshape } from "./cell";
-import { valueError } from "./errors";
 
 export function elementwise<T>(nameA: string, a: Shaped<number>, nameB: string, b: Shaped<number>, f: (x: number, y: number) => T): T[][] {
-  const aOne = a.values.length === 1;
-  const bOne = b.values.length === 1;
-  if (!aOne && !bOne && (a.rows !== b.rows || a.cols !== b.cols)) {
-    throw valueError(nameB, `expected the same shape as ${nameA} (${a.rows}×${a.cols}) or a single value, got ${b.rows}×${b.cols}`);
-  }
-  const shape = aOne ? b : a;
-  const out = shape.values.map((_, k) => f(aOne ? a.values[0] : a.values[k], bOne ? b.values[0] : b.values[k]));
+  const shape = pairShape(nameA, a, nameB, b, true);
+  const at = (s: Shaped<number>, k: number) => (s.values.length === 1 ? s.values[0] : s.values[k]);
+  const out = Array.from({ length: shape.rows * shape.cols }, (_, k) => f(at(a, k), at(b, k)));
   return reshape(out, shape.rows, shape.cols);
 }

@@ -41,6 +41,8 @@ describe("elementwise", () => {
     expect(elementwise("a", col([1, 2]), "b", col([10]), (x, y) => x * y)).toEqual([[10], [20]]);
   });
   it("refuses ranges of different shapes, naming the second", () => {
-    expect(() => elementwise("required", col([1, 2]), "available", col([1, 2, 3]), (x) => x)).toThrow(/^available: expected the same shape as required \(2×1\)/);
+    expect(() => elementwise("required", col([1, 2]), "available", col([1, 2, 3]), (x) => x)).toThrow(
+      /^available: expected the same shape as required \(2×1\)/,
+    );
   });
 });

@@ -13,10 +13,16 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
-/** The `count` candidates closest to `wanted`: those containing it first, then by edit distance, then alphabetically. */
+/**
+ * The `count` candidates closest to `wanted`, compared without regard to case: those containing it (or contained in
+ * it) first, then by edit distance, then alphabetically. Candidates come back as given.
+ */
 export function nearest(wanted: string, candidates: readonly string[], count = 3): string[] {
   const w = wanted.toUpperCase();
-  const score = (c: string): number => (c.includes(w) || w.includes(c) ? -1 : editDistance(w, c));
+  const score = (candidate: string): number => {
+    const c = candidate.toUpperCase();
+    return c.includes(w) || w.includes(c) ? -1 : editDistance(w, c);
+  };
   return [...candidates]
     .map((c) => ({ c, s: score(c) }))
     .sort((x, y) => x.s - y.s || x.c.localeCompare(y.c))

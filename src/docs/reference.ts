@@ -40,8 +40,23 @@ export async function renderReference(registry: Registry): Promise<string> {
     "Generated from the functions' own documentation by `npm run docs`; do not edit by hand. Every example below was " +
       "evaluated by the add-in's engine through `spr eval`, the same code Excel calls.",
     "",
-    "Every function checks its arguments: a wrong or missing argument gives `#VALUE!` (or `#NUM!` for a number outside " +
-      "its domain) with a message that names the argument and says what is expected.",
+    "Every function checks its arguments: a wrong, missing or out-of-range argument gives `#VALUE!` with a message " +
+      "that names the argument and says what is expected (Excel shows a custom function's message only with `#VALUE!` " +
+      "and `#N/A`). A result too large for a worksheet is refused the same way.",
+    "",
+    "Arguments follow one set of rules, the same in every function (`src/core/args.ts`):",
+    "",
+    "- **Left out, blank or empty text.** An optional argument counts as left out when it is omitted (`=SPR.X(1,,3)`), " +
+      'refers to a blank cell, holds empty text (`""`, or a formula that returns it) or is a range of nothing but those; ' +
+      "it then takes its default, or none where it has no default. A required argument left out in any of these ways is " +
+      "refused with `#VALUE!` naming it (a blank cell inside a range is read by the range's own rule: a blank status in " +
+      "`SPR.CAPABILITYCHECK` is not assessed).",
+    "- **Pairing ranges.** Two ranges read cell by cell (`SPR.GAP`, `SPR.RAG`, `SPR.CEDREQ`, `SPR.EVENTPSUS`, …) pair " +
+      "when they have the same shape, or are lists (one row or one column) of the same length: a row pairs with a column " +
+      "in order. Where the description says so, a single value pairs with every cell. The answer takes the shape of the " +
+      "first range that is not a single value.",
+    "- **One name, one meaning.** A parameter name means the same in every function (`unit` is always a rounding step; " +
+      "`unit_type` is PSU, BDU or AEP), and its description is the same wherever it appears, but for its default.",
     "",
     "## Contents",
     "",

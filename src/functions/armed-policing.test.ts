@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { afoGap, afoReq, arvReq, cedReq } from "./armed-policing";
+import { afoGap, afoReq, arvAfos, arvBinds, arvCover, arvReq, cedReq } from "./armed-policing";
 
 const DEFAULT_PRODUCTIVE = 1679.142857142857; // (260.892857 − 51) × 8: SPR.PRODUCTIVEHOURS() with its defaults
 
@@ -21,10 +21,20 @@ describe("SPR.ARVREQ", () => {
 
   it("never falls when incidents, minutes or the peak factor rise (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 20000 }), fc.integer({ min: 1, max: 480 }), fc.double({ min: 1, max: 3, noNaN: true }), fc.integer({ min: 1, max: 500 }), (n, m, k, up) => {
-        const base = arvReq(n, m, null, null, k);
-        return arvReq(n + up, m, null, null, k) >= base && arvReq(n, m + up, null, null, k) >= base && arvReq(n, m, null, null, k + up / 100) >= base;
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 20000 }),
+        fc.integer({ min: 1, max: 480 }),
+        fc.double({ min: 1, max: 3, noNaN: true }),
+        fc.integer({ min: 1, max: 500 }),
+        (n, m, k, up) => {
+          const base = arvReq(n, m, null, null, k);
+          return (
+            arvReq(n + up, m, null, null, k) >= base &&
+            arvReq(n, m + up, null, null, k) >= base &&
+            arvReq(n, m, null, null, k + up / 100) >= base
+          );
+        },
+      ),
     );
   });
 
@@ -53,9 +63,14 @@ describe("SPR.AFOREQ", () => {
 
   it("scales linearly in crew size (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1000, max: 2000 }), (arvs, crew, hours) => {
-        return Math.abs(afoReq(arvs, 2 * crew, hours) - 2 * afoReq(arvs, crew, hours)) <= 1e-12 * Math.max(1, afoReq(arvs, crew, hours));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 50 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1000, max: 2000 }),
+        (arvs, crew, hours) => {
+          return Math.abs(afoReq(arvs, 2 * crew, hours) - 2 * afoReq(arvs, crew, hours)) <= 1e-12 * Math.max(1, afoReq(arvs, crew, hours));
+        },
+      ),
     );
   });
 
@@ -82,6 +97,48 @@ describe("SPR.AFOGAP", () => {
     expect(() => afoGap(2, null)).toThrow(/^afos_available: is required/);
     expect(() => afoGap(2, 20, 2, 1752, 0)).toThrow(/^deployable_rate: expected a number > 0 and ≤ 1, got 0$/);
     expect(() => afoGap(2, 20, 2, 1752, 1.1)).toThrow(/^deployable_rate: /);
+    expect(() => afoGap(2, 20, 2, 1752, 0.9, [[-1]])).toThrow(/^other_roles: expected a number ≥ 0/);
+    expect(() => afoGap(2, 20, 2, 1752, 0.9, [[15], [6]])).toThrow(
+      /^other_roles: expected AFOs in other roles adding up to no more than the 20 AFOs available, got 21$/,
+    );
+  });
+
+  it("compares ARV officers with ARV officers when the other roles are given", () => {
+    // the force: 230 AFOs, 86 needed for ARVs. Whole establishment at rate 1: 86 − 230 = 144 spare (negative);
+    // with 110 SFO/CTSFO/MASTS, 20 tactical advisers and commanders and 14 instructors, 86 ARV officers: 86 − 86 = 0
+    // 8,760 ÷ 1,752 = 5 officers per 24/7 post; 8.6 ARVs × 2 crew × 5 = 86 AFOs
+    expect(afoReq(8.6, 2, 1752)).toBeCloseTo(86, 12);
+    expect(afoGap(8.6, 230, 2, 1752, 1)).toBeCloseTo(86 - 230, 12);
+    expect(afoGap(8.6, 230, 2, 1752, 1, [[110], [20], [14]])).toBeCloseTo(0, 12);
+    expect(arvAfos(230, [[110], [20], [14]])).toBe(86);
+    expect(() => arvAfos(230, null as unknown as unknown[][])).toThrow(/^other_roles: /);
+    // deployable 0.9 of the 86 ARV officers: 86 − 77.4 = 8.6 short
+    expect(afoGap(8.6, 230, 2, 1752, 0.9, [[110, 20, 14]])).toBeCloseTo(8.6, 12);
+  });
+});
+
+describe("SPR.ARVCOVER and SPR.ARVBINDS", () => {
+  it("gives the ARVs for a coverage target with the registry's speed and detour by default", () => {
+    // 48 km/h × 20 min = 16 road km ÷ 1.2 = 13.33 km; 2,700 km² ÷ 558.5 km² = 4.83 → 5
+    expect(arvCover(3000, 0.9, 20)).toBe(5);
+    expect(arvCover(3000, 0.9, 20, null, null)).toBe(5);
+    // 60 km/h, detour 1.5: 20 road km ÷ 1.5 = 13.33 km, the same disc
+    expect(arvCover(3000, 0.9, 20, 60, 1.5)).toBe(5);
+  });
+
+  it("names the argument that is wrong", () => {
+    expect(() => arvCover(0, 0.9, 20)).toThrow(/^area_km2: expected a number > 0, got 0$/);
+    expect(() => arvCover(3000, 1.2, 20)).toThrow(/^target_share: expected a number ≥ 0 and ≤ 1, got 1.2$/);
+    expect(() => arvCover(3000, 0.9, null)).toThrow(/^response_minutes: is required/);
+    expect(() => arvCover(3000, 0.9, 20, 0)).toThrow(/^speed_kmh: expected a number > 0, got 0$/);
+    expect(() => arvCover(3000, 0.9, 20, 48, 0.8)).toThrow(/^detour_factor: expected a number ≥ 1, got 0.8$/);
+  });
+
+  it("says which answer binds", () => {
+    expect(arvBinds(arvReq(950, 150, 0.05, 1.5, 1.4, 0), arvCover(3000, 0.9, 20))).toBe("coverage"); // 3 against 5
+    expect(arvBinds(6, 5)).toBe("queueing");
+    expect(arvBinds(4, 4)).toBe("both");
+    expect(() => arvBinds(4.5, 4)).toThrow(/^queueing_arvs: expected a whole number/);
   });
 });
 
@@ -93,9 +150,15 @@ describe("SPR.CEDREQ", () => {
   });
 
   it("names the argument that is wrong", () => {
-    expect(() => cedReq([[100], [850]], [[1], [1.3]])).toThrow(/^share_by_role: expected a number ≥ 0 and ≤ 1 in every cell, got 1.3 \(item 2\)$/);
-    expect(() => cedReq([[100], [-850]], [[1], [0.3]])).toThrow(/^officers_by_role: expected a number ≥ 0 in every cell, got -850 \(item 2\)$/);
-    expect(() => cedReq([[100], [850]], [[1], [0.3], [0.5]])).toThrow(/^share_by_role: expected the same shape as officers_by_role \(2×1\), got 3×1$/);
+    expect(() => cedReq([[100], [850]], [[1], [1.3]])).toThrow(
+      /^share_by_role: expected a number ≥ 0 and ≤ 1 in every cell, got 1.3 \(item 2\)$/,
+    );
+    expect(() => cedReq([[100], [-850]], [[1], [0.3]])).toThrow(
+      /^officers_by_role: expected a number ≥ 0 in every cell, got -850 \(item 2\)$/,
+    );
+    expect(() => cedReq([[100], [850]], [[1], [0.3], [0.5]])).toThrow(
+      /^share_by_role: expected the same shape as officers_by_role \(2×1\), got 3×1$/,
+    );
     expect(() => cedReq([[100], [850]], [[1], [null]])).toThrow(/^share_by_role: expected .* got a blank \(item 2\)$/);
   });
 });

@@ -18,3 +18,4 @@ export * from "./uncertainty";
 export * from "./arv-uncertainty";
 export * from "./psu-uncertainty";
 export * from "./soc-uncertainty";
+export * from "./costs";

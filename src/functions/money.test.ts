@@ -16,7 +16,9 @@ interface Built {
 const penceUpTo = (max: number) => fc.integer({ min: 1, max });
 const built: fc.Arbitrary<Built> = fc.oneof(
   // =A1+B1: two amounts in pence
-  fc.tuple(penceUpTo(5e12), penceUpTo(5e12)).map(([a, b]) => ({ value: a / 100 + b / 100, pence: BigInt(a + b), how: `${a / 100}+${b / 100}` })),
+  fc
+    .tuple(penceUpTo(5e12), penceUpTo(5e12))
+    .map(([a, b]) => ({ value: a / 100 + b / 100, pence: BigInt(a + b), how: `${a / 100}+${b / 100}` })),
   // =A1*1.031: last year's budget (whole hundreds of pounds) times an uplift typed to three places
   fc.tuple(fc.integer({ min: 1, max: 1e8 }), fc.integer({ min: 0, max: 999 })).map(([h, k]) => {
     const rate = `1.${String(k).padStart(3, "0")}`;
@@ -30,7 +32,10 @@ const built: fc.Arbitrary<Built> = fc.oneof(
   }),
 );
 
-const weights = fc.array(fc.integer({ min: 1, max: 5_000_000 }).map((w) => w / 1000), { minLength: 1, maxLength: 8 });
+const weights = fc.array(
+  fc.integer({ min: 1, max: 5_000_000 }).map((w) => w / 1000),
+  { minLength: 1, maxLength: 8 },
+);
 const pence = (x: unknown) => {
   expect(String(x)).toMatch(/^-?\d+(\.\d\d?)?$/); // what Excel shows at the penny, and no more
   return BigInt(Math.round(Number(x) * 100));
@@ -50,7 +55,9 @@ describe("money built the way Excel builds it", () => {
         const shares = s22Share(column(w), t.value, fixed).map((r) => r[0]);
         expect(sum(shares.map(pence))).toBe(t.pence);
         expect(sum(allocate(t.value, column(w), 0.01).map((r) => pence(r[0])))).toBe(t.pence);
-        expect(s22Explain(column(w), t.value, fixed, null, 1)[0][0]).toMatch(/^Force 1 of \d+ contributes £[\d,]+\.\d\d of £[\d,]+\.\d\d\./);
+        expect(s22Explain(column(w), t.value, fixed, null, 1)[0][0]).toMatch(
+          /^Force 1 of \d+ contributes £[\d,]+\.\d\d of £[\d,]+\.\d\d\./,
+        );
       }),
       { numRuns: 300 },
     );
@@ -79,7 +86,9 @@ describe("money built the way Excel builds it", () => {
         const r = k / 100;
         const year = pence(uplift(t.value, [[r]], 0.01)[0][0]);
         expect(year).toBe((2n * t.pence * BigInt(100 + k) + 100n) / 200n);
-        expect(sum(s22Posts([[1], [2], [3]], Number(t.pence % 100000n) + fte).map((row) => BigInt(row[0])))).toBe((t.pence % 100000n) + BigInt(fte));
+        expect(sum(s22Posts([[1], [2], [3]], Number(t.pence % 100000n) + fte).map((row) => BigInt(row[0])))).toBe(
+          (t.pence % 100000n) + BigInt(fte),
+        );
       }),
       { numRuns: 300 },
     );
@@ -94,7 +103,9 @@ describe("money built the way Excel builds it", () => {
     expect(message(() => s22Posts(many, 100))).toMatch(limit);
     expect(message(() => s22Table(many, [[100]]))).toMatch(limit);
     expect(message(() => inKind(many, [[100]]))).toMatch(/^fte_by_force: expected at most 10,000 values, got 10,001$/);
-    expect(message(() => uplift(100, [Array.from({ length: 1001 }, () => 0.01)]))).toMatch(/^rates: expected at most 1,000 rates \(one per year\), got 1,001$/);
+    expect(message(() => uplift(100, [Array.from({ length: 1001 }, () => 0.01)]))).toMatch(
+      /^rates: expected at most 1,000 rates \(one per year\), got 1,001$/,
+    );
     // at the limits they answer
     expect(s22Explain(column(Array.from({ length: 10_000 }, () => 1)), 100)).toHaveLength(10_000);
     expect(uplift(100, [Array.from({ length: 1000 }, () => 0)], 0.01)[0]).toHaveLength(1000);

@@ -1,7 +1,7 @@
 /**
  * Generic planning functions every capability builds on: apportionment, shortfall and RAG rating.
  */
-import { numberGrid, optionalNumber, optionalNumberGrid, requiredNumber, sameShape } from "../core/args";
+import { NON_NEGATIVE, numberGrid, optionalNumber, optionalNumberGrid, POSITIVE, requiredNumber, sameShape } from "../core/args";
 import { allocate as allocateCore } from "../core/allocate";
 import { assumptionValue } from "../core/assumptions/registry";
 import { reshape } from "../core/cell";
@@ -14,18 +14,18 @@ import { cell } from "./marshal";
  * Rests on: arithmetic only; used for shares of SPR national requirements (paragraph 120), seconded posts and money (paragraph 84).
  * @customfunction ALLOCATE
  * @helpurl https://localhost:3000/help/functions.html#allocate
- * @param total The amount to share (≥ 0), a whole multiple of unit as Excel shows it (15 significant digits): PSUs, posts, pounds.
- * @param weights Each part's weight (≥ 0, not all 0): a row, a column or a block.
- * @param [unit] The smallest amount a part can hold: 1 (default) for whole units, 0.01 for pence.
- * @param [minimums] The least each part must get (same shape as weights), honoured first.
+ * @param total The amount to share (≥ 0), a whole multiple of unit as Excel shows it (15 significant digits): PSUs, posts or pounds (for Section 22, the ROCU budget less grants).
+ * @param weights Each part's weight (≥ 0, not all 0): officer FTE, net revenue expenditure, a funding formula share or an agreed ratio; a row, a column or a block (SPR.S22TABLE and SPR.S22YEARS: a row or a column, one per force).
+ * @param [unit] The rounding step, in the unit of the amounts (0.01 for pence, 1 for whole units): every figure is a whole multiple of it (default 1).
+ * @param [minimums] The least each part must get (whole numbers for posts; same shape as weights), honoured first.
  * @returns The parts, in the shape of weights, summing exactly to total.
  */
 export function allocate(total: any, weights: any[][], unit?: any, minimums?: any[][]): any[][] {
   return cell(() => {
-    const t = requiredNumber("total", total, { min: 0 });
-    const w = numberGrid("weights", weights, { min: 0 });
-    const u = optionalNumber("unit", unit, 1, { min: 0, above: true });
-    const m = optionalNumberGrid("minimums", minimums, { min: 0 });
+    const t = requiredNumber("total", total, NON_NEGATIVE);
+    const w = numberGrid("weights", weights, NON_NEGATIVE);
+    const u = optionalNumber("unit", unit, 1, POSITIVE);
+    const m = optionalNumberGrid("minimums", minimums, NON_NEGATIVE);
     if (m) sameShape("weights", w, "minimums", m);
     return reshape(allocateCore(t, w.values, u, m?.values), w.rows, w.cols);
   });
@@ -36,7 +36,7 @@ export function allocate(total: any, weights: any[][], unit?: any, minimums?: an
  * Rests on: arithmetic only; each capability's own functions say which SPR paragraph the requirement comes from.
  * @customfunction GAP
  * @helpurl https://localhost:3000/help/functions.html#gap
- * @param required What is required (a value or a range).
+ * @param required What is required (≥ 0 for a RAG rating): a value or a range.
  * @param available What is available (same shape as required, or a single value).
  * @returns Required minus available, worked exactly on the decimals given, in the unit and the shape of the inputs.
  */
@@ -49,15 +49,15 @@ export function gap(required: any[][], available: any[][]): any[][] {
  * Rests on: planning assumption RAG_AMBER_MARGIN (default 0.1, illustrative) — not an SPR figure.
  * @customfunction RAG
  * @helpurl https://localhost:3000/help/functions.html#rag
- * @param required What is required (≥ 0; a value or a range).
+ * @param required What is required (≥ 0 for a RAG rating): a value or a range.
  * @param available What is available (same shape as required, or a single value).
  * @param [amber_margin] Surplus below this fraction of required is AMBER (default: assumption RAG_AMBER_MARGIN, 0.1).
  * @returns "RED", "AMBER" or "GREEN" for each cell.
  */
 export function rag(required: any[][], available: any[][], amber_margin?: any): any[][] {
   return cell(() => {
-    const margin = optionalNumber("amber_margin", amber_margin, assumptionValue("RAG_AMBER_MARGIN"), { min: 0 });
-    const req = numberGrid("required", required, { min: 0 });
+    const margin = optionalNumber("amber_margin", amber_margin, assumptionValue("RAG_AMBER_MARGIN"), NON_NEGATIVE);
+    const req = numberGrid("required", required, NON_NEGATIVE);
     return elementwise("required", req, "available", numberGrid("available", available), (r, a) => ragCore(r, a, margin));
   });
 }

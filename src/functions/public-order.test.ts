@@ -1,7 +1,19 @@
 import { message } from "../../test/helpers/thrown";
-import { aepGap, bduGap, checkUnit, eventPsus, mutualAid, peakConcurrent, psuGap, psuReq, unitCapacity, unitGap, unitGapDetail, unitStaff } from "./public-order";
+import {
+  aepGap,
+  bduGap,
+  checkUnit,
+  eventPsus,
+  mutualAid,
+  peakConcurrent,
+  psuGap,
+  psuReq,
+  unitCapacity,
+  unitGap,
+  unitGapDetail,
+  unitStaff,
+} from "./public-order";
 import { standard } from "./reference";
-
 
 const DAY = 45000;
 
@@ -26,12 +38,14 @@ describe("SPR.UNITSTAFF", () => {
   });
 
   it("names the argument that is wrong", () => {
-    expect(message(() => unitStaff("PSV", 1))).toMatch(/^unit: expected one of "PSU", "BDU", "AEP", got the text "PSV"$/);
+    expect(message(() => unitStaff("PSV", 1))).toMatch(/^unit_type: expected one of "PSU", "BDU", "AEP", got the text "PSV"$/);
     expect(message(() => unitStaff("PSU", 2.5))).toMatch(/^count: expected a whole number ≥ 0, got 2.5$/);
     expect(message(() => unitStaff("PSU", -1))).toMatch(/^count: expected a whole number ≥ 0, got -1$/);
     expect(message(() => unitStaff("PSU", 1, 0.5))).toMatch(/^trained_per_post: expected a number ≥ 1, got 0.5$/);
     expect(message(() => unitStaff("PSU", 1, 1, "yes"))).toMatch(/^show_headers: expected TRUE or FALSE/);
-    expect(message(() => unitStaff("PSU", 1, 1, false, [["PSU_SERGEANTS", 2.5]]))).toMatch(/^overrides: expected a whole number ≥ 0 of officers for PSU_SERGEANTS, got 2.5$/);
+    expect(message(() => unitStaff("PSU", 1, 1, false, [["PSU_SERGEANTS", 2.5]]))).toMatch(
+      /^overrides: expected a whole number ≥ 0 of officers for PSU_SERGEANTS, got 2.5$/,
+    );
   });
 });
 
@@ -51,12 +65,25 @@ describe("SPR.UNITCAPACITY, UNITGAP and the fixed-unit gaps", () => {
   });
 
   it("names the argument that is wrong", () => {
-    expect(message(() => unitCapacity("PSU", [[5, 14, 80]]))).toMatch(/^trained_by_role: expected 4 numbers, one per role \(inspectors, sergeants, constables \(level 2\), drivers\), got 3$/);
-    expect(message(() => unitCapacity("PSU", [[5, 14, 80.5, 12]]))).toMatch(/^trained_by_role: expected a whole number ≥ 0 in every cell, got 80.5 \(item 3\)$/);
-    expect(message(() => unitCapacity("PSU", [[5, 14], [80, 12]]))).toMatch(/^trained_by_role: expected a single row or column, got a 2×2 range$/);
+    expect(message(() => unitCapacity("PSU", [[5, 14, 80]]))).toMatch(
+      /^trained_by_role: expected 4 numbers, one per role \(inspectors, sergeants, constables \(level 2\), drivers\), got 3$/,
+    );
+    expect(message(() => unitCapacity("PSU", [[5, 14, 80.5, 12]]))).toMatch(
+      /^trained_by_role: expected a whole number ≥ 0 in every cell, got 80.5 \(item 3\)$/,
+    );
+    expect(
+      message(() =>
+        unitCapacity("PSU", [
+          [5, 14],
+          [80, 12],
+        ]),
+      ),
+    ).toMatch(/^trained_by_role: expected a single row or column, got a 2×2 range$/);
     expect(message(() => unitGap("PSU", -2, TRAINED))).toMatch(/^required_units: expected a whole number ≥ 0, got -2$/);
     expect(message(() => psuGap(1.5, TRAINED))).toMatch(/^required_units: expected a whole number ≥ 0, got 1.5$/);
-    expect(message(() => aepGap(1, [[1, 1, 4, 0]]))).toMatch(/^trained_by_role: expected 3 numbers, one per role \(operational AEP commanders, drivers, officers\), got 4$/);
+    expect(message(() => aepGap(1, [[1, 1, 4, 0]]))).toMatch(
+      /^trained_by_role: expected 3 numbers, one per role \(operational AEP commanders, drivers, officers\), got 4$/,
+    );
   });
 });
 
@@ -72,25 +99,47 @@ describe("SPR.EVENTPSUS", () => {
   it("spills one answer per event from the default or the force's table", () => {
     expect(eventPsus([[45000], [12000], [800]], [["HIGH"], ["LOW"], ["medium"]])).toEqual([[45], [2], [1]]);
     // 30,000 at "C" with 1,500 per PSU: 20
-    expect(eventPsus([[30000]], [["C"]], [["A", 10000], ["B", 5000], ["C", 1500]])).toEqual([[20]]);
+    expect(
+      eventPsus(
+        [[30000]],
+        [["C"]],
+        [
+          ["A", 10000],
+          ["B", 5000],
+          ["C", 1500],
+        ],
+      ),
+    ).toEqual([[20]]);
   });
 
   it("names the argument that is wrong", () => {
     expect(message(() => eventPsus([[-5]], [["LOW"]]))).toMatch(/^attendance: expected a number ≥ 0 in every cell, got -5$/);
-    expect(message(() => eventPsus([[1], [2]], [["LOW"], ["SEVERE"]]))).toMatch(/^risk: expected one of "LOW", "MEDIUM", "HIGH" \(the levels of crowd_per_psu\), got the text "SEVERE" \(item 2\)$/);
-    expect(message(() => eventPsus([[1], [2], [3]], [["LOW"], ["LOW"]]))).toMatch(/^risk: expected the same shape as attendance \(3×1\) or a single value, got 2×1$/);
+    expect(message(() => eventPsus([[1], [2]], [["LOW"], ["SEVERE"]]))).toMatch(
+      /^risk: expected one of "LOW", "MEDIUM", "HIGH" \(the levels of crowd_per_psu\), got the text "SEVERE" \(item 2\)$/,
+    );
+    expect(message(() => eventPsus([[1], [2], [3]], [["LOW"], ["LOW"]]))).toMatch(
+      /^risk: expected the same shape as attendance \(3×1\) or a single value, got 2×1$/,
+    );
   });
 });
 
 describe("SPR.PEAKCONCURRENT", () => {
   it("gives the peak total demand of overlapping events", () => {
     // 10:00–16:00 (5), 14:00–18:00 (8), 15:00–20:00 (2): all three 15:00–16:00 → 15
-    expect(peakConcurrent([[DAY + 10 / 24], [DAY + 14 / 24], [DAY + 15 / 24]], [[DAY + 16 / 24], [DAY + 18 / 24], [DAY + 20 / 24]], [[5], [8], [2]])).toBe(15);
+    expect(
+      peakConcurrent(
+        [[DAY + 10 / 24], [DAY + 14 / 24], [DAY + 15 / 24]],
+        [[DAY + 16 / 24], [DAY + 18 / 24], [DAY + 20 / 24]],
+        [[5], [8], [2]],
+      ),
+    ).toBe(15);
   });
 
   it("refuses an end before its start and lists of different lengths", () => {
     expect(message(() => peakConcurrent([[DAY + 1]], [[DAY]], [[3]]))).toMatch(/^ends: expected each end after its start/);
-    expect(message(() => peakConcurrent([[DAY], [DAY]], [[DAY + 1]], [[3]]))).toMatch(/^ends: expected as many cells as starts \(2\), got 1$/);
+    expect(message(() => peakConcurrent([[DAY], [DAY]], [[DAY + 1]], [[3]]))).toMatch(
+      /^ends: expected as many cells as starts \(2\), got 1$/,
+    );
   });
 });
 
@@ -113,9 +162,13 @@ describe("SPR.PSUREQ and SPR.MUTUALAID", () => {
 describe("SPR.CHECKUNIT", () => {
   it("says OK or how the unit departs", () => {
     expect(checkUnit("PSU", [[1, 3, 18, 3]])).toBe("OK");
-    expect(checkUnit("BDU", [[1, 3, 17]])).toMatch(/^Departs from SPR paragraph 122b: .*17 constables \(level 3\) \(1 too few\), 21 in all\.$/);
+    expect(checkUnit("BDU", [[1, 3, 17]])).toMatch(
+      /^Departs from SPR paragraph 122b: .*17 constables \(level 3\) \(1 too few\), 21 in all\.$/,
+    );
     expect(message(() => checkUnit("BDU", [[1, 3, 18, 3]]))).toMatch(/^composition: expected 3 numbers, one per role/);
-    expect(message(() => checkUnit("BDU", [[1, 3, -18]]))).toMatch(/^composition: expected a whole number ≥ 0 in every cell, got -18 \(item 3\)$/);
+    expect(message(() => checkUnit("BDU", [[1, 3, -18]]))).toMatch(
+      /^composition: expected a whole number ≥ 0 in every cell, got -18 \(item 3\)$/,
+    );
   });
 });
 
@@ -124,6 +177,8 @@ describe("SPR.STANDARD with an override table (footnote 61)", () => {
     expect(standard("PSU_NATIONAL_EW")).toBe(297);
     expect(standard("PSU_NATIONAL_EW", [["PSU_NATIONAL_EW", 310]])).toBe(310);
     expect(standard("PSU_LONDON", [["PSU_NATIONAL_EW", 310]])).toBe(75);
-    expect(message(() => standard("PSU_LONDON", [["PSU_LONDON", -1]]))).toMatch(/^overrides: expected a number ≥ 0 for PSU_LONDON, got -1 \(row 1\)$/);
+    expect(message(() => standard("PSU_LONDON", [["PSU_LONDON", -1]]))).toMatch(
+      /^overrides: expected a number ≥ 0 for PSU_LONDON, got -1 \(row 1\)$/,
+    );
   });
 });

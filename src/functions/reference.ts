@@ -2,7 +2,7 @@
  * Custom functions over the reference layer: SPR standards, planning assumptions and the 43 forces.
  * Thin wrappers: read the arguments, call src/core, let cell() map errors.
  */
-import { choice, isBlank, requiredText, single } from "../core/args";
+import { choice, maybeText, requiredText } from "../core/args";
 import { assumptionsTable, findAssumption } from "../core/assumptions/registry";
 import { findForce, forcesTable } from "../core/forces/forces";
 import { readOverrides } from "../core/standards/overrides";
@@ -14,12 +14,12 @@ import { cell } from "./marshal";
  * Rests on: the SPR paragraph recorded with each key (for example PSU_NATIONAL_EW, paragraph 120a).
  * @customfunction STANDARD
  * @helpurl https://localhost:3000/help/functions.html#standard
- * @param key Registry key, for example "PSU_NATIONAL_EW" (case does not matter).
- * @param [overrides] A two-column table of registry keys and revised figures (footnote 61: figures may change); a key listed there gives its revised figure.
+ * @param key A registry key, for example "PSU_NATIONAL_EW" (SPR.STANDARDS) or "RAG_AMBER_MARGIN" (SPR.ASSUMPTIONS); case does not matter.
+ * @param [overrides] A two-column table of registry keys and revised figures (footnote 61: figures may change), e.g. PSU_CONSTABLES | 20; a key listed there gives its revised figure.
  * @returns The figure the SPR sets (or its revision), in the unit SPR.STANDARDS lists.
  */
 export function standard(key: any, overrides?: any[][]): number {
-  return cell(() => standardValue(requiredText("key", key), readOverrides("overrides", overrides)));
+  return cell(() => standardValue(requiredText("key", key), readOverrides("overrides", overrides)), "overrides");
 }
 
 /**
@@ -38,7 +38,7 @@ export function standards(): any[][] {
  * Rests on: the planning assumptions registry, never the SPR.
  * @customfunction ASSUMPTION
  * @helpurl https://localhost:3000/help/functions.html#assumption
- * @param key Registry key, for example "RAG_AMBER_MARGIN".
+ * @param key A registry key, for example "PSU_NATIONAL_EW" (SPR.STANDARDS) or "RAG_AMBER_MARGIN" (SPR.ASSUMPTIONS); case does not matter.
  * @returns The assumption's default value, in the unit SPR.ASSUMPTIONS lists.
  */
 export function assumption(key: any): number {
@@ -66,8 +66,7 @@ export function assumptions(): any[][] {
  */
 export function forces(group?: any): any[][] {
   return cell(() => {
-    const g = single("group", group);
-    return forcesTable(isBlank(g) ? undefined : requiredText("group", g));
+    return forcesTable(maybeText("group", group));
   });
 }
 
@@ -76,7 +75,7 @@ export function forces(group?: any): any[][] {
  * Rests on: the force reference data (ROCU membership, Home Office regions).
  * @customfunction REGION
  * @helpurl https://localhost:3000/help/functions.html#region
- * @param force Force name, for example "Kent" or "Avon and Somerset".
+ * @param force The force, e.g. "Kent" or "Avon and Somerset" (forgiving: "Kent Police" works).
  * @param [kind] "ROCU" (default) or "REGION".
  * @returns The ROCU or Home Office region the force belongs to.
  */

@@ -1,13 +1,25 @@
 import { message } from "../../test/helpers/thrown";
 import { inKind, s22Explain, s22Posts, s22Share, s22Table, uplift } from "./section22";
 
-
 describe("SPR.S22SHARE", () => {
   it("keeps the shape of weights and defaults to pence with no fixed element", () => {
     expect(s22Share([[41.98, 58.02]], 1_000_000)).toEqual([[419_800, 580_200]]);
     expect(s22Share([[1], [1], [1]], 1)).toEqual([[0.34], [0.33], [0.33]]);
     // a 2×2 block of weights stays a block
-    expect(s22Share([[1, 1], [1, 1]], 1, null, null)).toEqual([[0.25, 0.25], [0.25, 0.25]]);
+    expect(
+      s22Share(
+        [
+          [1, 1],
+          [1, 1],
+        ],
+        1,
+        null,
+        null,
+      ),
+    ).toEqual([
+      [0.25, 0.25],
+      [0.25, 0.25],
+    ]);
   });
 
   it("answers bad input with #VALUE! naming the argument", () => {
@@ -43,11 +55,30 @@ describe("SPR.S22TABLE", () => {
     expect(message(() => s22Table([[0, 0]], [[100]]))).toMatch(/^weights: are all zero/);
     expect(message(() => s22Table([[1, 1]], [[100, -5]]))).toMatch(/^line_costs: expected a number ≥ 0 in every cell, got -5 \(item 2\)$/);
     expect(message(() => s22Table([[1, 1]], [[100]], 2))).toMatch(/^fixed_fraction: expected a number ≥ 0 and ≤ 1, got 2$/);
-    expect(message(() => s22Table([[1, 1]], [[100]], 0, [[1, 2, 3]]))).toMatch(/^in_kind: expected one value per force \(2, as many as weights\), got 3$/);
-    expect(message(() => s22Table([[1, 1]], [[100]], 0, [[1, 2], [3, 4]]))).toMatch(/^in_kind: expected a single row or column/);
+    expect(message(() => s22Table([[1, 1]], [[100]], 0, [[1, 2, 3]]))).toMatch(
+      /^in_kind: expected one value per force \(2, as many as weights\), got 3$/,
+    );
+    expect(
+      message(() =>
+        s22Table([[1, 1]], [[100]], 0, [
+          [1, 2],
+          [3, 4],
+        ]),
+      ),
+    ).toMatch(/^in_kind: expected a single row or column/);
     expect(message(() => s22Table([[1, 1]], [[100]], 0, undefined, 0))).toMatch(/^unit: expected a number > 0, got 0$/);
     expect(message(() => s22Table([[1, 1]], [[100]], 0, undefined, null, "yes"))).toMatch(/^show_headers: expected TRUE or FALSE/);
-    expect(message(() => s22Table([[1, 1], [1, 1]], [[100]]))).toMatch(/^weights: expected a single row or column, got a 2×2 range$/);
+    expect(
+      message(() =>
+        s22Table(
+          [
+            [1, 1],
+            [1, 1],
+          ],
+          [[100]],
+        ),
+      ),
+    ).toMatch(/^weights: expected a single row or column, got a 2×2 range$/);
   });
 });
 
@@ -64,13 +95,22 @@ describe("SPR.INKIND, SPR.S22POSTS, SPR.UPLIFT, SPR.S22EXPLAIN", () => {
     expect(s22Posts([[1144.69], [1308.43], [2986.47]], 12)).toEqual([[2], [3], [7]]);
     expect(message(() => s22Posts([[1, 1]], 2.5))).toMatch(/^posts: expected a whole number ≥ 0, got 2.5$/);
     expect(message(() => s22Posts([[1, 1]], 5, [[1, 1, 1]]))).toMatch(/^minimums: expected the same shape as weights/);
-    expect(message(() => s22Posts([[1, 1]], 5, [[0.5, 1]]))).toMatch(/^minimums: expected a whole number ≥ 0 in every cell, got 0.5 \(item 1\)$/);
+    expect(message(() => s22Posts([[1, 1]], 5, [[0.5, 1]]))).toMatch(
+      /^minimums: expected a whole number ≥ 0 in every cell, got 0.5 \(item 1\)$/,
+    );
   });
 
   it("project a row as a row, a column as a column", () => {
     expect(uplift(1000, [[0.1, 0.1]])).toEqual([[1100, 1210]]);
     expect(uplift(1000, [[0.1], [0.1]], 1)).toEqual([[1100], [1210]]);
-    expect(message(() => uplift(1000, [[0.1, 0.1], [0.1, 0.1]]))).toMatch(/^rates: expected a single row or column/);
+    expect(
+      message(() =>
+        uplift(1000, [
+          [0.1, 0.1],
+          [0.1, 0.1],
+        ]),
+      ),
+    ).toMatch(/^rates: expected a single row or column/);
     expect(message(() => uplift(1000, [[2.5]]))).toMatch(/^rates: expected a number > -1 and ≤ 1 in every cell, got 2.5$/);
     expect(message(() => uplift(1000, [[0.1]], 0))).toMatch(/^unit: expected a number > 0, got 0$/);
   });

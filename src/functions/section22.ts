@@ -2,11 +2,24 @@
  * ROCU Section 22 contributions (SPR paragraph 84): shares of a ROCU's budget, the contribution table, in-kind
  * secondments, seconded posts, multi-year uplift and a plain-English explanation of any force's figure.
  */
-import { NumberRule, isBlank, numberGrid, numberList, optionalBoolean, optionalNumber, optionalNumberGrid, requiredNumber, sameShape, single } from "../core/args";
+import {
+  FRACTION,
+  maybe,
+  maybeNumber,
+  NON_NEGATIVE,
+  numberGrid,
+  numberList,
+  optionalBoolean,
+  optionalNumber,
+  optionalNumberGrid,
+  POSITIVE,
+  requiredNumber,
+  sameShape,
+  WHOLE,
+} from "../core/args";
 import { assumptionValue } from "../core/assumptions/registry";
 import { reshape } from "../core/cell";
 import { elementwise } from "../core/elementwise";
-import { valueError } from "../core/errors";
 import { s22Explain as explainCore } from "../core/section22/explain";
 import { inKindValue } from "../core/section22/inkind";
 import { checkParts } from "../core/section22/money";
@@ -15,10 +28,6 @@ import { s22Share as shareCore } from "../core/section22/share";
 import { s22Table as tableCore } from "../core/section22/table";
 import { uplift as upliftCore } from "../core/section22/uplift";
 import { cell } from "./marshal";
-
-const NON_NEGATIVE: NumberRule = { min: 0 };
-const FRACTION: NumberRule = { min: 0, max: 1 };
-const POSITIVE: NumberRule = { min: 0, above: true };
 
 function fixedFraction(v: unknown): number {
   return optionalNumber("fixed_fraction", v, assumptionValue("S22_FIXED_FRACTION"), FRACTION);
@@ -33,10 +42,10 @@ function roundingUnit(v: unknown): number {
  * Rests on: SPR paragraph 84 (annual contribution under Section 22 collaboration agreements); planning assumptions S22_ROUNDING_UNIT (the penny) and S22_FIXED_FRACTION (0, illustrative).
  * @customfunction S22SHARE
  * @helpurl https://localhost:3000/help/functions.html#s22share
- * @param weights Each force's weight (≥ 0, not all 0): officer FTE, net revenue expenditure, funding formula share or an agreed ratio. A row, a column or a block.
- * @param total The amount to share in pounds (≥ 0), a whole multiple of unit as Excel shows it (15 significant digits): the ROCU budget less grants.
- * @param [fixed_fraction] Fraction of the total split equally between the forces, 0 to 1 (default 0: all pro rata).
- * @param [unit] Rounding unit in pounds (default 0.01, the penny; 1 for whole pounds).
+ * @param weights Each part's weight (≥ 0, not all 0): officer FTE, net revenue expenditure, a funding formula share or an agreed ratio; a row, a column or a block (SPR.S22TABLE and SPR.S22YEARS: a row or a column, one per force).
+ * @param total The amount to share (≥ 0), a whole multiple of unit as Excel shows it (15 significant digits): PSUs, posts or pounds (for Section 22, the ROCU budget less grants).
+ * @param [fixed_fraction] Fraction of the total (in SPR.S22TABLE and SPR.S22YEARS, of each line) split equally between the forces, 0 to 1 (default: assumption S22_FIXED_FRACTION, 0: all pro rata).
+ * @param [unit] The rounding step, in the unit of the amounts (0.01 for pence, 1 for whole units): every figure is a whole multiple of it (default: assumption S22_ROUNDING_UNIT, 0.01, the penny).
  * @returns Each force's contribution in pounds, in the shape of weights, adding up exactly to total.
  */
 export function s22Share(weights: any[][], total: any, fixed_fraction?: any, unit?: any): any[][] {
@@ -52,21 +61,27 @@ export function s22Share(weights: any[][], total: any, fixed_fraction?: any, uni
  * Rests on: SPR paragraph 84 (annual contribution of officers, staff and funding); planning assumptions S22_ROUNDING_UNIT and S22_FIXED_FRACTION.
  * @customfunction S22TABLE
  * @helpurl https://localhost:3000/help/functions.html#s22table
- * @param weights Each force's weight (≥ 0, not all 0), a row or a column: one per force.
- * @param line_costs Each budget line's cost in pounds (≥ 0, whole multiples of unit as Excel shows them), a row or a column: one per line.
- * @param [fixed_fraction] Fraction of each line split equally between the forces, 0 to 1 (default 0).
+ * @param weights Each part's weight (≥ 0, not all 0): officer FTE, net revenue expenditure, a funding formula share or an agreed ratio; a row, a column or a block (SPR.S22TABLE and SPR.S22YEARS: a row or a column, one per force).
+ * @param line_costs Each budget line's cost in pounds (≥ 0, whole multiples of unit as Excel shows them), a row or a column: one per line (in SPR.S22YEARS, the first year's).
+ * @param [fixed_fraction] Fraction of the total (in SPR.S22TABLE and SPR.S22YEARS, of each line) split equally between the forces, 0 to 1 (default: assumption S22_FIXED_FRACTION, 0: all pro rata).
  * @param [in_kind] Value in pounds of each force's in-kind secondments (≥ 0, whole multiples of unit; one per force), offset against cash (default none; see SPR.INKIND).
- * @param [unit] Rounding unit in pounds (default 0.01, the penny).
- * @param [show_headers] TRUE adds a header row, a force label column and a Total row (default FALSE: figures only).
+ * @param [unit] The rounding step, in the unit of the amounts (0.01 for pence, 1 for whole units): every figure is a whole multiple of it (default: assumption S22_ROUNDING_UNIT, 0.01, the penny).
+ * @param [show_headers] TRUE to add a header row, and in SPR.S22TABLE a force label column and a Total row (default FALSE: figures only).
  * @returns The table (spills): forces × (lines, Total, In-kind, Cash due, Flag). A negative cash due is a credit, flagged; Flag reads OK otherwise.
  */
-export function s22Table(weights: any[][], line_costs: any[][], fixed_fraction?: any, in_kind?: any[][], unit?: any, show_headers?: any): any[][] {
+export function s22Table(
+  weights: any[][],
+  line_costs: any[][],
+  fixed_fraction?: any,
+  in_kind?: any[][],
+  unit?: any,
+  show_headers?: any,
+): any[][] {
   return cell(() => {
     const w = numberList("weights", weights, NON_NEGATIVE);
     const costs = numberList("line_costs", line_costs, NON_NEGATIVE);
     const f = fixedFraction(fixed_fraction);
-    const k = optionalNumberGrid("in_kind", in_kind, NON_NEGATIVE);
-    if (k && k.rows !== 1 && k.cols !== 1) throw valueError("in_kind", `expected a single row or column (one value per force), got a ${k.rows}×${k.cols} range`);
+    const k = maybe(in_kind, (v) => numberList("in_kind", v, NON_NEGATIVE));
     const u = roundingUnit(unit);
     const headers = optionalBoolean("show_headers", show_headers, false);
     return tableCore({ weights: w.values, lineCosts: costs.values, fixedFraction: f, inKind: k?.values, unit: u, showHeaders: headers });
@@ -74,13 +89,13 @@ export function s22Table(weights: any[][], line_costs: any[][], fixed_fraction?:
 }
 
 /**
- * Value in pounds of officers and staff seconded in kind to a ROCU: FTE × cost per FTE, rounded to unit (default the penny), cell by cell.
+ * Value in pounds of officers and staff seconded in kind to a ROCU: FTE × cost per FTE, rounded to unit (default the penny; halves away from zero), cell by cell.
  * Rests on: SPR paragraph 84 (contributions of officers and staff as well as funding); planning assumption S22_ROUNDING_UNIT.
  * @customfunction INKIND
  * @helpurl https://localhost:3000/help/functions.html#inkind
  * @param fte_by_force FTE each force seconds (≥ 0): a value or a range.
  * @param cost_per_fte Full cost per FTE in pounds (≥ 0): the same shape as fte_by_force, or one cost for all.
- * @param [unit] Rounding unit in pounds (default 0.01, the penny); halves round away from zero.
+ * @param [unit] The rounding step, in the unit of the amounts (0.01 for pence, 1 for whole units): every figure is a whole multiple of it (default: assumption S22_ROUNDING_UNIT, 0.01, the penny).
  * @returns In-kind value in pounds, in the shape of fte_by_force.
  */
 export function inKind(fte_by_force: any[][], cost_per_fte: any[][], unit?: any): any[][] {
@@ -91,7 +106,7 @@ export function inKind(fte_by_force: any[][], cost_per_fte: any[][], unit?: any)
     checkParts("cost_per_fte", cost.values.length);
     const u = roundingUnit(unit);
     return elementwise("fte_by_force", fte, "cost_per_fte", cost, (f, c) => inKindValue(f, c, u));
-  });
+  }, "fte_by_force, cost_per_fte");
 }
 
 /**
@@ -99,36 +114,36 @@ export function inKind(fte_by_force: any[][], cost_per_fte: any[][], unit?: any)
  * Rests on: SPR paragraph 84 (contributions of officers and staff) and paragraph 77 (ROCU growth in posts).
  * @customfunction S22POSTS
  * @helpurl https://localhost:3000/help/functions.html#s22posts
- * @param weights Each force's weight (≥ 0, not all 0): a row, a column or a block.
+ * @param weights Each part's weight (≥ 0, not all 0): officer FTE, net revenue expenditure, a funding formula share or an agreed ratio; a row, a column or a block (SPR.S22TABLE and SPR.S22YEARS: a row or a column, one per force).
  * @param posts Posts to place: a whole number ≥ 0 (for example a ROCU uplift).
- * @param [minimums] The fewest posts each force must second (whole numbers, same shape as weights), honoured first.
+ * @param [minimums] The least each part must get (whole numbers for posts; same shape as weights), honoured first.
  * @returns Whole posts per force, in the shape of weights, adding up exactly to posts.
  */
 export function s22Posts(weights: any[][], posts: any, minimums?: any[][]): any[][] {
   return cell(() => {
     const w = numberGrid("weights", weights, NON_NEGATIVE);
-    const p = requiredNumber("posts", posts, { min: 0, integer: true });
-    const m = optionalNumberGrid("minimums", minimums, { min: 0, integer: true });
+    const p = requiredNumber("posts", posts, WHOLE);
+    const m = optionalNumberGrid("minimums", minimums, WHOLE);
     if (m) sameShape("weights", w, "minimums", m);
     return reshape(postsCore(w.values, p, m?.values), w.rows, w.cols);
   });
 }
 
 /**
- * A multi-year projection: amount compounded by each year's rate (pay award, inflation), one value per year, exact unless a unit is given.
+ * A multi-year projection: amount compounded by each year's rate (pay award, inflation), one value per year, exact unless a unit is given (then rounded to it, halves away from zero).
  * Rests on: arithmetic only; the rates are the force's own planning assumptions (for example pay awards), not SPR figures.
  * @customfunction UPLIFT
  * @helpurl https://localhost:3000/help/functions.html#uplift
  * @param amount The starting amount (this year's figure), in any unit.
- * @param rates Each later year's rate as a fraction (0.025 for 2.5%; > -1 and ≤ 1): a row or a column.
- * @param [unit] Round each year's figure to this unit, halves away from zero (default: not rounded).
+ * @param rates Year-on-year rates as fractions (0.025 for 2.5%; > -1 and ≤ 1): in SPR.UPLIFT one per later year, a row or a column; in SPR.S22YEARS one row per budget line (or one row for all lines) and one column per later year.
+ * @param [unit] The rounding step, in the unit of the amounts (0.01 for pence, 1 for whole units): every figure is a whole multiple of it (default: not rounded).
  * @returns Year 1, year 2 … values, in the shape of rates.
  */
 export function uplift(amount: any, rates: any[][], unit?: any): any[][] {
   return cell(() => {
     const a = requiredNumber("amount", amount);
     const r = numberList("rates", rates, { min: -1, above: true, max: 1 });
-    const u = isBlank(single("unit", unit)) ? undefined : requiredNumber("unit", unit, POSITIVE);
+    const u = maybeNumber("unit", unit, POSITIVE);
     return reshape(upliftCore(a, r.values, u), r.rows, r.cols);
   });
 }
@@ -138,10 +153,10 @@ export function uplift(amount: any, rates: any[][], unit?: any): any[][] {
  * Rests on: SPR paragraph 84; the method of SPR.S22SHARE.
  * @customfunction S22EXPLAIN
  * @helpurl https://localhost:3000/help/functions.html#s22explain
- * @param weights Each force's weight (≥ 0, not all 0), as given to SPR.S22SHARE.
- * @param total The amount shared in pounds, as given to SPR.S22SHARE.
- * @param [fixed_fraction] Fraction split equally, as given to SPR.S22SHARE (default 0).
- * @param [unit] Rounding unit in pounds, as given to SPR.S22SHARE (default 0.01).
+ * @param weights Each part's weight (≥ 0, not all 0): officer FTE, net revenue expenditure, a funding formula share or an agreed ratio; a row, a column or a block (SPR.S22TABLE and SPR.S22YEARS: a row or a column, one per force).
+ * @param total The amount to share (≥ 0), a whole multiple of unit as Excel shows it (15 significant digits): PSUs, posts or pounds (for Section 22, the ROCU budget less grants).
+ * @param [fixed_fraction] Fraction of the total (in SPR.S22TABLE and SPR.S22YEARS, of each line) split equally between the forces, 0 to 1 (default: assumption S22_FIXED_FRACTION, 0: all pro rata).
+ * @param [unit] The rounding step, in the unit of the amounts (0.01 for pence, 1 for whole units): every figure is a whole multiple of it (default: assumption S22_ROUNDING_UNIT, 0.01, the penny).
  * @param [force_index] Which force, counting from 1 in the order of weights (default: a sentence for every force, in the shape of weights).
  * @returns One sentence per force explained.
  */
@@ -151,7 +166,7 @@ export function s22Explain(weights: any[][], total: any, fixed_fraction?: any, u
     const t = requiredNumber("total", total, NON_NEGATIVE);
     const f = fixedFraction(fixed_fraction);
     const u = roundingUnit(unit);
-    const index = isBlank(single("force_index", force_index)) ? undefined : requiredNumber("force_index", force_index, { min: 1, max: w.values.length, integer: true });
+    const index = maybeNumber("force_index", force_index, { min: 1, max: w.values.length, integer: true });
     const text = explainCore(w.values, t, f, u, index);
     return index === undefined ? reshape(text, w.rows, w.cols) : [text];
   });

@@ -4,7 +4,7 @@
  * requirement at percentiles, a column of trials, a tornado table). One file per model (arv-, psu-, soc-uncertainty)
  * reads its own arguments into a model and answers through these in one line. Not a file of custom functions.
  */
-import { asGrid, choice, describe, numberList, optionalNumber, requiredNumber, textGrid } from "../core/args";
+import { asGrid, choice, describe, maybeTextGrid, NON_NEGATIVE, numberList, optionalNumber, requiredNumber } from "../core/args";
 import { assumptionValue } from "../core/assumptions/registry";
 import { Shaped, reshape } from "../core/cell";
 import { valueError } from "../core/errors";
@@ -51,13 +51,25 @@ export function readSimulation([trials, seed, shape]: SimulationArgs): Simulatio
 
 /** A three-point estimate given as three single values. */
 export function readEstimate(names: EstimateNames, low: unknown, likely: unknown, high: unknown): Estimate {
-  const e = { low: requiredNumber(names[0], low, { min: 0 }), likely: requiredNumber(names[1], likely, { min: 0 }), high: requiredNumber(names[2], high, { min: 0 }) };
+  const e = {
+    low: requiredNumber(names[0], low, NON_NEGATIVE),
+    likely: requiredNumber(names[1], likely, NON_NEGATIVE),
+    high: requiredNumber(names[2], high, NON_NEGATIVE),
+  };
   checkEstimate(names, e);
   return e;
 }
 
 /** Three-point estimates given as three lists of the same length (one estimate per item). */
-export function readEstimates(names: EstimateNames, low: unknown, likely: unknown, high: unknown, rule: { min: number; integer?: boolean }, item: string, count?: number): Estimate[] {
+export function readEstimates(
+  names: EstimateNames,
+  low: unknown,
+  likely: unknown,
+  high: unknown,
+  rule: { min: number; integer?: boolean },
+  item: string,
+  count?: number,
+): Estimate[] {
   const [lo, mid, hi] = [low, likely, high].map((v, k) => numberList(names[k], v, rule).values);
   const n = count ?? mid.length;
   [lo, mid, hi].forEach((list, k) => {
@@ -72,8 +84,7 @@ export function readEstimates(names: EstimateNames, low: unknown, likely: unknow
 
 /** A name for each of n inputs: the labels argument, or "<noun> 1", "<noun> 2"… for those left out or blank. */
 export function readLabels(v: unknown, n: number, noun: string): string[] {
-  if (v === null || v === undefined) return Array.from({ length: n }, (_, i) => `${noun} ${i + 1}`);
-  const t = textGrid("labels", v).values;
+  const t = maybeTextGrid("labels", v)?.values ?? Array<string>(n).fill("");
   if (t.length !== n) throw valueError("labels", `expected one label per ${noun.toLowerCase()} (${n}), got ${t.length}`);
   return t.map((s, i) => s || `${noun} ${i + 1}`);
 }
@@ -84,29 +95,43 @@ export function column(values: Float64Array): number[][] {
 }
 
 /** The requirement at each percentile (PERCENTILE.INC over the trials), in the shape of percentile. */
-export function percentilesCell(model: () => UncertainModel, sim: SimulationArgs, percentile: unknown, whole: boolean): number[][] {
+/** `grows`: the arguments the answer grows with, named when it would be too large for a cell (marshal.cell). */
+export function percentilesCell(
+  model: () => UncertainModel,
+  sim: SimulationArgs,
+  percentile: unknown,
+  whole: boolean,
+  grows?: string,
+): number[][] {
   return cell(() => {
     const m = model();
     const s = readSimulation(sim);
     const ps = readPercentiles("percentile", percentile);
     return reshape(percentilesOf(simulate(m, s), ps.values, whole), ps.rows, ps.cols);
-  });
+  }, grows);
 }
 
 /** The requirement in each trial, a column. */
-export function trialsCell(model: () => UncertainModel, sim: SimulationArgs): number[][] {
+export function trialsCell(model: () => UncertainModel, sim: SimulationArgs, grows?: string): number[][] {
   return cell(() => {
     const m = model();
     return column(simulate(m, readSimulation(sim)));
-  });
+  }, grows);
 }
 
 /** Each input held at its low, likely and high values in turn: a table with a header row, largest swing first. */
-export function tornadoCell(model: () => UncertainModel, labels: (m: UncertainModel) => string[], sim: SimulationArgs, percentile: unknown, whole: boolean): (string | number)[][] {
+export function tornadoCell(
+  model: () => UncertainModel,
+  labels: (m: UncertainModel) => string[],
+  sim: SimulationArgs,
+  percentile: unknown,
+  whole: boolean,
+  grows?: string,
+): (string | number)[][] {
   return cell(() => {
     const m = model();
     const names = labels(m);
     const rows = tornado(m, readSimulation(sim), singlePercentile(percentile), whole);
     return [TORNADO_HEADERS, ...rows.map((r) => [names[r.input], r.atLow, r.atLikely, r.atHigh, r.swing])];
-  });
+  }, grows);
 }

@@ -10,9 +10,16 @@ describe("SPR.PBAND", () => {
   it("names the argument that is wrong", () => {
     expect(() => pBand(-1, [[10, 20, 40]])).toThrow(/^score: expected a number ≥ 0, got -1$/);
     expect(() => pBand(null, [[10, 20, 40]])).toThrow(/^score: is required/);
-    expect(() => pBand(5, [[10, 20, "forty"]])).toThrow(/^thresholds: expected a number ≥ 0 in every cell, got the text "forty" \(item 3\)$/);
+    expect(() => pBand(5, [[10, 20, "forty"]])).toThrow(
+      /^thresholds: expected a number ≥ 0 in every cell, got the text "forty" \(item 3\)$/,
+    );
     expect(() => pBand(5, [[30, 20, 40]])).toThrow(/^thresholds: expected 3 cut-off scores in strictly ascending order, got 30, 20, 40$/);
-    expect(() => pBand(5, [[10, 20], [30, 40]])).toThrow(/^thresholds: expected a single row or column/);
+    expect(() =>
+      pBand(5, [
+        [10, 20],
+        [30, 40],
+      ]),
+    ).toThrow(/^thresholds: expected a single row or column/);
   });
 });
 
@@ -28,7 +35,15 @@ describe("SPR.WORKLOADFTE", () => {
   it("refuses negative volumes, ranges of different shapes and zero productive hours", () => {
     expect(() => workloadFte([[-1]], [[2]])).toThrow(/^volumes: expected a number ≥ 0 in every cell, got -1$/);
     expect(() => workloadFte([[1], [2]], [[1, 2]])).not.toThrow(); // a row pairs with a column of the same length
-    expect(() => workloadFte([[1, 2], [3, 4]], [[1, 2, 3, 4]])).toThrow(/^hours_each: expected the same shape as volumes \(2×2\), got 1×4$/);
+    expect(() =>
+      workloadFte(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [[1, 2, 3, 4]],
+      ),
+    ).toThrow(/^hours_each: expected the same shape as volumes \(2×2\) or a single value, got 1×4$/);
     expect(() => workloadFte([[1]], [[1]], 0)).toThrow(/^productive_hours: expected a number > 0, got 0$/);
   });
 });
@@ -40,9 +55,13 @@ describe("SPR.SOCREQ", () => {
   });
 
   it("refuses shares outside 0–1, fractional OCG counts and the wrong number of bands", () => {
-    expect(() => socReq([[1, 1, 1, 1]], [[1, 1, 1, 1]], [[0, -0.1, 1, 1]])).toThrow(/^force_share_by_band: expected a number ≥ 0 and ≤ 1 in every cell, got -0.1 \(item 2\)$/);
+    expect(() => socReq([[1, 1, 1, 1]], [[1, 1, 1, 1]], [[0, -0.1, 1, 1]])).toThrow(
+      /^force_share_by_band: expected a number ≥ 0 and ≤ 1 in every cell, got -0.1 \(item 2\)$/,
+    );
     expect(() => socReq([[1, 1, 1, 1]], [[1, 1, 1, 1]], [[0, 1.5, 1, 1]])).toThrow(/^force_share_by_band: expected a number ≥ 0 and ≤ 1/);
-    expect(() => socReq([[1, 1.5, 1, 1]], [[1, 1, 1, 1]], [[0, 1, 1, 1]])).toThrow(/^ocgs_by_band: expected a whole number ≥ 0 in every cell, got 1.5 \(item 2\)$/);
+    expect(() => socReq([[1, 1.5, 1, 1]], [[1, 1, 1, 1]], [[0, 1, 1, 1]])).toThrow(
+      /^ocgs_by_band: expected a whole number ≥ 0 in every cell, got 1.5 \(item 2\)$/,
+    );
     expect(() => socReq([[1, 1, 1, 1, 1]], [[1, 1, 1, 1]], [[0, 1, 1, 1]])).toThrow(/^ocgs_by_band: expected 4 figures/);
     expect(() => socReq([[1, 1, 1, 1]], [[1, 1, 1]], [[0, 1, 1, 1]])).toThrow(/^hours_by_band: expected 4 figures/);
   });

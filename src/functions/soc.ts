@@ -2,9 +2,9 @@
  * Serious and organised crime capacity from the threat picture: P-Mech bands, activity-based workload, force and
  * ROCU staffing for mapped OCGs, and Lead Responsible Officers.
  */
-import { numberGrid, numberList, optionalNumber, requiredNumber, sameShape } from "../core/args";
+import { NON_NEGATIVE, numberGrid, numberList, optionalNumber, pairShape, requiredNumber, WHOLE } from "../core/args";
 import { assumptionValue } from "../core/assumptions/registry";
-import { lrosNeeded } from "../core/soc/lro";
+import { OCGS_PER_LRO_RULE, lrosNeeded } from "../core/soc/lro";
 import { pBand as pBandCore } from "../core/soc/pband";
 import { readSocWork } from "../core/soc/soc-arguments";
 import { socRequirement } from "../core/soc/socreq";
@@ -22,7 +22,7 @@ import { cell } from "./marshal";
  * @returns The P-band: 1, 2, 3 or 4.
  */
 export function pBand(score: any, thresholds: any[][]): number {
-  return cell(() => pBandCore(requiredNumber("score", score, { min: 0 }), numberList("thresholds", thresholds, { min: 0 }).values));
+  return cell(() => pBandCore(requiredNumber("score", score, NON_NEGATIVE), numberList("thresholds", thresholds, NON_NEGATIVE).values));
 }
 
 /**
@@ -32,16 +32,16 @@ export function pBand(score: any, thresholds: any[][]): number {
  * @helpurl https://localhost:3000/help/functions.html#workloadfte
  * @param volumes Items a year (≥ 0): a value or a range.
  * @param hours_each Hours per item (≥ 0): same shape as volumes, or one value for all.
- * @param [productive_hours] Productive hours per FTE a year (default: SPR.PRODUCTIVEHOURS() with its defaults, 1,679.14).
+ * @param [productive_hours] Productive hours per officer (FTE) a year, > 0 (default: SPR.PRODUCTIVEHOURS() with its defaults, 1,679.14).
  * @returns FTE needed.
  */
 export function workloadFte(volumes: any[][], hours_each: any[][], productive_hours?: any): number {
   return cell(() => {
-    const v = numberGrid("volumes", volumes, { min: 0 });
-    const h = numberGrid("hours_each", hours_each, { min: 0 });
-    if (h.values.length !== 1) sameShape("volumes", v, "hours_each", h);
+    const v = numberGrid("volumes", volumes, NON_NEGATIVE);
+    const h = numberGrid("hours_each", hours_each, NON_NEGATIVE);
+    pairShape("volumes", v, "hours_each", h, true);
     return workloadFteCore(v.values, h.values, readProductiveHours(productive_hours));
-  });
+  }, "volumes, hours_each, productive_hours");
 }
 
 /**
@@ -52,16 +52,16 @@ export function workloadFte(volumes: any[][], hours_each: any[][], productive_ho
  * @param ocgs_by_band Mapped OCGs in P-bands 1, 2, 3, 4 (four whole numbers ≥ 0, a row or a column).
  * @param hours_by_band Hours a year to manage one OCG in each band (four numbers ≥ 0).
  * @param force_share_by_band The force's share of each band's work, 0 to 1 (four numbers); the ROCU takes the rest.
- * @param [productive_hours] Productive hours per FTE a year (default: SPR.PRODUCTIVEHOURS() with its defaults, 1,679.14).
+ * @param [productive_hours] Productive hours per officer (FTE) a year, > 0 (default: SPR.PRODUCTIVEHOURS() with its defaults, 1,679.14).
  * @returns A row: force FTE, ROCU FTE, total FTE.
  */
 export function socReq(ocgs_by_band: any[][], hours_by_band: any[][], force_share_by_band: any[][], productive_hours?: any): any[][] {
   return cell(() => {
-    const ocgs = numberList("ocgs_by_band", ocgs_by_band, { min: 0, integer: true }).values;
+    const ocgs = numberList("ocgs_by_band", ocgs_by_band, WHOLE).values;
     const work = readSocWork(hours_by_band, force_share_by_band, productive_hours);
     const r = socRequirement(ocgs, work.hoursByBand, work.forceShareByBand, work.productiveHours);
     return [[r.force, r.rocu, r.total]];
-  });
+  }, "ocgs_by_band, hours_by_band, productive_hours");
 }
 
 /**
@@ -76,8 +76,8 @@ export function socReq(ocgs_by_band: any[][], hours_by_band: any[][], force_shar
 export function lroReq(mapped_ocgs: any, ocgs_per_lro?: any): number {
   return cell(() =>
     lrosNeeded(
-      requiredNumber("mapped_ocgs", mapped_ocgs, { min: 0, integer: true }),
-      optionalNumber("ocgs_per_lro", ocgs_per_lro, assumptionValue("OCGS_PER_LRO"), { min: 1, integer: true }),
+      requiredNumber("mapped_ocgs", mapped_ocgs, WHOLE),
+      optionalNumber("ocgs_per_lro", ocgs_per_lro, assumptionValue("OCGS_PER_LRO"), OCGS_PER_LRO_RULE),
     ),
   );
 }

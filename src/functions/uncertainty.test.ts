@@ -2,7 +2,21 @@ import fc from "fast-check";
 import { arvReq } from "./armed-policing";
 import { eventPsus, peakConcurrent, psuReq } from "./public-order";
 import { socReq } from "./soc";
-import { arvReqP, arvSim, histogram, poissonP, psuReqP, psuSim, psuTornado, simStats, simulate, socReqP, socSim, socTornado, triangularP } from "./functions";
+import {
+  arvReqP,
+  arvSim,
+  histogram,
+  poissonP,
+  psuReqP,
+  psuSim,
+  psuTornado,
+  simStats,
+  simulate,
+  socReqP,
+  socSim,
+  socTornado,
+  triangularP,
+} from "./functions";
 
 /** PERCENTILE.INC as Excel's help states it, written out again here: rank (n − 1)·p + 1 counted from 1, interpolated. */
 function excelPercentileInc(values: number[], p: number): number {
@@ -22,7 +36,11 @@ const LIKELY = [[210000], [25000], [8000], [60000], [40000]];
 const LOW = [[160000], [18000], [4000], [45000], [25000]];
 const HIGH = [[260000], [32000], [20000], [80000], [60000]];
 const RISK = [["medium"], ["high"], ["high"], ["low"], ["low"]];
-const CROWD = [["low", 20000], ["medium", 10000], ["high", 2500]];
+const CROWD = [
+  ["low", 20000],
+  ["medium", 10000],
+  ["high", 2500],
+];
 
 const OCG_LIKELY = [[4], [11], [23], [31]];
 const OCG_LOW = [[2], [8], [15], [20]];
@@ -35,6 +53,13 @@ describe("SPR.TRIANGULARP and SPR.POISSONP", () => {
     // 800, 950, 1,300 at 0.9: 1,300 − √(0.1 × 500 × 350) = 1,300 − 132.288 = 1,167.71
     expect(triangularP(800, 950, 1300, 0.9)).toBeCloseTo(1167.7124344467704, 10);
     expect(triangularP(-10, 0, 10, 0.5)).toBe(0);
+    // estimates near the largest double: the true answer, not "not a finite number". Above the mode,
+    // high − √(0.1 × (high − low) × (high − likely)) = 1E300 × (1 − √0.1) = 6.8377223398316e299
+    expect(triangularP(800, 950, 1e300, 0.9) / 6.837722339831621e299).toBeCloseTo(1, 12);
+    expect(triangularP(0, 9e307, 9e307, 0.25)).toBeCloseTo(4.5e307, -293); // low + √p·(high − low) = 4.5E307
+    expect(Math.abs(triangularP(-9e307, 0, 9e307, 0.5))).toBeLessThan(1e293);
+    // 1E308 is a double but no cell holds it: refused by name
+    expect(() => triangularP(0, 1, 1e308, 0.5)).toThrow(/^high: expected a number, got 1e\+308, beyond the numbers a cell holds/);
     // Poisson mean 2: cumulative 0.1353, 0.4060, 0.6767, 0.8571, 0.9473 → P90 is 4
     expect(poissonP(2, 0.9)).toBe(4);
     expect(poissonP(0, 0.5)).toBe(0);
@@ -75,7 +100,19 @@ describe("SPR.ARVREQP and SPR.ARVSIM", () => {
     const trials = flat(arvSim(2000, 8000, 20000, 150, null, null, 20000, 4));
     const row = arvReqP(2000, 8000, 20000, 150, [ps], null, null, 20000, 4);
     expect(row).toEqual([ps.map((p) => Math.ceil(excelPercentileInc(trials, p)))]);
-    expect(arvReqP(2000, 8000, 20000, 150, ps.map((p) => [p]), null, null, 20000, 4)).toEqual(row[0].map((v) => [v]));
+    expect(
+      arvReqP(
+        2000,
+        8000,
+        20000,
+        150,
+        ps.map((p) => [p]),
+        null,
+        null,
+        20000,
+        4,
+      ),
+    ).toEqual(row[0].map((v) => [v]));
     // and it rises with the percentile
     for (let i = 1; i < ps.length; i++) expect(row[0][i]).toBeGreaterThanOrEqual(row[0][i - 1]);
   });
@@ -88,14 +125,26 @@ describe("SPR.ARVREQP and SPR.ARVSIM", () => {
 
   it("names the argument that is wrong", () => {
     expect(() => arvReqP(1300, 950, 800, 150, [[0.9]])).toThrow(/^incidents_high: expected a number ≥ incidents_low \(1300\), got 800$/);
-    expect(() => arvReqP(800, 1400, 1300, 150, [[0.9]])).toThrow(/^incidents_likely: expected a number from incidents_low \(800\) to incidents_high \(1300\), got 1400$/);
+    expect(() => arvReqP(800, 1400, 1300, 150, [[0.9]])).toThrow(
+      /^incidents_likely: expected a number from incidents_low \(800\) to incidents_high \(1300\), got 1400$/,
+    );
     expect(() => arvReqP(-5, 950, 1300, 150, [[0.9]])).toThrow(/^incidents_low: expected a number ≥ 0, got -5$/);
     expect(() => arvReqP(800, 950, 1300, 150, [[90]])).toThrow(/^percentile: expected a fraction from 0 to 1 \(0\.9 for P90\), got 90$/);
-    expect(() => arvReqP(800, 950, 1300, 150, [[0.5, -0.1]])).toThrow(/^percentile: expected a fraction from 0 to 1 \(0\.9 for P90\), got -0\.1 \(row 1, column 2\)$/);
-    expect(() => arvReqP(800, 950, 1300, 150, [["P90"]])).toThrow(/^percentile: expected a fraction from 0 to 1 \(0\.9 for P90\), got the text "P90"$/);
-    expect(() => arvReqP(800, 950, 1300, 150, [[0.9]], null, null, 1000000)).toThrow(/^trials: expected a whole number from 1 to 100,000 \(the most one call runs\), got 1000000$/);
-    expect(() => arvReqP(800, 950, 1300, 150, [[0.9]], null, null, null, -1)).toThrow(/^seed: expected a whole number from 0 to 4,294,967,295, got -1$/);
-    expect(() => arvReqP(800, 950, 1300, 150, [[0.9]], null, null, null, null, null, null, "uniform")).toThrow(/^shape: expected one of "TRIANGULAR", "PERT", got the text "uniform"$/);
+    expect(() => arvReqP(800, 950, 1300, 150, [[0.5, -0.1]])).toThrow(
+      /^percentile: expected a fraction from 0 to 1 \(0\.9 for P90\), got -0\.1 \(row 1, column 2\)$/,
+    );
+    expect(() => arvReqP(800, 950, 1300, 150, [["P90"]])).toThrow(
+      /^percentile: expected a fraction from 0 to 1 \(0\.9 for P90\), got the text "P90"$/,
+    );
+    expect(() => arvReqP(800, 950, 1300, 150, [[0.9]], null, null, 1000000)).toThrow(
+      /^trials: expected a whole number from 1 to 100,000 \(the most one call runs\), got 1000000$/,
+    );
+    expect(() => arvReqP(800, 950, 1300, 150, [[0.9]], null, null, null, -1)).toThrow(
+      /^seed: expected a whole number from 0 to 4,294,967,295, got -1$/,
+    );
+    expect(() => arvReqP(800, 950, 1300, 150, [[0.9]], null, null, null, null, null, null, "uniform")).toThrow(
+      /^shape: expected one of "TRIANGULAR", "PERT", got the text "uniform"$/,
+    );
     expect(() => arvReqP(800, 950, 1300, 0, [[0.9]])).toThrow(/^mean_minutes: expected a number > 0, got 0$/);
   });
 });
@@ -112,7 +161,9 @@ describe("SPR.PSUREQP, SPR.PSUSIM and SPR.PSUTORNADO", () => {
   it("is PERCENTILE.INC of SPR.PSUSIM rounded up, and at least the certain answer's low end", () => {
     const trials = flat(psuSim(7, STARTS, ENDS, LOW, LIKELY, HIGH, RISK, null, CROWD, 5000, 2));
     const ps = [0.5, 0.8, 0.9];
-    expect(psuReqP(7, STARTS, ENDS, LOW, LIKELY, HIGH, RISK, [ps], null, CROWD, 5000, 2)).toEqual([ps.map((p) => Math.ceil(excelPercentileInc(trials, p)))]);
+    expect(psuReqP(7, STARTS, ENDS, LOW, LIKELY, HIGH, RISK, [ps], null, CROWD, 5000, 2)).toEqual([
+      ps.map((p) => Math.ceil(excelPercentileInc(trials, p))),
+    ]);
     // every trial lies between the requirement at everyone's low and everyone's high attendance
     const atLow = psuReqP(7, STARTS, ENDS, LOW, LOW, LOW, RISK, [[0.5]], null, CROWD)[0][0];
     const atHigh = psuReqP(7, STARTS, ENDS, HIGH, HIGH, HIGH, RISK, [[0.5]], null, CROWD)[0][0];
@@ -121,7 +172,21 @@ describe("SPR.PSUREQP, SPR.PSUSIM and SPR.PSUTORNADO", () => {
   });
 
   it("ranks the events by swing: only events that can set the peak move it", () => {
-    const t = psuTornado(7, STARTS, ENDS, LOW, LIKELY, HIGH, RISK, 0.9, [["Glastonbury"], ["Derby"], ["Protest"], ["Bath"], ["Weston"]], null, CROWD, 4000, 1);
+    const t = psuTornado(
+      7,
+      STARTS,
+      ENDS,
+      LOW,
+      LIKELY,
+      HIGH,
+      RISK,
+      0.9,
+      [["Glastonbury"], ["Derby"], ["Protest"], ["Bath"], ["Weston"]],
+      null,
+      CROWD,
+      4000,
+      1,
+    );
     expect(t[0]).toEqual(["Input", "Held at low", "Held at likely", "Held at high", "Swing"]);
     expect(t).toHaveLength(6);
     // Glastonbury (16 to 26 PSUs) sets the peak: it swings most. The derby (8 to 13 PSUs alone) never reaches it.
@@ -131,13 +196,37 @@ describe("SPR.PSUREQP, SPR.PSUSIM and SPR.PSUTORNADO", () => {
   });
 
   it("names the argument that is wrong", () => {
-    expect(() => psuReqP(7, STARTS, ENDS, LOW, LIKELY, LOW, RISK, [[0.9]], null, CROWD)).toThrow(/^attendance_likely: expected a number from attendance_low \(160000\) to attendance_high \(160000\), got 210000 \(event 1\)$/);
-    expect(() => psuReqP(7, STARTS, ENDS, LOW.slice(1), LIKELY, HIGH, RISK, [[0.9]], null, CROWD)).toThrow(/^attendance_low: expected 5 figures, one per event, got 4$/);
-    expect(() => psuReqP(7, STARTS, ENDS.slice(1), LOW, LIKELY, HIGH, RISK, [[0.9]], null, CROWD)).toThrow(/^ends: expected as many cells as starts \(5\), got 4$/);
-    expect(() => psuReqP(7, STARTS, ENDS, LOW, LIKELY, HIGH, [["severe"]], [[0.9]], null, CROWD)).toThrow(/^risk: expected one of "low", "medium", "high"/);
-    expect(() => psuReqP(7, ENDS, STARTS, LOW, LIKELY, HIGH, RISK, [[0.9]], null, CROWD)).toThrow(/^ends: expected each end after its start/);
-    expect(() => psuTornado(7, STARTS, ENDS, LOW, LIKELY, HIGH, RISK, [[0.5, 0.9]])).toThrow(/^percentile: expected a single fraction \(0\.9 for P90\), got a 1×2 range$/);
-    expect(() => psuTornado(7, STARTS, ENDS, LOW, LIKELY, HIGH, RISK, 0.9, [["a"], ["b"]], null, CROWD)).toThrow(/^labels: expected one label per event \(5\), got 2$/);
+    expect(() => psuReqP(7, STARTS, ENDS, LOW, LIKELY, LOW, RISK, [[0.9]], null, CROWD)).toThrow(
+      /^attendance_likely: expected a number from attendance_low \(160000\) to attendance_high \(160000\), got 210000 \(event 1\)$/,
+    );
+    expect(() => psuReqP(7, STARTS, ENDS, LOW.slice(1), LIKELY, HIGH, RISK, [[0.9]], null, CROWD)).toThrow(
+      /^attendance_low: expected 5 figures, one per event, got 4$/,
+    );
+    expect(() => psuReqP(7, STARTS, ENDS.slice(1), LOW, LIKELY, HIGH, RISK, [[0.9]], null, CROWD)).toThrow(
+      /^ends: expected as many cells as starts \(5\), got 4$/,
+    );
+    expect(() => psuReqP(7, STARTS, ENDS, LOW, LIKELY, HIGH, [["severe"]], [[0.9]], null, CROWD)).toThrow(
+      /^risk: expected one of "low", "medium", "high"/,
+    );
+    expect(() => psuReqP(7, ENDS, STARTS, LOW, LIKELY, HIGH, RISK, [[0.9]], null, CROWD)).toThrow(
+      /^ends: expected each end after its start/,
+    );
+    expect(() => psuTornado(7, STARTS, ENDS, LOW, LIKELY, HIGH, RISK, [[0.5, 0.9]])).toThrow(
+      /^percentile: expected a single fraction \(0\.9 for P90\), got a 1×2 range$/,
+    );
+    expect(() => psuTornado(7, STARTS, ENDS, LOW, LIKELY, HIGH, RISK, 0.9, [["a"], ["b"]], null, CROWD)).toThrow(
+      /^labels: expected one label per event \(5\), got 2$/,
+    );
+  });
+
+  it("is exact or refused: attendance near the largest double is refused by name, never an internal message", () => {
+    // 9E307 attendance at 2,500 per PSU is 3.6E304 PSUs, far beyond 2^53 − 1 whole PSUs counted exactly
+    const top = HIGH.map((r, i) => [i === 2 ? 9e307 : r[0]]);
+    const refusal =
+      /^attendance_high: these events at their highest attendance need more than 9,007,199,254,740,991 PSUs together with the national share, more than can be counted exactly$/;
+    expect(() => psuReqP(7, STARTS, ENDS, LOW, LIKELY, top, RISK, [[0.9]], null, CROWD)).toThrow(refusal);
+    expect(() => psuSim(7, STARTS, ENDS, LOW, LIKELY, top, RISK, null, CROWD, 100)).toThrow(refusal);
+    expect(() => psuTornado(7, STARTS, ENDS, LOW, LIKELY, top, RISK, 0.9, undefined, null, CROWD, 100)).toThrow(refusal);
   });
 });
 
@@ -151,7 +240,10 @@ describe("SPR.SOCREQP, SPR.SOCSIM and SPR.SOCTORNADO", () => {
 
   it("is PERCENTILE.INC of SPR.SOCSIM (not rounded: FTE)", () => {
     const trials = flat(socSim(OCG_LOW, OCG_LIKELY, OCG_HIGH, HOURS, SHARE, null, 1600, 3000, 5));
-    expect(socReqP(OCG_LOW, OCG_LIKELY, OCG_HIGH, HOURS, SHARE, [[0.9]], null, 1600, 3000, 5)[0][0]).toBeCloseTo(excelPercentileInc(trials, 0.9), 10);
+    expect(socReqP(OCG_LOW, OCG_LIKELY, OCG_HIGH, HOURS, SHARE, [[0.9]], null, 1600, 3000, 5)[0][0]).toBeCloseTo(
+      excelPercentileInc(trials, 0.9),
+      10,
+    );
   });
 
   it("ranks the bands by swing in FTE", () => {
@@ -164,9 +256,15 @@ describe("SPR.SOCREQP, SPR.SOCSIM and SPR.SOCTORNADO", () => {
   });
 
   it("names the argument that is wrong", () => {
-    expect(() => socReqP(OCG_LOW, OCG_LIKELY, [[8], [16], [30]], HOURS, SHARE, [[0.9]])).toThrow(/^ocgs_high: expected 4 figures, one per band, got 3$/);
-    expect(() => socReqP(OCG_LOW, [[4.5], [11], [23], [31]], OCG_HIGH, HOURS, SHARE, [[0.9]])).toThrow(/^ocgs_likely: expected a whole number ≥ 0 in every cell, got 4.5 \(item 1\)$/);
-    expect(() => socReqP(OCG_LOW, OCG_LIKELY, OCG_HIGH, HOURS, SHARE, [[0.9]], "region")).toThrow(/^measure: expected one of "force", "rocu", "total"/);
+    expect(() => socReqP(OCG_LOW, OCG_LIKELY, [[8], [16], [30]], HOURS, SHARE, [[0.9]])).toThrow(
+      /^ocgs_high: expected 4 figures, one per band, got 3$/,
+    );
+    expect(() => socReqP(OCG_LOW, [[4.5], [11], [23], [31]], OCG_HIGH, HOURS, SHARE, [[0.9]])).toThrow(
+      /^ocgs_likely: expected a whole number ≥ 0 in every cell, got 4.5 \(item 1\)$/,
+    );
+    expect(() => socReqP(OCG_LOW, OCG_LIKELY, OCG_HIGH, HOURS, SHARE, [[0.9]], "region")).toThrow(
+      /^measure: expected one of "force", "rocu", "total"/,
+    );
   });
 });
 
@@ -186,12 +284,46 @@ describe("SPR.SIMULATE, SPR.SIMSTATS and SPR.HISTOGRAM", () => {
     expect([p10, p50, p90]).toEqual([excelPercentileInc(flat(x), 0.1), excelPercentileInc(flat(x), 0.5), excelPercentileInc(flat(x), 0.9)]);
     expect(none).toBe("");
     // {1, 3}: mean 2, STDEV.S √2; P10 = 1 + 0.1 × 2 = 1.2, P90 = 1 + 0.9 × 2 = 2.8; 3 is above a capacity of 2: half
-    expect(simStats([[1], [3]], 2, true)).toEqual([["Mean", "Standard deviation", "P10", "P50", "P90", "Chance of shortfall"], [2, Math.SQRT2, 1.2, 2, 2.8, 0.5]]);
+    expect(simStats([[1], [3]], 2, true)).toEqual([
+      ["Mean", "Standard deviation", "P10", "P50", "P90", "Chance of shortfall"],
+      [2, Math.SQRT2, 1.2, 2, 2.8, 0.5],
+    ]);
   });
 
   it("draws each kind of input in a column of trials", () => {
     expect(simulate("TRIANGULAR", [[5, 5, 5]], 3)).toEqual([[5], [5], [5]]);
-    expect(simulate("SCENARIOS", [[7, 0], [9, 1]], 4)).toEqual([[9], [9], [9], [9]]);
+    expect(
+      simulate(
+        "SCENARIOS",
+        [
+          [7, 0],
+          [9, 1],
+        ],
+        4,
+      ),
+    ).toEqual([[9], [9], [9], [9]]);
+    // equal weights near the largest double are equal weights: half the trials each, not 2 in every trial
+    const huge = simulate(
+      "SCENARIOS",
+      [
+        [1, 9e307],
+        [2, 9e307],
+      ],
+      10000,
+    ).flat();
+    const ones = huge.filter((v) => v === 1).length;
+    expect(ones).toBeGreaterThan(4800);
+    expect(ones).toBeLessThan(5200);
+    expect(huge).toEqual(
+      simulate(
+        "SCENARIOS",
+        [
+          [1, 1],
+          [2, 1],
+        ],
+        10000,
+      ).flat(),
+    );
     expect(simulate("NORMAL", [[3, 0]], 2)).toEqual([[3], [3]]);
     expect(simulate("PERT", [[1, 2, 9]], 50).every((r) => r[0] >= 1 && r[0] <= 9)).toBe(true);
   });
@@ -209,7 +341,12 @@ describe("SPR.SIMULATE, SPR.SIMSTATS and SPR.HISTOGRAM", () => {
     expect(() => simulate("NORMAL", [[2, -1]])).toThrow(/^parameters: expected a standard deviation ≥ 0, got -1$/);
     expect(() => simulate("TRIANGULAR", [[9, 2, 1]])).toThrow(/^parameters: expected low ≤ likely ≤ high, got 9, 2, 1$/);
     expect(() => simulate("PERT", [[1, 2]])).toThrow(/^parameters: expected 3 numbers \(low, likely, high\) for PERT, got 2$/);
-    expect(() => simulate("SCENARIOS", [[1, 0], [2, 0]])).toThrow(/^parameters: expected at least one weight above 0/);
+    expect(() =>
+      simulate("SCENARIOS", [
+        [1, 0],
+        [2, 0],
+      ]),
+    ).toThrow(/^parameters: expected at least one weight above 0/);
     expect(() => simulate("SCENARIOS", [[1, 2, 3]])).toThrow(/^parameters: expected a table of two columns/);
     expect(() => simulate("POISSON", [[2]], 100001)).toThrow(/^trials: /);
     expect(() => simStats([[1]])).toThrow(/^samples: expected at least 2 values/);

@@ -3,9 +3,27 @@
  * summaries and histograms of simulated values. The requirement models under uncertainty are one file each:
  * arv-uncertainty.ts, psu-uncertainty.ts, soc-uncertainty.ts (their shared readers in simulation-args.ts).
  */
-import { choice, numberGrid, numberList, optionalBoolean, optionalNumber, requiredNumber } from "../core/args";
+import {
+  choice,
+  FRACTION,
+  maybeNumber,
+  NON_NEGATIVE,
+  numberGrid,
+  numberList,
+  optionalBoolean,
+  optionalNumber,
+  requiredNumber,
+} from "../core/args";
 import { valueError } from "../core/errors";
-import { Draw, checkEstimate, drawMany, scenarioSampler, threePointSampler, triangularInverse, truncatedNormalSampler } from "../core/uncertainty/distributions";
+import {
+  Draw,
+  checkEstimate,
+  drawMany,
+  scenarioSampler,
+  threePointSampler,
+  triangularInverse,
+  truncatedNormalSampler,
+} from "../core/uncertainty/distributions";
 import { histogram as histogramCore } from "../core/uncertainty/histogram";
 import { PoissonInverse, checkPoissonMean, poissonInverse } from "../core/uncertainty/poisson";
 import { Xoshiro128 } from "../core/uncertainty/prng";
@@ -28,14 +46,14 @@ const MAX_BINS = 1000;
  * @param low The lowest value the estimate allows.
  * @param likely The most likely value, from low to high.
  * @param high The highest value, ≥ low.
- * @param p A probability from 0 to 1 (0.9 for the 90th percentile).
+ * @param p A probability (0.9 for the 90th percentile): from 0 to 1 in SPR.TRIANGULARP; ≥ 0 and < 1 in SPR.POISSONP.
  * @returns The value, in the unit of the estimate: low at p = 0, high at p = 1.
  */
 export function triangularP(low: any, likely: any, high: any, p: any): number {
   return cell(() => {
     const e = { low: requiredNumber("low", low), likely: requiredNumber("likely", likely), high: requiredNumber("high", high) };
     checkEstimate(["low", "likely", "high"], e);
-    return triangularInverse(e.low, e.likely, e.high, requiredNumber("p", p, { min: 0, max: 1 }));
+    return triangularInverse(e.low, e.likely, e.high, requiredNumber("p", p, FRACTION));
   });
 }
 
@@ -45,12 +63,12 @@ export function triangularP(low: any, likely: any, high: any, p: any): number {
  * @customfunction POISSONP
  * @helpurl https://localhost:3000/help/functions.html#poissonp
  * @param mean The mean count (≥ 0 and ≤ 1,000,000,000): incidents, events or groups expected.
- * @param p A probability, ≥ 0 and < 1 (0.9 for the 90th percentile).
+ * @param p A probability (0.9 for the 90th percentile): from 0 to 1 in SPR.TRIANGULARP; ≥ 0 and < 1 in SPR.POISSONP.
  * @returns A whole number.
  */
 export function poissonP(mean: any, p: any): number {
   return cell(() => {
-    const m = requiredNumber("mean", mean, { min: 0 });
+    const m = requiredNumber("mean", mean, NON_NEGATIVE);
     checkPoissonMean("mean", m);
     return poissonInverse(m, requiredNumber("p", p, { min: 0, max: 1, below: true }));
   });
@@ -62,7 +80,8 @@ function samplerFor(kind: (typeof DISTRIBUTIONS)[number], parameters: unknown): 
   const name = "parameters";
   if (kind === "SCENARIOS") {
     const g = numberGrid(name, parameters);
-    if (g.cols !== 2) throw valueError(name, `expected a table of two columns (value, weight) for SCENARIOS, got a ${g.rows}×${g.cols} range`);
+    if (g.cols !== 2)
+      throw valueError(name, `expected a table of two columns (value, weight) for SCENARIOS, got a ${g.rows}×${g.cols} range`);
     const values = g.values.filter((_, i) => i % 2 === 0);
     const weights = g.values.filter((_, i) => i % 2 === 1);
     if (weights.some((w) => w < 0)) throw valueError(name, `expected weights ≥ 0 in the second column, got ${weights.find((w) => w < 0)}`);
@@ -71,8 +90,11 @@ function samplerFor(kind: (typeof DISTRIBUTIONS)[number], parameters: unknown): 
   }
   const list = numberList(name, parameters).values;
   const wanted = { TRIANGULAR: 3, PERT: 3, POISSON: 1, NORMAL: 2 }[kind];
-  const what = { TRIANGULAR: "low, likely, high", PERT: "low, likely, high", POISSON: "the mean", NORMAL: "mean, standard deviation" }[kind];
-  if (list.length !== wanted) throw valueError(name, `expected ${wanted} number${wanted === 1 ? "" : "s"} (${what}) for ${kind}, got ${list.length}`);
+  const what = { TRIANGULAR: "low, likely, high", PERT: "low, likely, high", POISSON: "the mean", NORMAL: "mean, standard deviation" }[
+    kind
+  ];
+  if (list.length !== wanted)
+    throw valueError(name, `expected ${wanted} number${wanted === 1 ? "" : "s"} (${what}) for ${kind}, got ${list.length}`);
   if (kind === "POISSON") {
     checkPoissonMean(name, list[0]);
     const inv = new PoissonInverse(list[0]);
@@ -95,7 +117,7 @@ function samplerFor(kind: (typeof DISTRIBUTIONS)[number], parameters: unknown): 
  * @helpurl https://localhost:3000/help/functions.html#simulate
  * @param distribution "TRIANGULAR", "PERT", "POISSON", "NORMAL" (truncated at zero) or "SCENARIOS".
  * @param parameters TRIANGULAR and PERT: low, likely, high; POISSON: the mean; NORMAL: mean, standard deviation (a row or column); SCENARIOS: a table of two columns, value and weight.
- * @param [trials] Draws to make, a whole number from 1 to 100,000 (default: assumption SIM_TRIALS, 10,000).
+ * @param [trials] Trials (draws), a whole number from 1 to 100,000 (default: assumption SIM_TRIALS, 10,000).
  * @param [seed] A whole number from 0 to 4,294,967,295 (default: assumption SIM_SEED, 1).
  * @returns A column of trials draws.
  */
@@ -113,15 +135,15 @@ export function simulate(distribution: any, parameters: any[][], trials?: any, s
  * Rests on: arithmetic only; the capacity is the force's (for example what its trained officers can field).
  * @customfunction SIMSTATS
  * @helpurl https://localhost:3000/help/functions.html#simstats
- * @param samples Simulated values (at least 2), for example SPR.ARVSIM(...) or SPR.SIMULATE(...).
- * @param [capacity] What the force has, in the unit of the samples; leave out for no shortfall column value ("").
- * @param [show_headers] TRUE to add a header row (default FALSE).
+ * @param samples Simulated values (at least 2 for SPR.SIMSTATS), for example SPR.ARVSIM(...) or SPR.SIMULATE(...).
+ * @param [capacity] What can be fielded at once, or what the force has, in the unit of the figures compared with it (≥ 0): in SPR.OVERCOMMIT the PSUs the forces can field together, say; in SPR.SIMSTATS, where it may be left out (no shortfall value, ""), in the unit of the samples.
+ * @param [show_headers] TRUE to add a header row, and in SPR.S22TABLE a force label column and a Total row (default FALSE: figures only).
  * @returns A row: mean, standard deviation, P10, P50, P90, chance of shortfall (0 to 1).
  */
 export function simStats(samples: any[][], capacity?: any, show_headers?: any): any[][] {
   return cell(() => {
     const values = numberGrid("samples", samples).values;
-    const cap = capacity === null || capacity === undefined || capacity === "" ? null : requiredNumber("capacity", capacity);
+    const cap = maybeNumber("capacity", capacity) ?? null;
     const s = statsOf(values, cap);
     const row = [s.mean, s.sd, s.p10, s.p50, s.p90, s.shortfall ?? ""];
     return optionalBoolean("show_headers", show_headers, false) ? [SIMSTATS_HEADERS, row] : [row];
@@ -133,7 +155,7 @@ export function simStats(samples: any[][], capacity?: any, show_headers?: any): 
  * Rests on: arithmetic only.
  * @customfunction HISTOGRAM
  * @helpurl https://localhost:3000/help/functions.html#histogram
- * @param samples Simulated values, for example SPR.ARVSIM(...).
+ * @param samples Simulated values (at least 2 for SPR.SIMSTATS), for example SPR.ARVSIM(...) or SPR.SIMULATE(...).
  * @param [bins] How many bins, a whole number from 1 to 1,000 (default 10). Whole-number samples get whole-number bins.
  * @returns bins rows of two columns: upper edge, share of values (0 to 1).
  */

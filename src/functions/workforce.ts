@@ -2,12 +2,17 @@
  * Workforce arithmetic shared by every capability: productive hours and officers per post.
  */
 import { optionalNumber } from "../core/args";
-import { defaultProductiveHoursInputs, postFte as postFteCore, productiveHours as productiveHoursCore } from "../core/workforce/productive-hours";
+import {
+  WORKFORCE_RULES,
+  defaultProductiveHoursInputs,
+  postFte as postFteCore,
+  productiveHours as productiveHoursCore,
+} from "../core/workforce/productive-hours";
 import { assumptionValue } from "../core/assumptions/registry";
 import { readProductiveHours } from "../core/workforce/productive-hours-argument";
 import { cell } from "./marshal";
 
-const DAYS = { min: 0 };
+const DAYS = WORKFORCE_RULES.days;
 
 /**
  * Hours a full-time officer is actually available in a year: (365.25 × 5/7 working days − days away) × weekly hours ÷ 5.
@@ -22,11 +27,18 @@ const DAYS = { min: 0 };
  * @param [other_days] Other abstraction days a year (default 0, illustrative).
  * @returns Productive hours per full-time officer per year.
  */
-export function productiveHours(weekly_hours?: any, leave_days?: any, bank_holidays?: any, training_days?: any, sickness_days?: any, other_days?: any): number {
+export function productiveHours(
+  weekly_hours?: any,
+  leave_days?: any,
+  bank_holidays?: any,
+  training_days?: any,
+  sickness_days?: any,
+  other_days?: any,
+): number {
   return cell(() => {
     const d = defaultProductiveHoursInputs();
     return productiveHoursCore({
-      weeklyHours: optionalNumber("weekly_hours", weekly_hours, d.weeklyHours, { min: 0, above: true, max: 168 }),
+      weeklyHours: optionalNumber("weekly_hours", weekly_hours, d.weeklyHours, WORKFORCE_RULES.weekly_hours),
       leaveDays: optionalNumber("leave_days", leave_days, d.leaveDays, DAYS),
       bankHolidays: optionalNumber("bank_holidays", bank_holidays, d.bankHolidays, DAYS),
       trainingDays: optionalNumber("training_days", training_days, d.trainingDays, DAYS),
@@ -41,13 +53,13 @@ export function productiveHours(weekly_hours?: any, leave_days?: any, bank_holid
  * Rests on: planning assumptions HOURS_24_7_POST (8,760) and the productive-hours assumptions. Not an SPR figure.
  * @customfunction POSTFTE
  * @helpurl https://localhost:3000/help/functions.html#postfte
- * @param [hours_covered] Hours a year the post must be filled (default 8,760: around the clock).
- * @param [productive_hours] Productive hours per officer a year (default: SPR.PRODUCTIVEHOURS() with its defaults).
+ * @param [hours_covered] Hours a year the post is filled, or each ARV is on duty (default 8,760: around the clock).
+ * @param [productive_hours] Productive hours per officer (FTE) a year, > 0 (default: SPR.PRODUCTIVEHOURS() with its defaults, 1,679.14).
  * @returns FTE officers per post.
  */
 export function postFte(hours_covered?: any, productive_hours?: any): number {
   return cell(() => {
-    const covered = optionalNumber("hours_covered", hours_covered, assumptionValue("HOURS_24_7_POST"), { min: 0, above: true, max: 8784 });
+    const covered = optionalNumber("hours_covered", hours_covered, assumptionValue("HOURS_24_7_POST"), WORKFORCE_RULES.hours_covered);
     const productive = readProductiveHours(productive_hours);
     return postFteCore(covered, productive);
   });

@@ -3,20 +3,22 @@
  * file), built into the workbook by step 4 through the Workbook port, summarised in step 5, explained in step 6.
  * The same code runs inside Excel (Office.js adapter) and in a plain browser (in-memory workbook).
  */
-import { PlanError, parsePlanText, validatePlan } from "../plan/validate";
+import { PlanError, checkPlanSize, decodePlanBytes, parsePlanJson } from "../plan/read";
+import { validatePlan } from "../plan/validate";
 import { CellReader } from "../workbook/cells";
 import { WorkbookPort } from "../workbook/port";
 import { renderAssumptions } from "./assumptions-editor";
 import { planText, renderBuild } from "./build-panel";
 import { button, byId, clearErrors, field, h, setError } from "./dom";
 import { Draft, getPath, planFromDraft, setPath } from "./draft";
+import { renderChecks, showChecks } from "./checks-panel";
 import { renderExplain } from "./explain-panel";
 import { canonicalName, renderOrganisation } from "./organisation";
 import { renderPlanForm } from "./plan-form";
 import { showProblems } from "./problems";
-import { renderSummary } from "./summary-panel";
+import { renderSummaries } from "./summary-panel";
 import { renderUncertainty } from "./uncertainty-panel";
-import { summaryRows } from "./summary-view";
+import { renderCosts } from "./costs-panel";
 
 export interface AppEnv {
   port: WorkbookPort;
@@ -35,7 +37,11 @@ export function startApp(env: AppEnv): void {
   const importStatus = h("p", { id: "import-status", role: "status" });
 
   const showLocal = () => {
-    if (local.size) showProblems(main, [...local].map(([path, message]) => ({ path, message })));
+    if (local.size)
+      showProblems(
+        main,
+        [...local].map(([path, message]) => ({ path, message })),
+      );
   };
   const drawForm = (focusId?: string) => {
     renderPlanForm(formRoot, { draft: () => draft, rerender: drawForm, local });
@@ -50,7 +56,12 @@ export function startApp(env: AppEnv): void {
 
   // step 3: import a plan file, or save the plan as one
   const file = h("input", { type: "file", accept: ".json,application/json" });
-  const importField = field({ id: "f-import", label: "Import a plan file (JSON)", control: file, hint: "The same plan file the spr command line builds from. Nothing is uploaded: the file is read in this pane." });
+  const importField = field({
+    id: "f-import",
+    label: "Import a plan file (JSON)",
+    control: file,
+    hint: "The same plan file the spr command line builds from. Nothing is uploaded: the file is read in this pane.",
+  });
   file.addEventListener("change", async () => {
     const f = file.files?.[0];
     if (!f) return;
@@ -58,9 +69,11 @@ export function startApp(env: AppEnv): void {
     importStatus.textContent = "";
     let parsed: unknown;
     try {
-      parsed = parsePlanText(await f.text());
+      checkPlanSize(f.size); // before reading: a plan is kilobytes
+      parsed = parsePlanJson(decodePlanBytes(new Uint8Array(await f.arrayBuffer())));
     } catch (e) {
-      setError(importField, e instanceof PlanError ? `${f.name} could not be read: ${e.problems[0].message}.` : String(e));
+      const p = e instanceof PlanError ? e.problems[0] : undefined;
+      setError(importField, p ? `${f.name} could not be read: ${p.path === "(file)" ? "" : `${p.path} `}${p.message}.` : String(e));
       return;
     }
     if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
@@ -93,7 +106,8 @@ export function startApp(env: AppEnv): void {
   });
   byId("import").replaceChildren(importField, importStatus, h("div", { class: "actions" }, save));
 
-  // steps 4 and 5: build, then the summary
+  // steps 4 and 5: check against the SPR, build, then the summary
+  renderChecks(byId("checks"), { draft: () => draft, now: env.now });
   renderBuild(byId("build"), {
     port: env.port,
     draft: () => draft,
@@ -102,8 +116,19 @@ export function startApp(env: AppEnv): void {
     now: env.now,
     form: main,
     onBuilt: (result, plan) => {
-      renderSummary(byId("summary"), summaryRows(result.summary, plan), `${plan.organisation.name} · financial year ${plan.financialYear}`);
+      showChecks(byId("checks"), result.checks);
+      renderSummaries(
+        byId("summary"),
+        plan,
+        result.summary,
+        result.scenarios,
+        `${plan.organisation.name} · financial year ${plan.financialYear}`,
+      );
       renderUncertainty(byId("uncertainty"), plan.uncertainty ? result.models.find((m) => m.name === result.names.uncertainty) : undefined);
+      renderCosts(
+        byId("costs"),
+        plan.costs ? result.models.filter((m) => m.name.startsWith("Costs") || m.name.startsWith("Medium term")) : [],
+      );
       byId("summary-heading").focus();
     },
   });

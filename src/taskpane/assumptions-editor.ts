@@ -13,11 +13,19 @@ export function renderAssumptions(root: HTMLElement, draft: () => Draft, local: 
   const items = ASSUMPTIONS.map((a) => {
     const path = `assumptions.${a.key}`;
     const current = getPath(draft(), ["assumptions", a.key]);
-    const input = h("input", { type: "text", inputmode: "decimal", autocomplete: "off", value: current === undefined ? "" : String(current) });
+    const input = h("input", {
+      type: "text",
+      inputmode: "decimal",
+      autocomplete: "off",
+      value: current === undefined ? "" : String(current),
+    });
     const status = h("span", { class: "status" });
     const showStatus = () => {
       const v = getPath(draft(), ["assumptions", a.key]);
-      status.textContent = typeof v === "number" ? `Your figure: ${NUMBER.format(v)} (default ${NUMBER.format(a.value)})` : `Using the default: ${NUMBER.format(a.value)}`;
+      status.textContent =
+        typeof v === "number"
+          ? `Your figure: ${NUMBER.format(v)} (default ${NUMBER.format(a.value)})`
+          : `Using the default: ${NUMBER.format(a.value)}`;
     };
     const hint = `Default ${NUMBER.format(a.value)} ${a.unit}. ${a.illustrative ? sourceOf(a) + "." : `Source: ${a.source}.`} ${a.reasoning} Leave blank to use the default.`;
     const wrap = field({ id: fieldId(path), label: `${a.key} (${a.unit})`, control: input, hint, path });

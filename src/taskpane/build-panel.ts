@@ -65,7 +65,9 @@ export async function previewBuild(plan: Plan, port: WorkbookPort, stamp: BuildS
   return {
     sheets: result.sheets,
     replace: [...sheetsToReplace(existing, result.sheets), ...leftovers],
-    stale: existing.filter((s) => s.ownedByAddin && !written.has(s.name.toLowerCase()) && !s.name.startsWith(INCOMPLETE_PREFIX)).map((s) => s.name),
+    stale: existing
+      .filter((s) => s.ownedByAddin && !written.has(s.name.toLowerCase()) && !s.name.startsWith(INCOMPLETE_PREFIX))
+      .map((s) => s.name),
     renamed: result.renamed,
   };
 }
@@ -89,7 +91,15 @@ function problemList(shown: ShownProblem[]): HTMLElement {
 
 export function renderBuild(root: HTMLElement, hooks: BuildHooks): void {
   const errors = h("div", { id: "build-errors", class: "error-summary", tabindex: "-1", hidden: true });
-  const confirm = h("div", { id: "build-confirm", class: "confirm", role: "alertdialog", "aria-labelledby": "build-confirm-title", "aria-describedby": "build-confirm-text", tabindex: "-1", hidden: true });
+  const confirm = h("div", {
+    id: "build-confirm",
+    class: "confirm",
+    role: "alertdialog",
+    "aria-labelledby": "build-confirm-title",
+    "aria-describedby": "build-confirm-text",
+    tabindex: "-1",
+    hidden: true,
+  });
   const progressBar = h("progress", { id: "build-progress", max: "1", value: "0", "aria-label": "Build progress" });
   const steps = h("ol", { id: "build-steps", class: "steps" });
   const status = h("p", { id: "build-status", role: "status" });
@@ -109,14 +119,23 @@ export function renderBuild(root: HTMLElement, hooks: BuildHooks): void {
         confirm.replaceChildren();
         resolve(ok);
       };
-      const yes = button(`Replace ${p.replace.length} sheet${p.replace.length === 1 ? "" : "s"} and build`, () => done(true), "primary", { id: "build-confirm-yes" });
+      const yes = button(`Replace ${p.replace.length} sheet${p.replace.length === 1 ? "" : "s"} and build`, () => done(true), "primary", {
+        id: "build-confirm-yes",
+      });
       const no = button("Cancel", () => done(false), "secondary", { id: "build-confirm-no" });
       confirm.onkeydown = (ev) => {
         if (ev.key === "Escape") done(false);
       };
       confirm.replaceChildren(
         h("h3", { id: "build-confirm-title" }, "Replace the add-in's sheets?"),
-        h("div", { id: "build-confirm-text" }, h("p", {}, "Building again replaces these sheets, which the add-in created earlier:"), h("ul", { id: "build-confirm-sheets" }, ...p.replace.map((s) => h("li", {}, s))), h("p", {}, "Your own sheets are never changed."), p.stale.length ? h("p", {}, `Left as they are (not part of this plan): ${p.stale.join(", ")}.`) : null),
+        h(
+          "div",
+          { id: "build-confirm-text" },
+          h("p", {}, "Building again replaces these sheets, which the add-in created earlier:"),
+          h("ul", { id: "build-confirm-sheets" }, ...p.replace.map((s) => h("li", {}, s))),
+          h("p", {}, "Your own sheets are never changed."),
+          p.stale.length ? h("p", {}, `Left as they are (not part of this plan): ${p.stale.join(", ")}.`) : null,
+        ),
         h("div", { class: "actions" }, yes, no),
       );
       confirm.hidden = false;
@@ -124,7 +143,11 @@ export function renderBuild(root: HTMLElement, hooks: BuildHooks): void {
     });
 
   const showProgress = (sheets: string[]) => {
-    steps.replaceChildren(...sheets.map((s) => h("li", { "data-sheet": s }, h("span", { class: "step-name" }, s), " ", h("span", { class: "step-state" }, "waiting"))));
+    steps.replaceChildren(
+      ...sheets.map((s) =>
+        h("li", { "data-sheet": s }, h("span", { class: "step-name" }, s), " ", h("span", { class: "step-state" }, "waiting")),
+      ),
+    );
     progressBar.max = sheets.length;
     progressBar.value = 0;
     progress.hidden = false;
@@ -176,7 +199,10 @@ export function renderBuild(root: HTMLElement, hooks: BuildHooks): void {
     } catch (e) {
       progress.hidden = true;
       status.textContent = "";
-      fail("The workbook was not built.", h("p", {}, `${e instanceof Error ? e.message : String(e)}${e instanceof IncompleteBuildError ? "" : " Nothing was written."}`));
+      fail(
+        "The workbook was not built.",
+        h("p", {}, `${e instanceof Error ? e.message : String(e)}${e instanceof IncompleteBuildError ? "" : " Nothing was written."}`),
+      );
     } finally {
       buildButton.disabled = false;
       if (cancelled) buildButton.focus();

@@ -2,9 +2,13 @@
  * The few DOM helpers the pane is built from: elements, labelled fields with a hint and an error slot, and errors
  * set next to the field they concern (aria-invalid, aria-describedby) in plain words.
  */
-type Child = Node | string | null | undefined | false;
+export type Child = Node | string | null | undefined | false;
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | boolean | undefined> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | boolean | undefined> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (v === undefined || v === false) continue;
@@ -75,7 +79,12 @@ export function clearErrors(root: Element): void {
 }
 
 /** A button; `kind` "primary" for the one main action of a section. */
-export function button(text: string, onClick: () => void, kind: "primary" | "secondary" = "secondary", attrs: Record<string, string> = {}): HTMLButtonElement {
+export function button(
+  text: string,
+  onClick: () => void,
+  kind: "primary" | "secondary" = "secondary",
+  attrs: Record<string, string> = {},
+): HTMLButtonElement {
   const b = h("button", { type: "button", class: `btn btn-${kind}`, ...attrs }, text);
   b.addEventListener("click", onClick);
   return b;

@@ -17,10 +17,12 @@ describe("the draft plan", () => {
 
   it("paths round-trip", () => {
     const part = fc.oneof(fc.nat(50), fc.stringMatching(/^[A-Za-z$][A-Za-z0-9_]{0,8}$/));
-    fc.assert(fc.property(fc.tuple(fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,8}$/), fc.array(part, { maxLength: 5 })), ([head, rest]) => {
-      const parts = [head, ...rest];
-      expect(parsePath(pathText(parts))).toEqual(parts);
-    }));
+    fc.assert(
+      fc.property(fc.tuple(fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,8}$/), fc.array(part, { maxLength: 5 })), ([head, rest]) => {
+        const parts = [head, ...rest];
+        expect(parsePath(pathText(parts))).toEqual(parts);
+      }),
+    );
   });
 
   it("removes a row and closes the gap", () => {
@@ -42,6 +44,9 @@ describe("the draft plan", () => {
   });
 
   it("leaves blank text out of the plan", () => {
-    expect(planFromDraft({ planVersion: 1, preparedBy: "", organisation: { kind: "force", name: "Kent" } })).toEqual({ planVersion: 1, organisation: { kind: "force", name: "Kent" } });
+    expect(planFromDraft({ planVersion: 1, preparedBy: "", organisation: { kind: "force", name: "Kent" } })).toEqual({
+      planVersion: 1,
+      organisation: { kind: "force", name: "Kent" },
+    });
   });
 });

@@ -2,6 +2,10 @@
  * The plan being edited in the pane: a plain JSON object that the form, the assumption editor and the import all
  * write into by path ("publicOrder.events[3].end", the paths the plan validator reports), and that is validated as a
  * whole when the user builds. Pure: no DOM.
+ *
+ * No key may reach a prototype: reads follow own properties only, new objects have no prototype, and keys are
+ * written as own data properties, so a "__proto__" or "constructor" key (from an imported file) is just an unknown
+ * field the validator reports with its path.
  */
 export type Draft = Record<string, unknown>;
 export type PathPart = string | number;
@@ -18,11 +22,20 @@ export function pathText(parts: PathPart[]): string {
   return parts.reduce<string>((a, p) => (typeof p === "number" ? `${a}[${p}]` : a ? `${a}.${p}` : p), "");
 }
 
+function ownValue(obj: object, key: PathPart): unknown {
+  return Object.prototype.hasOwnProperty.call(obj, key) ? (obj as Record<PathPart, unknown>)[key] : undefined;
+}
+
+/** Sets an own data property (never the `__proto__` setter). */
+function put(obj: object, key: PathPart, value: unknown): void {
+  Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
 export function getPath(obj: unknown, parts: PathPart[]): unknown {
   let at = obj;
   for (const p of parts) {
     if (at === null || typeof at !== "object") return undefined;
-    at = (at as Record<PathPart, unknown>)[p];
+    at = ownValue(at, p);
   }
   return at;
 }
@@ -35,11 +48,12 @@ export function setPath(obj: Draft, parts: PathPart[], value: unknown): void {
   let at: Record<PathPart, unknown> = obj;
   parts.slice(0, -1).forEach((p, i) => {
     const next = parts[i + 1];
-    if (at[p] === null || typeof at[p] !== "object") at[p] = typeof next === "number" ? [] : {};
-    at = at[p] as Record<PathPart, unknown>;
+    const child = ownValue(at, p);
+    if (child === null || typeof child !== "object") put(at, p, typeof next === "number" ? [] : Object.create(null));
+    at = ownValue(at, p) as Record<PathPart, unknown>;
   });
   const last = parts[parts.length - 1];
-  if (value !== undefined) at[last] = value;
+  if (value !== undefined) put(at, last, value);
   else if (Array.isArray(at)) at[last as number] = null;
   else delete at[last];
 }
@@ -62,7 +76,10 @@ export function readNumber(text: string, opts: { integer?: boolean; fraction?: b
   const percent = opts.fraction && t.endsWith("%");
   const body = (percent ? t.slice(0, -1) : t).replace(/[\s,]/g, "").replace(/^£/, "");
   if (!/^-?(\d+\.?\d*|\.\d+)(e-?\d+)?$/i.test(body)) {
-    return { ok: false, message: `Enter a number${opts.integer ? " (a whole number)" : ""}, for example ${opts.fraction ? "0.25 or 25%" : opts.integer ? "12" : "12 or 2.5"}.` };
+    return {
+      ok: false,
+      message: `Enter a number${opts.integer ? " (a whole number)" : ""}, for example ${opts.fraction ? "0.25 or 25%" : opts.integer ? "12" : "12 or 2.5"}.`,
+    };
   }
   const value = percent ? Number(body) / 100 : Number(body);
   if (opts.integer && !Number.isInteger(value)) return { ok: false, message: "Enter a whole number, for example 12." };
@@ -74,10 +91,10 @@ export function planFromDraft(d: Draft): unknown {
   const clean = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(clean);
     if (v && typeof v === "object") {
-      const out: Record<string, unknown> = {};
+      const out = Object.create(null) as Record<string, unknown>;
       for (const [k, x] of Object.entries(v)) {
         const c = clean(x);
-        if (c !== undefined && c !== "") out[k] = c;
+        if (c !== undefined && c !== "") put(out, k, c);
       }
       return out;
     }

@@ -26,18 +26,31 @@ export function renderExplanation(ex: Explanation): HTMLElement[] {
   const out: (HTMLElement | null)[] = [
     h("p", {}, h("strong", {}, ex.at), ` = ${show(ex.value)}`, ex.rowLabel ? ` (${ex.rowLabel})` : ""),
     ex.formula ? h("p", {}, "Formula: ", h("code", {}, ex.formula)) : h("p", {}, "This cell holds a value, not a formula."),
-    h("p", { id: "explain-paragraphs" }, ex.paragraphs.length ? `Rests on SPR paragraphs: ${ex.paragraphs.join(", ")}.` : "No SPR paragraph is cited by the functions this cell uses; see what each rests on below."),
+    h(
+      "p",
+      { id: "explain-paragraphs" },
+      ex.paragraphs.length
+        ? `Rests on SPR paragraphs: ${ex.paragraphs.join(", ")}.`
+        : "No SPR paragraph is cited by the functions this cell uses; see what each rests on below.",
+    ),
     list(
       "Functions",
       ex.functions.map((f) => [h("code", {}, `SPR.${f.id}`), ` — ${f.restsOn || "no basis recorded"}`]),
     ),
     list(
       "Inputs",
-      ex.inputs.map((i) => [`${[i.section, i.label].filter(Boolean).join(" · ")}: ${show(i.value)} ${i.unit} `, h("span", { class: "where" }, `(${i.at})`)]),
+      ex.inputs.map((i) => [
+        `${[i.section, i.label].filter(Boolean).join(" · ")}: ${show(i.value)} ${i.unit} `,
+        h("span", { class: "where" }, `(${i.at})`),
+      ]),
     ),
     list(
       "Planning assumptions",
-      ex.assumptions.map((a) => [h("code", {}, a.key), `: ${show(a.value)} ${a.unit}, ${a.setBy === "plan" ? "set in the plan" : "the default"}. ${a.source} `, h("span", { class: "where" }, `(${a.at})`)]),
+      ex.assumptions.map((a) => [
+        h("code", {}, a.key),
+        `: ${show(a.value)} ${a.unit}, ${a.setBy === "plan" ? "set in the plan" : "the default"}. ${a.source} `,
+        h("span", { class: "where" }, `(${a.at})`),
+      ]),
     ),
     list(
       "Other figures used",
@@ -55,7 +68,9 @@ export function renderExplain(root: HTMLElement, hooks: ExplainHooks): void {
     id: "f-explain-cell",
     label: "Cell to explain",
     control: input,
-    hint: hooks.inExcel ? "Select a cell in the workbook, or type its address, for example Summary!F5." : "Type a cell's address, for example Summary!F5 (the RAG of the first requirement).",
+    hint: hooks.inExcel
+      ? "Select a cell in the workbook, or type its address, for example Summary!F5."
+      : "Type a cell's address, for example Summary!F5 (the RAG of the first requirement).",
   });
   const output = h("div", { id: "explain-output", "aria-live": "polite" });
   const explain = async (address: string) => {
@@ -72,7 +87,12 @@ export function renderExplain(root: HTMLElement, hooks: ExplainHooks): void {
       output.replaceChildren(...renderExplanation(await explainCell(hooks.reader, target, hooks.restsOn)));
     } catch (e) {
       output.replaceChildren();
-      setError(cellField, e instanceof MissingSheetError ? `${e.message.charAt(0).toUpperCase()}${e.message.slice(1)}. Check the sheet name.` : `Could not read that cell: ${e instanceof Error ? e.message : String(e)}`);
+      setError(
+        cellField,
+        e instanceof MissingSheetError
+          ? `${e.message.charAt(0).toUpperCase()}${e.message.slice(1)}. Check the sheet name.`
+          : `Could not read that cell: ${e instanceof Error ? e.message : String(e)}`,
+      );
       input.focus();
     }
   };

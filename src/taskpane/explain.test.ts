@@ -14,15 +14,34 @@ const { restsOn } = require("../../scripts/rests-on");
  * filled around the clock, from POSTFTE over PRODUCTIVEHOURS) against one input, on the Summary with its RAG.
  */
 async function workbook(): Promise<MemoryWorkbook> {
-  const plan = validatePlan({ planVersion: 1, organisation: { kind: "force", name: "Kent" }, financialYear: "2026/27", assumptions: { SICKNESS_DAYS: 6 } });
+  const plan = validatePlan({
+    planVersion: 1,
+    organisation: { kind: "force", name: "Kent" },
+    financialYear: "2026/27",
+    assumptions: { SICKNESS_DAYS: 6 },
+  });
   const ctx = new LayoutContext(plan, { ...SHEETS });
   const s = new SheetBuilder(ctx.names.armedPolicing);
   s.title("Armed policing", ctx.subtitle);
-  const keys = { weekly_hours: "WEEKLY_HOURS", leave_days: "ANNUAL_LEAVE_DAYS", bank_holidays: "BANK_HOLIDAYS", training_days: "TRAINING_DAYS", sickness_days: "SICKNESS_DAYS", other_days: "OTHER_ABSTRACTION_DAYS" };
+  const keys = {
+    weekly_hours: "WEEKLY_HOURS",
+    leave_days: "ANNUAL_LEAVE_DAYS",
+    bank_holidays: "BANK_HOLIDAYS",
+    training_days: "TRAINING_DAYS",
+    sickness_days: "SICKNESS_DAYS",
+    other_days: "OTHER_ABSTRACTION_DAYS",
+  };
   const hours = s.formula(4, 2, productiveHours, Object.fromEntries(Object.entries(keys).map(([p, k]) => [p, ctx.assumption(k)])));
   const required = s.formula(5, 2, postFte, { hours_covered: ctx.assumption("HOURS_24_7_POST"), productive_hours: hours });
   const available = ctx.input("Armed policing", "Officers on the rota for the post", 5, "officers", "fte");
-  ctx.addSummary({ area: "Armed policing", measure: "Officers for one 24/7 post", required, available, format: "fte", basis: "SPR paragraph 150; planning assumptions" });
+  ctx.addSummary({
+    area: "Armed policing",
+    measure: "Officers for one 24/7 post",
+    required,
+    available,
+    format: "fte",
+    basis: "SPR paragraph 150; planning assumptions",
+  });
   const summary = summarySheet(ctx);
   ctx.finishInputs();
   ctx.finishAssumptions();
@@ -40,7 +59,9 @@ describe("Explain a cell", () => {
     expect(ex.at).toBe("Summary!F5");
     expect(ex.formula).toBe("=INDEX(SPR.RAG('Armed policing'!$C$6,Inputs!$C$5,Assumptions!$B$12),1,1)");
     expect(ex.rowLabel).toBe("Armed policing · Officers for one 24/7 post");
-    expect(ex.inputs).toEqual([{ at: "Inputs!C5", section: "Armed policing", label: "Officers on the rota for the post", value: 5, unit: "officers" }]);
+    expect(ex.inputs).toEqual([
+      { at: "Inputs!C5", section: "Armed policing", label: "Officers on the rota for the post", value: 5, unit: "officers" },
+    ]);
     // the margin, then everything POSTFTE and PRODUCTIVEHOURS read, each with whether the plan set it
     expect(ex.assumptions.map((a) => `${a.key}=${a.value} (${a.setBy})`)).toEqual([
       "RAG_AMBER_MARGIN=0.1 (default)",
@@ -74,7 +95,9 @@ describe("Explain a cell", () => {
 
   it("says which sheet is missing", async () => {
     const wb = await workbook();
-    await expect(explainCell(new MemoryCellReader(wb), parseCellAddress("Nowhere!A1")!, () => undefined)).rejects.toThrow('there is no sheet called "Nowhere"');
+    await expect(explainCell(new MemoryCellReader(wb), parseCellAddress("Nowhere!A1")!, () => undefined)).rejects.toThrow(
+      'there is no sheet called "Nowhere"',
+    );
   });
 
   it("cites SPR paragraphs only where a text says the SPR sets them", () => {

@@ -74,7 +74,11 @@ const SPR_PARAGRAPHS = new RegExp(String.raw`\bSPR\s+(?:paragraphs?\s+)?(${ITEM}
 
 /** The SPR paragraphs a text cites as "SPR paragraph N" or "SPR N", each item as written ("149–151", "40.4b"). */
 export function paragraphsIn(text: string): string[] {
-  return [...text.matchAll(SPR_PARAGRAPHS)].flatMap((m) => [...m[1].replace(/\([^)]*\)/g, "").matchAll(new RegExp(String.raw`${NUM}(?:\s*[–-]\s*${NUM})?`, "g"))].map((x) => x[0].replace(/\s+/g, "")));
+  return [...text.matchAll(SPR_PARAGRAPHS)].flatMap((m) =>
+    [...m[1].replace(/\([^)]*\)/g, "").matchAll(new RegExp(String.raw`${NUM}(?:\s*[–-]\s*${NUM})?`, "g"))].map((x) =>
+      x[0].replace(/\s+/g, ""),
+    ),
+  );
 }
 
 function standardParagraphs(formula: string): string[] {
@@ -89,7 +93,11 @@ function standardParagraphs(formula: string): string[] {
   return out;
 }
 
-export async function explainCell(reader: CellReader, target: CellAddress, restsOn: (id: string) => string | undefined): Promise<Explanation> {
+export async function explainCell(
+  reader: CellReader,
+  target: CellAddress,
+  restsOn: (id: string) => string | undefined,
+): Promise<Explanation> {
   // the cell's row, for what it is about (the text to its left) and any SPR paragraph the row cites (a Summary line's
   // "Rests on" column, to its right)
   const rowBlock: Block = { sheet: target.sheet, row: target.row, col: 0, rows: 1, cols: Math.max(target.col + 1, ROW_COLS) };
@@ -99,7 +107,19 @@ export async function explainCell(reader: CellReader, target: CellAddress, rests
     .slice(0, target.col)
     .filter((v) => typeof v === "string" && v !== "")
     .join(" · ");
-  const ex: Explanation = { at: cellText(target), formula, value: row.values[0][target.col], rowLabel, inputs: [], assumptions: [], functions: [], paragraphs: [], via: [], others: [], truncated: false };
+  const ex: Explanation = {
+    at: cellText(target),
+    formula,
+    value: row.values[0][target.col],
+    rowLabel,
+    inputs: [],
+    assumptions: [],
+    functions: [],
+    paragraphs: [],
+    via: [],
+    others: [],
+    truncated: false,
+  };
   const formulas = formula ? [formula] : [];
   const seen = new Set([ex.at]);
   let frontier: { sheet: string; formula: string }[] = formula ? [{ sheet: target.sheet, formula }] : [];
@@ -138,7 +158,14 @@ export async function explainCell(reader: CellReader, target: CellAddress, rests
             ex.inputs.push({ at, section: text(col("Section")), label: text(col("Input")), value, unit: text(col("Unit")) });
           } else if (kind === "Assumptions" && !f) {
             const col = (name: string) => l[ASSUMPTION_COLUMNS.indexOf(name)];
-            ex.assumptions.push({ at, key: text(col("Key")), value, unit: text(col("Unit")), setBy: text(col("Set by")), source: text(col("Source")) });
+            ex.assumptions.push({
+              at,
+              key: text(col("Key")),
+              value,
+              unit: text(col("Unit")),
+              setBy: text(col("Set by")),
+              source: text(col("Source")),
+            });
           } else if (f) {
             ex.via.push(at);
             formulas.push(f);
@@ -153,8 +180,11 @@ export async function explainCell(reader: CellReader, target: CellAddress, rests
   const ids = [...new Set(formulas.flatMap(sprFunctions))];
   ex.functions = ids.map((id) => ({ id, restsOn: restsOn(id) ?? "" }));
   const rowText = row.values[0].filter((v): v is string => typeof v === "string");
-  const paragraphs = [...ex.functions.flatMap((f) => paragraphsIn(f.restsOn)), ...formulas.flatMap(standardParagraphs), ...rowText.flatMap(paragraphsIn)];
+  const paragraphs = [
+    ...ex.functions.flatMap((f) => paragraphsIn(f.restsOn)),
+    ...formulas.flatMap(standardParagraphs),
+    ...rowText.flatMap(paragraphsIn),
+  ];
   ex.paragraphs = [...new Set(paragraphs)].sort((a, b) => parseInt(a, 10) - parseInt(b, 10) || a.localeCompare(b));
   return ex;
 }
-

@@ -5,8 +5,10 @@
  */
 import { FORCES, OFFICER_FTE_DATE, OFFICER_FTE_SOURCE } from "../core/forces/forces-data";
 import { findForce, forcesIn, resolveGroup, ROCUS } from "../core/forces/forces";
+import { financialYearText } from "../plan/plan";
 import { button, field, h } from "./dom";
 import { Draft, getPath, setPath } from "./draft";
+import { labelValues } from "./ui/label-values";
 
 export interface OrganisationHooks {
   draft(): Draft;
@@ -20,8 +22,7 @@ const FTE = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 1, maximumFr
 
 /** The financial year (1 April to 31 March) a date falls in, as "2026/27". */
 export function financialYearOf(d: Date): string {
-  const y = d.getMonth() >= 3 ? d.getFullYear() : d.getFullYear() - 1;
-  return `${y}/${String((y + 1) % 100).padStart(2, "0")}`;
+  return financialYearText(d.getMonth() >= 3 ? d.getFullYear() : d.getFullYear() - 1);
 }
 
 /** The years offered: last year, this year and the next four. */
@@ -40,7 +41,11 @@ export function canonicalName(kind: string, name: string): string {
 }
 
 function referenceFor(kind: string, name: string, hooks: OrganisationHooks): HTMLElement {
-  const note = h("p", { class: "hint" }, `Officer FTE: ${OFFICER_FTE_SOURCE}, as at ${OFFICER_FTE_DATE}. A dated starting point: enter your current figures where you have them.`);
+  const note = h(
+    "p",
+    { class: "hint" },
+    `Officer FTE: ${OFFICER_FTE_SOURCE}, as at ${OFFICER_FTE_DATE}. A dated starting point: enter your current figures where you have them.`,
+  );
   if (kind === "force") {
     let f;
     try {
@@ -51,7 +56,11 @@ function referenceFor(kind: string, name: string, hooks: OrganisationHooks): HTM
     return h(
       "div",
       { class: "reference", "aria-label": `Reference data for ${f.force}`, role: "group" },
-      h("dl", {}, h("dt", {}, "ROCU"), h("dd", {}, f.rocu), h("dt", {}, "Home Office region"), h("dd", {}, f.region), h("dt", {}, "Police officer FTE"), h("dd", {}, FTE.format(f.officerFte))),
+      labelValues([
+        ["ROCU", f.rocu],
+        ["Home Office region", f.region],
+        ["Police officer FTE", FTE.format(f.officerFte)],
+      ]),
       note,
     );
   }
@@ -86,7 +95,11 @@ function referenceFor(kind: string, name: string, hooks: OrganisationHooks): HTM
       h("tfoot", {}, h("tr", {}, h("th", { scope: "row" }, "Total"), h("td", { class: "num" }, FTE.format(total)))),
     ),
     note,
-    h("p", { class: "hint" }, "Section 22 shares by officer FTE unless your agreement says otherwise; you can change the weights in step 3."),
+    h(
+      "p",
+      { class: "hint" },
+      "Section 22 shares by officer FTE unless your agreement says otherwise; you can change the weights in step 3.",
+    ),
     offer,
   );
 }
@@ -105,7 +118,13 @@ export function renderOrganisation(root: HTMLElement, hooks: OrganisationHooks):
     });
     return h("div", { class: "check" }, r, h("label", { for: id }, k === "force" ? "A force" : "A ROCU region"));
   });
-  const kindGroup = h("fieldset", { class: "group inline", "data-path": "organisation.kind", id: "f-organisation-kind" }, h("legend", {}, "Planning for"), ...radios, h("p", { class: "error", hidden: true }));
+  const kindGroup = h(
+    "fieldset",
+    { class: "group inline", "data-path": "organisation.kind", id: "f-organisation-kind" },
+    h("legend", {}, "Planning for"),
+    ...radios,
+    h("p", { class: "error", hidden: true }),
+  );
   const names = kind === "force" ? FORCES.map((f) => f.force) : [...ROCUS];
   const select = h(
     "select",
@@ -121,13 +140,31 @@ export function renderOrganisation(root: HTMLElement, hooks: OrganisationHooks):
   const fy = (getPath(d, ["financialYear"]) as string) ?? financialYearOf(hooks.today);
   setPath(d, ["financialYear"], fy);
   const years = yearsAround(hooks.today);
-  const year = h("select", {}, ...years.map((y) => h("option", { value: y, selected: y === fy }, y)), years.includes(fy) ? null : h("option", { value: fy, selected: true }, fy));
+  const year = h(
+    "select",
+    {},
+    ...years.map((y) => h("option", { value: y, selected: y === fy }, y)),
+    years.includes(fy) ? null : h("option", { value: fy, selected: true }, fy),
+  );
   year.addEventListener("change", () => setPath(hooks.draft(), ["financialYear"], year.value));
   const reference = h("div", { "aria-live": "polite" }, referenceFor(kind, name, hooks));
   root.replaceChildren(
     kindGroup,
-    field({ id: "f-organisation-name", label: kind === "force" ? "Force" : "ROCU region", control: select, required: true, path: "organisation.name" }),
-    field({ id: "f-financialYear", label: "Financial year", control: year, hint: "April to March.", required: true, path: "financialYear" }),
+    field({
+      id: "f-organisation-name",
+      label: kind === "force" ? "Force" : "ROCU region",
+      control: select,
+      required: true,
+      path: "organisation.name",
+    }),
+    field({
+      id: "f-financialYear",
+      label: "Financial year",
+      control: year,
+      hint: "April to March.",
+      required: true,
+      path: "financialYear",
+    }),
     reference,
   );
 }

@@ -25,16 +25,28 @@ function keyOf(path: PathPart[]): string {
   return String([...path].reverse().find((p) => typeof p === "string") ?? "");
 }
 
+/** A share or probability: bounded by 0 and 1 (either bound may be exclusive, as the argument rules set them). */
 function isFraction(s: JsonSchema): boolean {
-  return s.minimum === 0 && s.maximum === 1;
+  return (s.minimum ?? s.exclusiveMinimum) === 0 && (s.maximum ?? s.exclusiveMaximum) === 1;
 }
 
 function numberBox(path: PathPart[], schema: JsonSchema, label: string, required: boolean, hooks: FormHooks): HTMLElement {
   const p = pathText(path);
   const integer = schema.type === "integer";
   const current = getPath(hooks.draft(), path);
-  const input = h("input", { type: "text", inputmode: integer ? "numeric" : "decimal", autocomplete: "off", value: current === undefined || current === null ? "" : String(current) });
-  const hint = [schema.description, isFraction(schema) ? "A fraction between 0 and 1 (or a percentage such as 25%)." : "", required ? "" : "Optional: leave blank for the default."].filter(Boolean).join(" ");
+  const input = h("input", {
+    type: "text",
+    inputmode: integer ? "numeric" : "decimal",
+    autocomplete: "off",
+    value: current === undefined || current === null ? "" : String(current),
+  });
+  const hint = [
+    schema.description,
+    isFraction(schema) ? "A fraction between 0 and 1 (or a percentage such as 25%)." : "",
+    required ? "" : "Optional: leave blank for the default.",
+  ]
+    .filter(Boolean)
+    .join(" ");
   const wrap = field({ id: fieldId(p), label, control: input, hint: hint || undefined, required, path: p });
   input.addEventListener("change", () => {
     const r = readNumber(input.value, { integer, fraction: isFraction(schema) });
@@ -57,13 +69,25 @@ function textBox(path: PathPart[], schema: JsonSchema, label: string, required: 
   const example = schema.examples?.[0] ? `For example ${schema.examples[0]}.` : "";
   const input = h("input", { type: "text", autocomplete: "off", value: typeof current === "string" ? current : "" });
   input.addEventListener("change", () => setPath(hooks.draft(), path, input.value.trim() === "" ? undefined : input.value.trim()));
-  return field({ id: fieldId(p), label, control: input, hint: [schema.description, example].filter(Boolean).join(" ") || undefined, required, path: p });
+  return field({
+    id: fieldId(p),
+    label,
+    control: input,
+    hint: [schema.description, example].filter(Boolean).join(" ") || undefined,
+    required,
+    path: p,
+  });
 }
 
 function choice(path: PathPart[], schema: JsonSchema, label: string, required: boolean, hooks: FormHooks): HTMLElement {
   const p = pathText(path);
   const current = getPath(hooks.draft(), path);
-  const select = h("select", {}, required ? null : h("option", { value: "" }, "(not set)"), ...(schema.enum ?? []).map((v) => h("option", { value: String(v), selected: v === current }, String(v))));
+  const select = h(
+    "select",
+    {},
+    required ? null : h("option", { value: "" }, "(not set)"),
+    ...(schema.enum ?? []).map((v) => h("option", { value: String(v), selected: v === current }, String(v))),
+  );
   select.addEventListener("change", () => setPath(hooks.draft(), path, select.value === "" ? undefined : select.value));
   return field({ id: fieldId(p), label, control: select, hint: schema.description, required, path: p });
 }
@@ -71,12 +95,24 @@ function choice(path: PathPart[], schema: JsonSchema, label: string, required: b
 function group(path: PathPart[], legend: string, description: string | undefined, ...body: (Node | null)[]): HTMLFieldSetElement {
   const p = pathText(path);
   const error = h("p", { class: "error", id: `${fieldId(p)}-error`, hidden: true });
-  return h("fieldset", { class: "group", id: fieldId(p), "data-path": p, "aria-describedby": error.id }, h("legend", {}, legend), description ? h("p", { class: "hint" }, description) : null, error, ...body);
+  return h(
+    "fieldset",
+    { class: "group", id: fieldId(p), "data-path": p, "aria-describedby": error.id },
+    h("legend", {}, legend),
+    description ? h("p", { class: "hint" }, description) : null,
+    error,
+    ...body,
+  );
 }
 
 function fixedList(path: PathPart[], schema: JsonSchema, label: string, hooks: FormHooks): HTMLElement {
   const items = itemLabels(keyOf(path), schema);
-  return group(path, label, schema.description, h("div", { class: "tuple" }, ...items.map((l, i) => node([...path, i], schema.items!, true, hooks, l))));
+  return group(
+    path,
+    label,
+    schema.description,
+    h("div", { class: "tuple" }, ...items.map((l, i) => node([...path, i], schema.items!, true, hooks, l))),
+  );
 }
 
 function records(path: PathPart[], schema: JsonSchema, label: string, hooks: FormHooks): HTMLElement {
@@ -96,7 +132,14 @@ function records(path: PathPart[], schema: JsonSchema, label: string, hooks: For
     return group([...path, i], `${name} ${i + 1}`, undefined, ...objectFields([...path, i], schema.items!, hooks), remove);
   });
   add.id = `${fieldId(p)}-add`;
-  return group(path, label, schema.description, ...body, rows.length ? null : h("p", { class: "hint" }, `No ${inSentence(label)} yet.`), add);
+  return group(
+    path,
+    label,
+    schema.description,
+    ...body,
+    rows.length ? null : h("p", { class: "hint" }, `No ${inSentence(label)} yet.`),
+    add,
+  );
 }
 
 function objectFields(path: PathPart[], schema: JsonSchema, hooks: FormHooks): HTMLElement[] {
@@ -122,7 +165,8 @@ function section(path: PathPart[], schema: JsonSchema, label: string, required: 
 function node(path: PathPart[], schema: JsonSchema, required: boolean, hooks: FormHooks, label = labelOf(keyOf(path))): HTMLElement {
   if (schema.type === "object") return section(path, schema, label, required, hooks);
   if (schema.type === "array" && schema.items?.type === "object") return records(path, schema, label, hooks);
-  if (schema.type === "array" && schema.minItems !== undefined && schema.minItems === schema.maxItems) return fixedList(path, schema, label, hooks);
+  if (schema.type === "array" && schema.minItems !== undefined && schema.minItems === schema.maxItems)
+    return fixedList(path, schema, label, hooks);
   if (schema.enum) return choice(path, schema, label, required, hooks);
   if (schema.type === "number" || schema.type === "integer") return numberBox(path, schema, label, required, hooks);
   return textBox(path, schema, label, required, hooks);

@@ -4,11 +4,23 @@ import { Ref } from "../workbook/sheet-builder";
 import { formatValue, summaryRows } from "./summary-view";
 
 const ref = (v: number): Ref => ({ sheet: "S", row: 0, col: 0, rows: 1, cols: 1, values: [[v]] });
-const line = (required: number, available: number): SummaryLine => ({ area: "Public order", measure: "PSUs", required: ref(required), available: ref(available), format: "count", basis: "SPR paragraph 120a" });
+const line = (required: number, available: number): SummaryLine => ({
+  area: "Public order",
+  measure: "PSUs",
+  required: ref(required),
+  available: ref(available),
+  format: "count",
+  basis: "SPR paragraph 120a",
+});
 
 describe("the summary in the pane", () => {
   it("rates each line as the Summary sheet's SPR.RAG does, with the plan's amber margin", () => {
-    const plan = validatePlan({ planVersion: 1, organisation: { kind: "force", name: "Kent" }, financialYear: "2026/27", assumptions: { RAG_AMBER_MARGIN: 0.2 } });
+    const plan = validatePlan({
+      planVersion: 1,
+      organisation: { kind: "force", name: "Kent" },
+      financialYear: "2026/27",
+      assumptions: { RAG_AMBER_MARGIN: 0.2 },
+    });
     // 12 required: 10 available is short (RED, gap 2); 14 is a surplus of 2 = 16.7% < 20% (AMBER); 15 is 25% (GREEN)
     expect(summaryRows([line(12, 10), line(12, 14), line(12, 15)], plan).map((r) => [r.gap, r.rag])).toEqual([
       [2, "RED"],

@@ -2,7 +2,7 @@
  * The Summary as the pane shows it: each requirement against capacity, its gap and RAG computed by the same SPR.GAP
  * and SPR.RAG the Summary sheet's formulas call, with the same amber margin, so pane and sheet agree. Pure.
  */
-import { assumptionValue } from "../core/assumptions/registry";
+import { assumptionValue, planAssumptions } from "../core/assumptions/registry";
 import { gap, rag } from "../functions/planning";
 import { Plan } from "../plan/plan";
 import { SummaryLine } from "../workbook/layout/context";
@@ -24,7 +24,7 @@ function one(v: unknown): CellValue {
 }
 
 export function summaryRows(lines: SummaryLine[], plan: Plan): SummaryRow[] {
-  const margin = plan.assumptions?.RAG_AMBER_MARGIN ?? assumptionValue("RAG_AMBER_MARGIN");
+  const margin = planAssumptions(plan.assumptions).get("RAG_AMBER_MARGIN") ?? assumptionValue("RAG_AMBER_MARGIN");
   return lines.map((l) => {
     const required = l.required.values[0][0];
     const available = l.available.values[0][0];

@@ -48,7 +48,8 @@ export class MemoryCellReader implements CellReader {
       const entry = [...this.workbook.sheets].find(([name]) => name.toLowerCase() === b.sheet.toLowerCase());
       if (!entry) throw new MissingSheetError(b.sheet);
       const cells = new Map((entry[1].model?.cells ?? []).map((c) => [`${c.row},${c.col}`, c]));
-      const grid = <T>(f: (r: number, c: number) => T): T[][] => Array.from({ length: b.rows }, (_, i) => Array.from({ length: b.cols }, (_, j) => f(b.row + i, b.col + j)));
+      const grid = <T>(f: (r: number, c: number) => T): T[][] =>
+        Array.from({ length: b.rows }, (_, i) => Array.from({ length: b.cols }, (_, j) => f(b.row + i, b.col + j)));
       return {
         formulas: grid((r, c) => {
           const f = cells.get(`${r},${c}`)?.formula;

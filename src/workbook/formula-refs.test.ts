@@ -38,7 +38,13 @@ describe("formula references", () => {
 
   it("reads back every reference the layout writes, and retargeting there and back is the identity", () => {
     const name = fc.stringMatching(/^[A-Za-z][A-Za-z0-9 '()_-]{0,20}$/);
-    const ref = fc.record({ sheet: name, row: fc.nat(9999), col: fc.nat(700), rows: fc.integer({ min: 1, max: 50 }), cols: fc.integer({ min: 1, max: 5 }) });
+    const ref = fc.record({
+      sheet: name,
+      row: fc.nat(9999),
+      col: fc.nat(700),
+      rows: fc.integer({ min: 1, max: 50 }),
+      cols: fc.integer({ min: 1, max: 5 }),
+    });
     fc.assert(
       fc.property(fc.uniqueArray(ref, { minLength: 1, maxLength: 5, selector: (r) => r.sheet.toLowerCase() }), name, (refs, other) => {
         const text = (r: { sheet: string; row: number; col: number; rows: number; cols: number }) =>
@@ -55,7 +61,7 @@ describe("formula references", () => {
 
   it("replaces each reference, a spill reference with its #, and leaves string literals alone", () => {
     const seen: string[] = [];
-    const out = replaceRefs('SPR.GAP(S!$A$2:$A$4,\'Section 22\'!$B$2#,"A1")', (r, spill) => {
+    const out = replaceRefs("SPR.GAP(S!$A$2:$A$4,'Section 22'!$B$2#,\"A1\")", (r, spill) => {
       seen.push(`${r.sheet}:${r.row},${r.col} ${r.rows}x${r.cols}${spill ? "#" : ""}`);
       return spill ? "{4;3;3}" : "{1;1;1}";
     });
@@ -63,4 +69,3 @@ describe("formula references", () => {
     expect(seen).toEqual(["S:1,0 3x1", "Section 22:1,1 1x1#"]);
   });
 });
-

@@ -54,7 +54,7 @@ function scan(formula: string): Token[] {
     }
     REF.lastIndex = i;
     const m = REF.exec(formula);
-    const after = m ? formula[i + m[0].length] ?? "" : "";
+    const after = m ? (formula[i + m[0].length] ?? "") : "";
     if (m && !/[A-Za-z0-9_(!]/.test(after)) {
       const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? null);
       const r1 = Number(m[4]) - 1;

@@ -99,3 +99,35 @@ export function address(row: number, col: number, absolute = false): string {
 export function sheetRef(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
+
+/** How a sheet prints: the rule lives here once; each adapter writes it its own way. */
+export interface PrintSetup {
+  /** The used range, A1-style: every cell the sheet writes. */
+  printArea: string;
+  landscape: boolean;
+  /** Rows (1-based, inclusive) repeated at the top of every printed page: the first table's header row. */
+  titleRows?: [number, number];
+}
+
+/**
+ * Wider than this many characters of column width, a sheet prints landscape. A4 portrait at Excel's default margins
+ * holds about 90 characters of 11-point Calibri at 100%; landscape about 135. Every sheet is fitted to one page wide,
+ * so a wide sheet in portrait would shrink past legibility before one in landscape does.
+ */
+export const PORTRAIT_MAX_WIDTH = 90;
+
+/** Excel's default column width in characters, for columns a sheet leaves at the default. */
+export const DEFAULT_COLUMN_WIDTH = 8.43;
+
+export function printSetup(m: SheetModel): PrintSetup {
+  const lastRow = m.cells.reduce((x, c) => Math.max(x, c.row), 0);
+  const lastCol = m.cells.reduce((x, c) => Math.max(x, c.col), 0);
+  let width = 0;
+  for (let c = 0; c <= lastCol; c++) width += m.widths[c] ?? DEFAULT_COLUMN_WIDTH;
+  const table = [...m.tables].sort((a, b) => a.row - b.row)[0];
+  return {
+    printArea: `${address(0, 0)}:${address(lastRow, lastCol)}`,
+    landscape: width > PORTRAIT_MAX_WIDTH,
+    ...(table ? { titleRows: [table.row + 1, table.row + 1] as [number, number] } : {}),
+  };
+}

@@ -79,7 +79,9 @@ describe("the Office.js adapter of the Workbook port", () => {
       ["AMBER", "#FFEB9C", "#9C5700", "4,5,1,1"],
       ["GREEN", "#C6EFCE", "#006100", "4,5,1,1"],
     ]);
-    expect(po.charts).toEqual([{ type: "BarClustered", values: "E5:E5", labels: "B5:B5", title: "Shortfall", seriesName: "Shortfall", legend: false, at: "B8" }]);
+    expect(po.charts).toEqual([
+      { type: "BarClustered", values: "E5:E5", labels: "B5:B5", title: "Shortfall", seriesName: "Shortfall", legend: false, at: "B8" },
+    ]);
     // 18 characters of Calibri 11: (18 × 7 + 5) pixels × 0.75 = 98.25 points
     expect(inputs.columnWidths.get(0)).toBe(98.25);
     expect(inputs.frozenRows).toBe(4);
@@ -99,7 +101,12 @@ describe("the Office.js adapter of the Workbook port", () => {
     await port.writeSheets(models());
     expect(fx.sheets.map((s) => s.name)).toEqual(["Sheet1", "Public order", "Inputs"]);
     expect(fx.sheet("Inputs")!.cells.has("20,0")).toBe(false);
-    expect(fx.allTables().map((t) => t.table.name).sort()).toEqual(["SprInputs", "SprSummary"]);
+    expect(
+      fx
+        .allTables()
+        .map((t) => t.table.name)
+        .sort(),
+    ).toEqual(["SprInputs", "SprSummary"]);
     expect(fx.formulaAt("Public order", "E5")).toBe("=INDEX(SPR.GAP(Inputs!$C$5,Inputs!$C$6),1,1)");
   });
 
@@ -119,19 +126,16 @@ describe("the Office.js adapter of the Workbook port", () => {
     ["conditionalFormats.add", 3],
     ["charts.add", 1],
     ["freezePanes.freezeRows", 2],
-  ])(
-    "leaves the workbook exactly as it was when %s number %d fails",
-    async (op, nth) => {
-      const fx = workbookWithUserSheet();
-      const port = new OfficeJsWorkbook({ run: fx.run, customProperties: true });
-      await port.writeSheets(models());
-      const before = snapshot(fx);
-      let seen = 0;
-      fx.failWhen = (label) => label === op && ++seen === nth;
-      await expect(port.writeSheets(models())).rejects.toThrow(/GeneralException/);
-      expect(snapshot(fx)).toEqual(before);
-    },
-  );
+  ])("leaves the workbook exactly as it was when %s number %d fails", async (op, nth) => {
+    const fx = workbookWithUserSheet();
+    const port = new OfficeJsWorkbook({ run: fx.run, customProperties: true });
+    await port.writeSheets(models());
+    const before = snapshot(fx);
+    let seen = 0;
+    fx.failWhen = (label) => label === op && ++seen === nth;
+    await expect(port.writeSheets(models())).rejects.toThrow(/GeneralException/);
+    expect(snapshot(fx)).toEqual(before);
+  });
 
   it("marks the build incomplete when the final swap fails, and the next build finishes it", async () => {
     const fx = workbookWithUserSheet();
@@ -194,7 +198,10 @@ describe("the Office.js adapter of the Workbook port", () => {
     copied.names.set(MARK_NAME, '="not-the-token"');
     const ourId = fx.sheet("Inputs")!.id;
     fx.sheet("Inputs")!.names.clear(); // our sheet lost its name: it can no longer prove it is ours
-    fx.settings.set(OWNER_SETTING, JSON.stringify({ ...marks, [reused.id]: marks[ourId], [old.id]: "owned", [copied.id]: { state: "owned", token: "other" } }));
+    fx.settings.set(
+      OWNER_SETTING,
+      JSON.stringify({ ...marks, [reused.id]: marks[ourId], [old.id]: "owned", [copied.id]: { state: "owned", token: "other" } }),
+    );
     const listed = await port.listSheets();
     expect(listed.filter((x) => x.ownedByAddin).map((x) => x.name)).toEqual(["Public order"]);
     // so a build refuses to write over any of them, and deletes nothing
@@ -218,7 +225,11 @@ describe("the Office.js adapter of the Workbook port", () => {
     fx.addSheet("Summary");
     const port = new OfficeJsWorkbook({ run: fx.run, customProperties: true });
     const plan = validatePlan({ planVersion: 1, organisation: { kind: "force", name: "Kent" }, financialYear: "2026/27" });
-    const result = await buildWorkbook(plan, port, { builtAt: "2026-04-01T09:00:00Z", planDigest: "0".repeat(64), planSource: "task pane" });
+    const result = await buildWorkbook(plan, port, {
+      builtAt: "2026-04-01T09:00:00Z",
+      planDigest: "0".repeat(64),
+      planSource: "task pane",
+    });
     expect(result.renamed).toEqual([{ wanted: "Summary", used: "Summary (SPR)" }]);
     expect(result.names.summary).toBe("Summary (SPR)");
     expect(result.names.audit).toBe("Audit");

@@ -18,19 +18,16 @@
  */
 import { SheetModel } from "./model";
 import { writeSheetContent } from "./officejs-sheet";
-import { ExistingSheet, WorkbookPort } from "./port";
+import { ExistingSheet, OWNER_KEY, OwnerState, WorkbookPort } from "./port";
 import { checkWritable } from "./safety";
 
-/** The worksheet custom property (or settings entry) that marks a sheet as the add-in's. */
-export const OWNER_KEY = "SprPlanner";
+export { OWNER_KEY } from "./port";
 /** The workbook setting used instead where worksheet custom properties are not supported: { [sheet id]: state }. */
 export const OWNER_SETTING = "SprPlanner.sheets";
 /** The sheet-scoped name that holds a sheet's token in the settings fallback (="token"). */
 export const MARK_NAME = "SprPlannerMark";
 /** Tab names of sheets being built; a build that stopped part-way leaves them, so they say so. */
 export const INCOMPLETE_PREFIX = "SPR incomplete";
-
-export type OwnerState = "owned" | "incomplete";
 
 /** A sheet's entry in the settings fallback: its state and the token its MARK_NAME must hold. */
 export interface SettingMark {
@@ -118,7 +115,11 @@ export class OfficeJsWorkbook implements WorkbookPort {
     if (setting.isNullObject) return {};
     const v = setting.value;
     const all = ((typeof v === "string" ? JSON.parse(v) : v) ?? {}) as Record<string, unknown>;
-    return Object.fromEntries(Object.entries(all).filter((e): e is [string, SettingMark] => typeof e[1] === "object" && e[1] !== null && typeof (e[1] as SettingMark).token === "string"));
+    return Object.fromEntries(
+      Object.entries(all).filter(
+        (e): e is [string, SettingMark] => typeof e[1] === "object" && e[1] !== null && typeof (e[1] as SettingMark).token === "string",
+      ),
+    );
   }
 
   /** Marks a sheet; in settings mode the sheet's id must have been loaded and its MARK_NAME written with `token`. */
@@ -143,7 +144,9 @@ export class OfficeJsWorkbook implements WorkbookPort {
         const doomed = existing.filter((s) => s.state === "incomplete" || (s.state !== null && wanted.has(s.name.toLowerCase())));
         const doomedNames = new Set(doomed.map((s) => s.name.toLowerCase()));
         const marks: Record<string, SettingMark> = {};
-        if (!this.customProperties) for (const s of existing) if (s.state && s.token && !doomedNames.has(s.name.toLowerCase())) marks[s.id] = { state: s.state, token: s.token };
+        if (!this.customProperties)
+          for (const s of existing)
+            if (s.state && s.token && !doomedNames.has(s.name.toLowerCase())) marks[s.id] = { state: s.state, token: s.token };
         const token = newToken();
 
         // temporary sheet and table names, clear of everything in the workbook
@@ -156,7 +159,8 @@ export class OfficeJsWorkbook implements WorkbookPort {
         const rename = new Map(models.map((m, i) => [m.name, temps[i]]));
         const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
         const tempTables = new Map<string, string>();
-        const tableName = (final: string) => tempTables.get(final) ?? tempTables.set(final, freeName(`${final}_building`, tableNames)).get(final)!;
+        const tableName = (final: string) =>
+          tempTables.get(final) ?? tempTables.set(final, freeName(`${final}_building`, tableNames)).get(final)!;
 
         // every sheet is added in the first batch, so formulas on the first can already point at the last
         const created = temps.map((t) => ctx.workbook.worksheets.add(t));
@@ -180,7 +184,9 @@ export class OfficeJsWorkbook implements WorkbookPort {
 
         // the swap: one batch. Old marked sheets (and leftovers of an earlier failed build) go; the new ones take their names.
         swapping = true;
-        const survivors = new Set(tables.items.filter((t) => !doomedNames.has(t.worksheet.name.toLowerCase())).map((t) => t.name.toLowerCase()));
+        const survivors = new Set(
+          tables.items.filter((t) => !doomedNames.has(t.worksheet.name.toLowerCase())).map((t) => t.name.toLowerCase()),
+        );
         for (const s of doomed) {
           ctx.workbook.worksheets.getItem(s.name).delete();
           delete marks[s.id];

@@ -15,15 +15,21 @@ function excel(active: string) {
         },
         worksheets: {
           Summary: {
-            r4_0_1_6: { formulas: [["Area", "PSUs", 12, 10, "=SPR.GAP(C5,D5)", "=SPR.RAG(C5,D5,Assumptions!$B$5)"]], values: [["Area", "PSUs", 12, 10, 2, "RED"]] },
+            r4_0_1_6: {
+              formulas: [["Area", "PSUs", 12, 10, "=SPR.GAP(C5,D5)", "=SPR.RAG(C5,D5,Assumptions!$B$5)"]],
+              values: [["Area", "PSUs", 12, 10, 2, "RED"]],
+            },
             getRangeByIndexes(this: Record<string, unknown>, row: number, col: number, rows: number, cols: number): unknown {
               return this[`r${row}_${col}_${rows}_${cols}`];
             },
           },
           // as in Office.js, asking for a missing sheet fails only when the batch is synced
-          nowhere: { r0_0_1_1: { formulas: [[""]], values: [[""]] }, getRangeByIndexes() {
-            return this.r0_0_1_1;
-          } },
+          nowhere: {
+            r0_0_1_1: { formulas: [[""]], values: [[""]] },
+            getRangeByIndexes() {
+              return this.r0_0_1_1;
+            },
+          },
           getItem(this: Record<string, unknown>, name: string): unknown {
             if (this[name]) return this[name];
             state.missing = name;
@@ -63,6 +69,8 @@ describe("reading cells through Office.js (office-addin-mock)", () => {
 
   it("names a missing sheet", async () => {
     const { run } = excel("Summary!F5");
-    await expect(new OfficeJsCells(run).readBlocks([{ sheet: "Nowhere", row: 0, col: 0, rows: 1, cols: 1 }])).rejects.toThrow(MissingSheetError);
+    await expect(new OfficeJsCells(run).readBlocks([{ sheet: "Nowhere", row: 0, col: 0, rows: 1, cols: 1 }])).rejects.toThrow(
+      MissingSheetError,
+    );
   });
 });

@@ -24,7 +24,12 @@ function rangeOf(ws: Excel.Worksheet, r: Rect): Excel.Range {
   return ws.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
 }
 
-export async function writeSheetContent(ctx: Excel.RequestContext, ws: Excel.Worksheet, m: SheetModel, opts: SheetWriteOptions): Promise<void> {
+export async function writeSheetContent(
+  ctx: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  m: SheetModel,
+  opts: SheetWriteOptions,
+): Promise<void> {
   const rows = usedRows(m);
   const cols = m.cells.reduce((a, c) => Math.max(a, c.col + 1), 0);
   const step = Math.max(1, Math.floor(opts.maxCellsPerSync / Math.max(1, cols)));
@@ -32,7 +37,9 @@ export async function writeSheetContent(ctx: Excel.RequestContext, ws: Excel.Wor
     if (from > 0) await ctx.sync();
     const grid = sheetGrid(m, from, from + step);
     const range = ws.getRangeByIndexes(from, 0, grid.rows, grid.cols);
-    range.formulas = grid.formulas.map((r) => r.map((v) => (typeof v === "string" && v.startsWith("=") ? retargetSheets(v, opts.rename) : v)));
+    range.formulas = grid.formulas.map((r) =>
+      r.map((v) => (typeof v === "string" && v.startsWith("=") ? retargetSheets(v, opts.rename) : v)),
+    );
     range.numberFormat = grid.numberFormats;
   }
   for (const [style, rects] of styleRects(m)) {

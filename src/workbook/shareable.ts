@@ -30,7 +30,9 @@ export function shareableModels(models: SheetModel[], names: Record<SheetKey, st
   const banner = shareableBanner(builtAt);
   return models.map((m) => {
     if (m.name === names.audit) return m;
-    const cells = m.cells.map((c) => (c.row === 1 && c.col === 0 && typeof c.value === "string" && !c.formula ? { ...c, value: `${c.value} · ${banner}` } : asValue(c)));
+    const cells = m.cells.map((c) =>
+      c.row === 1 && c.col === 0 && typeof c.value === "string" && !c.formula ? { ...c, value: `${c.value} · ${banner}` } : asValue(c),
+    );
     // tables stay as in the live workbook (one that held a spill stays a range), so the copy looks the same
     return { ...m, cells };
   });

@@ -16,7 +16,11 @@ describe("a function returning a range, written once as a dynamic array", () => 
     const net = s.formulaBlock(1, 2, gap, { required: weights, available: shares });
     const m = s.build();
     const at = (r: number, c: number) => m.cells.find((x) => x.row === r && x.col === c)!;
-    expect(at(1, 1)).toMatchObject({ formula: "SPR.ALLOCATE('Section 22'!$A$1,'Section 22'!$A$2:$A$4)", spill: { rows: 3, cols: 1 }, value: 4 });
+    expect(at(1, 1)).toMatchObject({
+      formula: "SPR.ALLOCATE('Section 22'!$A$1,'Section 22'!$A$2:$A$4)",
+      spill: { rows: 3, cols: 1 },
+      value: 4,
+    });
     expect(at(2, 1)).toEqual({ row: 2, col: 1, value: 3, spilledFrom: { row: 1, col: 1 } });
     expect(at(2, 1).formula).toBeUndefined();
     expect(at(1, 2).formula).toBe("SPR.GAP('Section 22'!$A$2:$A$4,'Section 22'!$B$2#)");
@@ -33,7 +37,11 @@ describe("a function returning a range, written once as a dynamic array", () => 
     const shown = s.formulaBlock(5, 2, gap, { required: weights, available: 0 }, { skipRows: 1 });
     expect(shown).toMatchObject({ row: 5, rows: 1, values: [[3]] });
     const m = s.build();
-    expect(m.cells.find((c) => c.row === 4 && c.col === 2)).toMatchObject({ formula: "SPR.GAP(S!$A$1:$A$2,0)", spill: { rows: 2, cols: 1 }, style: "header" });
+    expect(m.cells.find((c) => c.row === 4 && c.col === 2)).toMatchObject({
+      formula: "SPR.GAP(S!$A$1:$A$2,0)",
+      spill: { rows: 2, cols: 1 },
+      style: "header",
+    });
     const t = new SheetBuilder("T");
     const grid = t.block(0, 0, [[1, 2, 3]]);
     const two = t.formulaBlock(2, 0, gap, { required: grid, available: 0 }, { omitCols: [1] });
@@ -62,6 +70,8 @@ describe("arguments placed by parameter name", () => {
 
   it("refuses a name the function does not have, naming its parameters", () => {
     const s = new SheetBuilder("S");
-    expect(() => s.formula(0, 0, gap, { required: 1, availble: 2 })).toThrow("SPR.GAP has no parameter availble; its parameters are required, available");
+    expect(() => s.formula(0, 0, gap, { required: 1, availble: 2 })).toThrow(
+      "SPR.GAP has no parameter availble; its parameters are required, available",
+    );
   });
 });

@@ -181,12 +181,25 @@ export class SheetBuilder {
    * are headers: they spill into the rows above `row`, styled as headers. `omitCols` leaves columns out through
    * CHOOSECOLS (still one call). Returns the data rows; a result shown whole is referred to as Sheet!$A$1#.
    */
-  formulaBlock(row: number, col: number, fn: Fn, args: FormulaArgs, opts: CellOptions & { skipRows?: number; omitCols?: number[]; formats?: (NumberFormat | undefined)[] } = {}): Ref {
+  formulaBlock(
+    row: number,
+    col: number,
+    fn: Fn,
+    args: FormulaArgs,
+    opts: CellOptions & { skipRows?: number; omitCols?: number[]; formats?: (NumberFormat | undefined)[] } = {},
+  ): Ref {
     const result = callFunction(fn, args);
     const grid = (Array.isArray(result) ? result : [[result]]) as CellValue[][];
     const skip = opts.skipRows ?? 0;
     const keep = (grid[0] ?? []).map((_, j) => j).filter((j) => !opts.omitCols?.includes(j));
     const call = formulaText(fn, args);
+    if (grid.length === 1 && keep.length === 1 && skip === 0) {
+      // one figure of the result: a plain INDEX, not a one-cell dynamic array
+      const value = grid[0][keep[0]];
+      const format = opts.formats?.[keep[0]] ?? opts.format;
+      this.set({ row, col, value, formula: `INDEX(${call},1,${keep[0] + 1})`, format, style: opts.style });
+      return { sheet: this.name, row, col, rows: 1, cols: 1, values: [[value]] };
+    }
     const text = keep.length === (grid[0]?.length ?? 0) ? call : `CHOOSECOLS(${call},${keep.map((j) => j + 1).join(",")})`;
     const shown = grid.map((r) => keep.map((j) => r[j]));
     const top = row - skip;
@@ -196,11 +209,26 @@ export class SheetBuilder {
         const format = opts.formats?.[keep[k]] ?? opts.format;
         const style = i < skip ? "header" : opts.style;
         const first = i === 0 && k === 0;
-        this.set({ row: top + i, col: col + k, value: v, format, style, ...(first ? { formula: text, spill: { rows: shown.length, cols: keep.length } } : { spilledFrom: anchor }) });
+        this.set({
+          row: top + i,
+          col: col + k,
+          value: v,
+          format,
+          style,
+          ...(first ? { formula: text, spill: { rows: shown.length, cols: keep.length } } : { spilledFrom: anchor }),
+        });
       }),
     );
     const data = shown.slice(skip);
-    return { sheet: this.name, row, col, rows: data.length, cols: data[0]?.length ?? 0, values: data, spill: { row: top, col, rows: shown.length, cols: keep.length } };
+    return {
+      sheet: this.name,
+      row,
+      col,
+      rows: data.length,
+      cols: data[0]?.length ?? 0,
+      values: data,
+      spill: { row: top, col, rows: shown.length, cols: keep.length },
+    };
   }
 
   title(title: string, subtitle: string): void {
@@ -237,7 +265,11 @@ export class SheetBuilder {
   build(): SheetModel {
     const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
     const spills = cells.filter((c) => c.spill && c.spill.rows * c.spill.cols > 1);
-    const overlaps = (t: TableModel) => spills.some((c) => c.row <= t.row + t.rows && c.row + c.spill!.rows > t.row && c.col < t.col + t.columns.length && c.col + c.spill!.cols > t.col);
+    const overlaps = (t: TableModel) =>
+      spills.some(
+        (c) =>
+          c.row <= t.row + t.rows && c.row + c.spill!.rows > t.row && c.col < t.col + t.columns.length && c.col + c.spill!.cols > t.col,
+      );
     const tables = this.tables.map((t) => (overlaps(t) ? { ...t, plainRange: true } : t));
     return { name: this.name, cells, tables, ragRules: this.ragRules, charts: this.charts, widths: this.widths, freezeRows: this.frozen };
   }

@@ -59,12 +59,18 @@ describe("a sheet model as Office.js arrays", () => {
   });
 
   it("covers every styled cell exactly once", () => {
-    const cell = fc.record({ row: fc.nat(12), col: fc.nat(6), style: fc.constantFrom("title" as const, "input" as const, "header" as const) });
+    const cell = fc.record({
+      row: fc.nat(12),
+      col: fc.nat(6),
+      style: fc.constantFrom("title" as const, "input" as const, "header" as const),
+    });
     fc.assert(
       fc.property(fc.uniqueArray(cell, { selector: (c) => `${c.row},${c.col}` }), (cs) => {
         const rects = styleRects(sheet(cs.map((c) => ({ ...c, value: 1 }))));
         for (const [style, rs] of rects) {
-          const covered = rs.flatMap((r) => Array.from({ length: r.rows * r.cols }, (_, k) => `${r.row + Math.floor(k / r.cols)},${r.col + (k % r.cols)}`));
+          const covered = rs.flatMap((r) =>
+            Array.from({ length: r.rows * r.cols }, (_, k) => `${r.row + Math.floor(k / r.cols)},${r.col + (k % r.cols)}`),
+          );
           const want = cs.filter((c) => c.style === style).map((c) => `${c.row},${c.col}`);
           expect(covered.sort()).toEqual(want.sort());
         }

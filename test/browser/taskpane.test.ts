@@ -13,10 +13,18 @@ import { financialYearOf } from "../../src/taskpane/organisation";
 import { formatValue, summaryRows } from "../../src/taskpane/summary-view";
 import { buildWorkbook } from "../../src/workbook/build";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
-import { CHROMIUM, PaneSession, describeWithChromium, offMachine, openTaskpane } from "../helpers/browser";
+import {
+  AXE,
+  CHROMIUM,
+  PaneSession,
+  describeWithChromium,
+  offMachine,
+  openTaskpane,
+  overflowing,
+  seriousViolations,
+} from "../helpers/browser";
 import { DevServer, ROOT } from "../helpers/dev-server";
 
-const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 const SHOTS = path.join(ROOT, "test-output", "screenshots");
 const PORT = 3000 + 900 + (process.pid % 800);
 const WIDTH = 320;
@@ -49,7 +57,11 @@ type Sheets = { name: string; owned: boolean; cells: { row: number; col: number;
 async function workbook(page: Page): Promise<Sheets> {
   return page.evaluate(() => {
     const wb = (window as unknown as { __sprWorkbook: MemoryWorkbook }).__sprWorkbook;
-    return [...wb.sheets].map(([name, s]) => ({ name, owned: s.ownedByAddin, cells: s.model ? s.model.cells.map((c) => ({ row: c.row, col: c.col, value: c.value, formula: c.formula })) : null }));
+    return [...wb.sheets].map(([name, s]) => ({
+      name,
+      owned: s.ownedByAddin,
+      cells: s.model ? s.model.cells.map((c) => ({ row: c.row, col: c.col, value: c.value, formula: c.formula })) : null,
+    }));
   });
 }
 
@@ -85,15 +97,9 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
       console.warn(`axe-core is not installed (${AXE}); the accessibility check at "${step}" did not run.`);
       return;
     }
-    if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(fs.readFileSync(AXE, "utf8"));
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const r = await axe.run(document);
-      return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-    });
-    expect([step, violations]).toEqual([step, []]);
+    expect([step, await seriousViolations(page)]).toEqual([step, []]);
   };
-  const fitsWidth = async () => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
+  const fitsWidth = async () => expect(await overflowing(page)).toEqual([]);
   const status = () => page.locator("#build-status");
 
   beforeAll(async () => {
@@ -109,7 +115,14 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
 
   it("opens with every step labelled and accessible", async () => {
     await page.evaluate(() => (window as unknown as { __sprWorkbook: MemoryWorkbook }).__sprWorkbook.addUserSheet("Summary"));
-    for (const name of ["1. Force or region, and year", "2. Planning assumptions", "3. Threats and what the force has", "4. Build workbook", "5. Summary", "6. Explain a cell"]) {
+    for (const name of [
+      "1. Force or region, and year",
+      "2. Planning assumptions",
+      "3. Threats and what the force has",
+      "4. Build workbook",
+      "5. Summary",
+      "6. Explain a cell",
+    ]) {
       expect(await page.getByRole("heading", { name }).isVisible()).toBe(true);
     }
     await screenshot("start");
@@ -129,7 +142,10 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
 
   it("lists every assumption with its default and source, and takes the force's own figure", async () => {
     const box = page.getByRole("textbox", { name: "RAG_AMBER_MARGIN (fraction of required) Illustrative" });
-    await shows(page.locator("#f-assumptions-RAG_AMBER_MARGIN-hint"), /^Default 0\.1 fraction of required\. Illustrative: no public source/);
+    await shows(
+      page.locator("#f-assumptions-RAG_AMBER_MARGIN-hint"),
+      /^Default 0\.1 fraction of required\. Illustrative: no public source/,
+    );
     await box.fill("0.15");
     await box.press("Tab");
     await shows(page.locator(".assumption", { has: box }).locator(".status"), "Your figure: 0.15 (default 0.1)");
@@ -140,8 +156,8 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
     await page.getByRole("checkbox", { name: "Include armed policing" }).check();
     await page.getByRole("textbox", { name: "Firearms incidents a year (required)" }).fill("950");
     await page.getByRole("textbox", { name: "Average minutes per incident (required)" }).fill("150");
-    await page.getByRole("textbox", { name: "AFOs available (FTE) (required)" }).fill("44");
-    await page.getByRole("textbox", { name: "AFOs available (FTE) (required)" }).press("Tab");
+    await page.getByRole("textbox", { name: "AFOs on the establishment, all roles (FTE) (required)" }).fill("44");
+    await page.getByRole("textbox", { name: "AFOs on the establishment, all roles (FTE) (required)" }).press("Tab");
     await page.getByRole("button", { name: "Build workbook" }).click();
     await shows(status(), /^Built \d+ sheets/);
 
@@ -149,7 +165,9 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
     const expected = new MemoryWorkbook();
     expected.addUserSheet("Summary");
     const result = await buildWorkbook(PLAN, expected, { builtAt: "", planDigest: "", planSource: "task pane" });
-    expect(await status().textContent()).toBe(`Built ${result.sheets.length} sheets: ${result.sheets.join(", ")}. Your sheet "Summary" was left alone; the add-in wrote "Summary (SPR)".`);
+    expect(await status().textContent()).toBe(
+      `Built ${result.sheets.length} sheets: ${result.sheets.join(", ")}. Your sheet "Summary" was left alone; the add-in wrote "Summary (SPR)".`,
+    );
     const sheets = await workbook(page);
     expect(sheets.map((s) => [s.name, s.owned])).toEqual([["Summary", false], ...result.sheets.map((n) => [n, true])]);
     expect(sheets[0].cells).toBeNull(); // the user's sheet was not touched
@@ -163,13 +181,27 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
     if (rows.length === 0) {
       await page.locator("#summary-empty").waitFor();
     } else {
-      const shown = await page.locator("#summary-list > li").evaluateAll((lis) => lis.map((li) => [li.querySelector("h3")!.textContent, li.querySelector(".rag")!.textContent, ...Array.from(li.querySelectorAll("dd")).map((dd) => dd.textContent)]));
-      expect(shown).toEqual(rows.map((r) => [`${r.area} ${r.measure}`, r.rag, formatValue(r.required, r.format), formatValue(r.available, r.format), formatValue(r.gap, r.format), r.basis]));
+      const shown = await page
+        .locator("#summary-list > li")
+        .evaluateAll((lis) =>
+          lis.map((li) => [
+            li.querySelector("h3")!.textContent,
+            li.querySelector(".rag")!.textContent,
+            ...Array.from(li.querySelectorAll("dd")).map((dd) => dd.textContent),
+          ]),
+        );
+      expect(shown).toEqual(
+        rows.map((r) => [
+          `${r.area} ${r.measure}`,
+          r.rag,
+          formatValue(r.required, r.format),
+          formatValue(r.available, r.format),
+          formatValue(r.gap, r.format),
+          r.basis,
+        ]),
+      );
     }
     await screenshot("built");
-    // the view the README shows: Build and Summary, as a planner sees them in a narrow pane
-    await page.evaluate(() => document.getElementById("build-heading")!.scrollIntoView({ block: "start" }));
-    await page.screenshot({ path: path.join(SHOTS, "readme-pane.png") });
     await accessible("built");
     await fitsWidth();
   });
@@ -229,7 +261,10 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
     await page.getByRole("button", { name: "Build workbook" }).click();
     const summary = page.locator("#build-errors");
     await shows(summary.locator("h3"), "The plan has 2 problems. Nothing was written.");
-    expect(await summary.locator("li").allTextContents()).toEqual(["Force: This is required.", "Average minutes per incident: Enter a number, for example 12 or 2.5."]);
+    expect(await summary.locator("li").allTextContents()).toEqual([
+      "Force: This is required.",
+      "Average minutes per incident: Enter a number, for example 12 or 2.5.",
+    ]);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("build-errors");
     await shows(page.locator("#f-organisation-name-error"), "This is required.");
     await expect(page.getByRole("combobox", { name: "Force (required)" }).getAttribute("aria-invalid")).resolves.toBe("true");
@@ -243,7 +278,11 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
 
   it("imports a plan file, placing each problem in it next to its field", async () => {
     const file = page.getByLabel("Import a plan file (JSON)");
-    await file.setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{\n  "planVersion": 1,\n  oops\n}') });
+    await file.setInputFiles({
+      name: "broken.json",
+      mimeType: "application/json",
+      buffer: Buffer.from('{\n  "planVersion": 1,\n  oops\n}'),
+    });
     await shows(page.locator("#f-import-error"), /^broken\.json could not be read: not valid JSON at line 3/);
     const plan = {
       planVersion: 1,
@@ -270,6 +309,24 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
     expect(cellOf(sheets, "Summary", 0, 0)).toBeUndefined(); // still the user's, still untouched
     await screenshot("imported");
     await accessible("imported");
+  });
+
+  it("switches the summary between the base plan and each of its scenarios", async () => {
+    const plan = JSON.parse(fs.readFileSync(path.join(ROOT, "examples", "avon-and-somerset-scenarios-2026-27.json"), "utf8"));
+    await page
+      .getByLabel("Import a plan file (JSON)")
+      .setInputFiles({ name: "scenarios.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(plan)) });
+    await shows(page.locator("#import-status"), /^Imported scenarios\.json/);
+    await page.getByRole("button", { name: "Build workbook" }).click();
+    await page.getByRole("button", { name: /^Replace \d+ sheets and build$/ }).click();
+    await shows(status(), /^Built \d+ sheets/);
+    const psuCard = () => page.locator("#summary-list > li").filter({ hasText: "PSUs able to be fielded" }).locator("dd").nth(1);
+    const choose = page.getByRole("combobox", { name: "Show the summary for" });
+    await shows(psuCard(), "8"); // the base plan: min(9, 26/3, 150/18, 24/3) = 8 PSUs fieldable
+    await choose.selectOption({ label: "Public order training +25%" });
+    await shows(psuCard(), "10"); // min(12, 33/3, 188/18, 30/3) = 10
+    await accessible("scenarios");
+    await fitsWidth();
   });
 
   it("works from the keyboard alone, with the focus always visible", async () => {
@@ -313,10 +370,12 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
     expect(await focused()).toBe("build-confirm-yes");
     await keys.keyboard.press("Enter");
     await shows(keys.locator("#build-status"), /^Built \d+ sheets/);
-    expect(await keys.evaluate(() => {
-      const w = window as unknown as { __sprWorkbook: MemoryWorkbook; __old: unknown };
-      return w.__sprWorkbook.model("Inputs") !== w.__old;
-    })).toBe(true);
+    expect(
+      await keys.evaluate(() => {
+        const w = window as unknown as { __sprWorkbook: MemoryWorkbook; __old: unknown };
+        return w.__sprWorkbook.model("Inputs") !== w.__old;
+      }),
+    ).toBe(true);
     await keys.close();
   });
 

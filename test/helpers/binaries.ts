@@ -9,7 +9,12 @@ export function installed(...paths: string[]): string | undefined {
 }
 
 /** What a missing binary means here: a failure in CI, a loud skip elsewhere. */
-export function missingBinary(what: string, paths: string[], install: string, env: NodeJS.ProcessEnv = process.env): { fail: boolean; text: string } {
+export function missingBinary(
+  what: string,
+  paths: string[],
+  install: string,
+  env: NodeJS.ProcessEnv = process.env,
+): { fail: boolean; text: string } {
   const inCi = env.CI !== undefined && env.CI !== "" && env.CI !== "false" && env.CI !== "0";
   const text = `${what} ${inCi ? "cannot run" : "SKIPPED"}: ${paths.join(" or ")} is not installed (${install}).${inCi ? " CI is set, so this is a failure." : ""}`;
   return { fail: inCi, text };

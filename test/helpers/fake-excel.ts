@@ -35,7 +35,16 @@ export interface FakeSheet {
   names: Map<string, string>;
   cells: Map<string, FakeCell>;
   tables: FakeTable[];
-  conditionalFormats: { row: number; col: number; rows: number; cols: number; text?: string; fill?: string; font?: string; bold?: boolean }[];
+  conditionalFormats: {
+    row: number;
+    col: number;
+    rows: number;
+    cols: number;
+    text?: string;
+    fill?: string;
+    font?: string;
+    bold?: boolean;
+  }[];
   charts: { type: string; values: string; labels?: string; title?: string; seriesName?: string; legend?: boolean; at?: string }[];
   columnWidths: Map<number, number>;
   frozenRows: number;
@@ -64,7 +73,18 @@ export class FakeExcel {
   private nextId = 1;
 
   addSheet(name: string, props: Record<string, string> = {}): FakeSheet {
-    const s: FakeSheet = { id: `{S${this.nextId++}}`, name, props: new Map(Object.entries(props)), names: new Map(), cells: new Map(), tables: [], conditionalFormats: [], charts: [], columnWidths: new Map(), frozenRows: 0 };
+    const s: FakeSheet = {
+      id: `{S${this.nextId++}}`,
+      name,
+      props: new Map(Object.entries(props)),
+      names: new Map(),
+      cells: new Map(),
+      tables: [],
+      conditionalFormats: [],
+      charts: [],
+      columnWidths: new Map(),
+      frozenRows: 0,
+    };
     this.sheets.push(s);
     return s;
   }
@@ -94,17 +114,23 @@ export class FakeExcel {
   }
 
   /** Excel.run over this fake. */
-  run = async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => batch(new FakeContext(this) as unknown as Excel.RequestContext);
+  run = async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    batch(new FakeContext(this) as unknown as Excel.RequestContext);
 
   checkName(name: string, except?: FakeSheet): void {
     if (!name || name.length > 31 || BAD_NAME.test(name)) throw new Error(`InvalidArgument: bad sheet name "${name}"`);
-    if (this.sheets.some((s) => s !== except && s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: a sheet is called "${name}"`);
+    if (this.sheets.some((s) => s !== except && s.name.toLowerCase() === name.toLowerCase()))
+      throw new Error(`ItemAlreadyExists: a sheet is called "${name}"`);
   }
 
   /** Stores a formula with its sheet references by sheet id, so renames carry it along. */
   storeFormula(formula: string): string {
-    for (const r of formulaRefs(formula)) if (r.sheet !== null && !this.sheet(r.sheet)) throw new Error(`InvalidArgument: formula names a sheet that does not exist: ${r.sheet}`);
-    const byId = new Map(formulaRefs(formula).flatMap((r) => (r.sheet === null ? [] : [[r.sheet, `[${this.sheet(r.sheet)!.id}]`] as [string, string]])));
+    for (const r of formulaRefs(formula))
+      if (r.sheet !== null && !this.sheet(r.sheet))
+        throw new Error(`InvalidArgument: formula names a sheet that does not exist: ${r.sheet}`);
+    const byId = new Map(
+      formulaRefs(formula).flatMap((r) => (r.sheet === null ? [] : [[r.sheet, `[${this.sheet(r.sheet)!.id}]`] as [string, string]])),
+    );
     return retargetSheets(formula, byId);
   }
 
@@ -161,7 +187,10 @@ class FakeContext {
 }
 
 class SettingProxy extends Loadable {
-  constructor(ctx: FakeContext, private key: string) {
+  constructor(
+    ctx: FakeContext,
+    private key: string,
+  ) {
     super(ctx);
   }
   load(): void {
@@ -199,7 +228,11 @@ class WorksheetCollection extends Loadable {
  * An object whose properties can only be set, each setting queued as an operation labelled `prefix.property`
  * (Office.js proxies: setting font.bold or chart.title.text queues a command for the next sync).
  */
-function writeOnly(queue: (label: string, f: () => void) => void, prefix: string, apply: Record<string, (v: never) => void>): Record<string, unknown> {
+function writeOnly(
+  queue: (label: string, f: () => void) => void,
+  prefix: string,
+  apply: Record<string, (v: never) => void>,
+): Record<string, unknown> {
   const o = {};
   for (const [k, f] of Object.entries(apply)) Object.defineProperty(o, k, { set: (v) => queue(`${prefix}.${k}`, () => f(v as never)) });
   return o;
@@ -259,7 +292,8 @@ class WorksheetProxy extends Loadable {
       add: (name: string, formula: string) =>
         this.ctx.queue("names.add", () => {
           const names = this.target().names;
-          if ([...names.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) throw new Error(`InvalidArgument: the name ${name} already exists`);
+          if ([...names.keys()].some((n) => n.toLowerCase() === name.toLowerCase()))
+            throw new Error(`InvalidArgument: the name ${name} already exists`);
           names.set(name, formula);
         }),
       getItemOrNullObject: (name: string) => new PropertyProxy(this.ctx, () => this.target().names.get(name)),
@@ -341,7 +375,8 @@ class TableProxy {
     this.ctx.queue("table.name", () => {
       const t = this.target();
       if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(v)) throw new Error(`InvalidArgument: bad table name ${v}`);
-      if (this.ctx.fx.allTables().some((x) => x.table !== t && x.table.name.toLowerCase() === v.toLowerCase())) throw new Error(`ItemAlreadyExists: table ${v}`);
+      if (this.ctx.fx.allTables().some((x) => x.table !== t && x.table.name.toLowerCase() === v.toLowerCase()))
+        throw new Error(`ItemAlreadyExists: table ${v}`);
       t.name = v;
     });
   }
@@ -352,13 +387,20 @@ class TableProxy {
 
 class TableCollection extends Loadable {
   load(): void {
-    this.queueLoad("tables", () => ({ items: this.ctx.fx.allTables().map(({ table, sheet }) => ({ name: table.name, worksheet: { name: sheet.name } })) }));
+    this.queueLoad("tables", () => ({
+      items: this.ctx.fx.allTables().map(({ table, sheet }) => ({ name: table.name, worksheet: { name: sheet.name } })),
+    }));
   }
   get items(): { name: string; worksheet: { name: string } }[] {
     return this.get("items");
   }
   getItem(name: string): TableProxy {
-    return new TableProxy(this.ctx, () => this.ctx.fx.allTables().find((t) => t.table.name.toLowerCase() === name.toLowerCase())?.table ?? fail(`ItemNotFound: table ${name}`));
+    return new TableProxy(
+      this.ctx,
+      () =>
+        this.ctx.fx.allTables().find((t) => t.table.name.toLowerCase() === name.toLowerCase())?.table ??
+        fail(`ItemNotFound: table ${name}`),
+    );
   }
 }
 
@@ -388,7 +430,8 @@ class RangeProxy {
     });
   }
   private grid<T>(label: string, v: T[][], f: (c: FakeCell, x: T) => void): void {
-    if (v.length !== this.rows || v.some((r) => r.length !== this.cols)) throw new Error(`InvalidArgument: ${label} is ${v.length}×${v[0]?.length} for a ${this.rows}×${this.cols} range`);
+    if (v.length !== this.rows || v.some((r) => r.length !== this.cols))
+      throw new Error(`InvalidArgument: ${label} is ${v.length}×${v[0]?.length} for a ${this.rows}×${this.cols} range`);
     this.each(label, (c, i, j) => f(c, v[i][j]));
   }
   set formulas(v: (string | number | boolean)[][]) {

@@ -15,7 +15,10 @@ export const ROOT = path.resolve(__dirname, "..", "..");
 let cached: Promise<{ metadata: Metadata; associations: { id: string; functionName: string }[]; errors: string[] }> | undefined;
 
 export function generatedMetadata() {
-  cached ??= generateCustomFunctionsMetadata(functionFiles.map((f) => path.join(ROOT, f)), false).then((r) => ({
+  cached ??= generateCustomFunctionsMetadata(
+    functionFiles.map((f) => path.join(ROOT, f)),
+    false,
+  ).then((r) => ({
     metadata: JSON.parse(r.metadataJson || '{"functions":[]}') as Metadata,
     associations: r.associate.map((a) => ({ id: a.id, functionName: a.functionName })),
     errors: r.errors,

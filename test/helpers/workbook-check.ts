@@ -86,27 +86,32 @@ export function blockValues(book: Book, sheet: string, ref: string): (CellValue 
   const cells = book.get(sheet)!;
   const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref)!;
   const [c1, r1, c2, r2] = [colNumber(m[1]), Number(m[2]), colNumber(m[3] ?? m[1]), Number(m[4] ?? m[2])];
-  return Array.from({ length: r2 - r1 + 1 }, (_, i) => Array.from({ length: c2 - c1 + 1 }, (_, j) => cells.get(`${colLetters(c1 + j)}${r1 + i}`)?.value ?? null));
+  return Array.from({ length: r2 - r1 + 1 }, (_, i) =>
+    Array.from({ length: c2 - c1 + 1 }, (_, j) => cells.get(`${colLetters(c1 + j)}${r1 + i}`)?.value ?? null),
+  );
 }
 
 /** Replaces every Sheet!A1 or Sheet!A1:B2 reference with the literal values the workbook holds there. */
 export function substituteReferences(formula: string, book: Book): string {
-  return formula.replace(REF, (_m, quoted: string | undefined, bare: string | undefined, c1: string, r1: string, c2?: string, r2?: string, spilled?: string) => {
-    const sheet = (quoted ?? bare)!.replace(/''/g, "'");
-    const cells = book.get(sheet);
-    if (!cells) throw new Error(`formula refers to a missing sheet ${sheet}`);
-    // A1# is the whole block A1's dynamic array spills into
-    if (spilled) [c1, r1, c2, r2] = spillExtent(cells, c1, r1);
-    const get = (c: number, r: number) => cells.get(`${colLetters(c)}${r}`)?.value ?? null;
-    if (!c2) return literal(get(colNumber(c1), Number(r1)));
-    const rows: string[] = [];
-    for (let r = Number(r1); r <= Number(r2); r++) {
-      const row: string[] = [];
-      for (let c = colNumber(c1); c <= colNumber(c2); c++) row.push(literal(get(c, r)));
-      rows.push(row.join(","));
-    }
-    return `{${rows.join(";")}}`;
-  });
+  return formula.replace(
+    REF,
+    (_m, quoted: string | undefined, bare: string | undefined, c1: string, r1: string, c2?: string, r2?: string, spilled?: string) => {
+      const sheet = (quoted ?? bare)!.replace(/''/g, "'");
+      const cells = book.get(sheet);
+      if (!cells) throw new Error(`formula refers to a missing sheet ${sheet}`);
+      // A1# is the whole block A1's dynamic array spills into
+      if (spilled) [c1, r1, c2, r2] = spillExtent(cells, c1, r1);
+      const get = (c: number, r: number) => cells.get(`${colLetters(c)}${r}`)?.value ?? null;
+      if (!c2) return literal(get(colNumber(c1), Number(r1)));
+      const rows: string[] = [];
+      for (let r = Number(r1); r <= Number(r2); r++) {
+        const row: string[] = [];
+        for (let c = colNumber(c1); c <= colNumber(c2); c++) row.push(literal(get(c, r)));
+        rows.push(row.join(","));
+      }
+      return `{${rows.join(";")}}`;
+    },
+  );
 }
 
 /**

@@ -40,14 +40,20 @@ describe("ARVs on duty", () => {
   it("never falls when incidents, minutes or the peak factor rise (property)", () => {
     const positive = (max: number) => fc.double({ min: 0, max, noNaN: true });
     fc.assert(
-      fc.property(positive(50000), fc.double({ min: 1, max: 600, noNaN: true }), fc.double({ min: 1, max: 4, noNaN: true }), positive(2), (n, m, k, up) => {
-        const base = arvsRequired(demand(n, m, k), 0.05, 0);
-        return (
-          arvsRequired(demand(n * (1 + up), m, k), 0.05, 0) >= base &&
-          arvsRequired(demand(n, m * (1 + up), k), 0.05, 0) >= base &&
-          arvsRequired(demand(n, m, k * (1 + up)), 0.05, 0) >= base
-        );
-      }),
+      fc.property(
+        positive(50000),
+        fc.double({ min: 1, max: 600, noNaN: true }),
+        fc.double({ min: 1, max: 4, noNaN: true }),
+        positive(2),
+        (n, m, k, up) => {
+          const base = arvsRequired(demand(n, m, k), 0.05, 0);
+          return (
+            arvsRequired(demand(n * (1 + up), m, k), 0.05, 0) >= base &&
+            arvsRequired(demand(n, m * (1 + up), k), 0.05, 0) >= base &&
+            arvsRequired(demand(n, m, k * (1 + up)), 0.05, 0) >= base
+          );
+        },
+      ),
     );
   });
 

@@ -9,7 +9,7 @@
  * A load in erlangs is the average number of ARVs busy at once: 8,760 incidents a year of 60 minutes each keep
  * exactly one ARV busy around the clock.
  */
-import { numError } from "../errors";
+import { valueError } from "../errors";
 import { MAX_TRAFFIC } from "../queueing/erlang";
 import { serversFor } from "../queueing/servers";
 
@@ -31,11 +31,20 @@ export function offeredLoad(d: ArvDemand): number {
   return perMinute * d.meanMinutes * d.arvsPerIncident * d.peakFactor;
 }
 
-/** ARVs that must be on duty: whole vehicles. */
-export function arvsRequired(d: ArvDemand, maxWaitProb: number, coverageMinimum: number): number {
+/** The offered load, refused (naming `argument`, the incidents) beyond what the queueing model accepts. */
+export function checkedLoad(d: ArvDemand, argument = "incidents_per_year"): number {
   const load = offeredLoad(d);
   if (load > MAX_TRAFFIC) {
-    throw numError("incidents_per_year", `these inputs offer ${load} erlangs, more than the ${MAX_TRAFFIC.toLocaleString("en-GB")} the queueing model accepts`);
+    throw valueError(
+      argument,
+      `these inputs offer ${load} erlangs, more than the ${MAX_TRAFFIC.toLocaleString("en-GB")} the queueing model accepts`,
+    );
   }
+  return load;
+}
+
+/** ARVs that must be on duty: whole vehicles. */
+export function arvsRequired(d: ArvDemand, maxWaitProb: number, coverageMinimum: number): number {
+  const load = checkedLoad(d);
   return Math.max(serversFor(load, maxWaitProb), coverageMinimum);
 }

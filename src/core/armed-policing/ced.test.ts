@@ -14,15 +14,18 @@ describe("CED-trained officers", () => {
 
   it("agrees with the floating-point sum to rounding (property)", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 20000 }), fc.integer({ min: 0, max: 1000 })), { minLength: 1, maxLength: 20 }), (rows) => {
-        const officers = rows.map((r) => r[0]);
-        const shares = rows.map((r) => r[1] / 1000);
-        const float = rows.reduce((s, r, i) => s + officers[i] * shares[i], 0);
-        // integer thousandths: the exact answer is Σ officers × permille ÷ 1000
-        const exact = rows.reduce((s, r) => s + r[0] * r[1], 0) / 1000;
-        const got = cedRequired(officers, shares);
-        return got === exact && Math.abs(got - float) < 1e-6;
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 20000 }), fc.integer({ min: 0, max: 1000 })), { minLength: 1, maxLength: 20 }),
+        (rows) => {
+          const officers = rows.map((r) => r[0]);
+          const shares = rows.map((r) => r[1] / 1000);
+          const float = rows.reduce((s, r, i) => s + officers[i] * shares[i], 0);
+          // integer thousandths: the exact answer is Σ officers × permille ÷ 1000
+          const exact = rows.reduce((s, r) => s + r[0] * r[1], 0) / 1000;
+          const got = cedRequired(officers, shares);
+          return got === exact && Math.abs(got - float) < 1e-6;
+        },
+      ),
     );
   });
 });

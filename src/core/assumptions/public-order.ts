@@ -6,6 +6,15 @@ import { Assumption } from "./assumption";
  */
 export const PUBLIC_ORDER_ASSUMPTIONS: Assumption[] = [
   {
+    key: "PSU_297_EXCLUDES_LONDON",
+    value: 1,
+    unit: "1 = yes, 0 = no",
+    source: "",
+    illustrative: true,
+    reasoning:
+      'The project\'s reading of SPR paragraph 120a, which says "PSUs totalling 297 across England and Wales, alongside 75 units for London". "Alongside" is read as "in addition to": the 41 forces outside London share 297 and the Metropolitan Police and City of London share 75 (372 in all). Set 0 to read the 297 as including London\'s 75 (the 41 forces then share 222). Check the reading with NPoCC or the region before relying on it.',
+  },
+  {
     key: "TRAINED_PER_POST",
     value: 1,
     unit: "trained officers per unit post",

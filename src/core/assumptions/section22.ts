@@ -8,7 +8,8 @@ export const SECTION22_ASSUMPTIONS: Assumption[] = [
     unit: "GBP",
     source: "Currency: one penny, the smallest unit of sterling (Coinage Act 1971, s. 1)",
     illustrative: false,
-    reasoning: "Contributions are invoiced to the penny, so shares are whole pence that add up exactly to the budget. Use 1 for whole pounds.",
+    reasoning:
+      "Contributions are invoiced to the penny, so shares are whole pence that add up exactly to the budget. Use 1 for whole pounds.",
   },
   {
     key: "S22_FIXED_FRACTION",
@@ -16,6 +17,7 @@ export const SECTION22_ASSUMPTIONS: Assumption[] = [
     unit: "fraction of the total",
     source: "",
     illustrative: true,
-    reasoning: "No equal fixed element unless the force's Section 22 agreement sets one: the default shares everything in proportion to the weights. Agreements differ; enter yours.",
+    reasoning:
+      "No equal fixed element unless the force's Section 22 agreement sets one: the default shares everything in proportion to the weights. Agreements differ; enter yours.",
   },
 ];

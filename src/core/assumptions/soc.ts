@@ -12,7 +12,8 @@ export const SOC_ASSUMPTIONS: Assumption[] = [
     unit: "hours per mapped OCG per year",
     source: "",
     illustrative: true,
-    reasoning: "P-band 1 (highest threat): a sustained proactive investigation for most of the year with surveillance, financial investigation and disclosure; about 1.8 FTE at default productive hours.",
+    reasoning:
+      "P-band 1 (highest threat): a sustained proactive investigation for most of the year with surveillance, financial investigation and disclosure; about 1.8 FTE at default productive hours.",
   },
   {
     key: "SOC_HOURS_OCG_BAND2",
@@ -36,7 +37,8 @@ export const SOC_ASSUMPTIONS: Assumption[] = [
     unit: "hours per mapped OCG per year",
     source: "",
     illustrative: true,
-    reasoning: "P-band 4 (lowest threat): the LRO's 4P plan, periodic intelligence review and an occasional disruption; about two hours a week.",
+    reasoning:
+      "P-band 4 (lowest threat): the LRO's 4P plan, periodic intelligence review and an occasional disruption; about two hours a week.",
   },
   {
     key: "FRAUD_DISSEMINATION_HOURS",
@@ -44,7 +46,8 @@ export const SOC_ASSUMPTIONS: Assumption[] = [
     unit: "hours per NFIB dissemination",
     source: "",
     illustrative: true,
-    reasoning: "An average over NFIB disseminations (paragraphs 67, 74.3): victim contact, initial enquiries and a decision for most; a minority become full investigations and dominate the average.",
+    reasoning:
+      "An average over NFIB disseminations (paragraphs 67, 74.3): victim contact, initial enquiries and a decision for most; a minority become full investigations and dominate the average.",
   },
   {
     key: "CYBER_INCIDENT_HOURS",
@@ -52,7 +55,8 @@ export const SOC_ASSUMPTIONS: Assumption[] = [
     unit: "hours per C5/C6 incident",
     source: "",
     illustrative: true,
-    reasoning: "A force cybercrime unit leading on a C5/C6 incident (paragraph 93): victim engagement, evidence capture and analysis, Protect advice and a report.",
+    reasoning:
+      "A force cybercrime unit leading on a C5/C6 incident (paragraph 93): victim engagement, evidence capture and analysis, Protect advice and a report.",
   },
   {
     key: "COUNTY_LINE_HOURS",
@@ -60,7 +64,8 @@ export const SOC_ASSUMPTIONS: Assumption[] = [
     unit: "hours per county line per year",
     source: "",
     illustrative: true,
-    reasoning: "A county line active in the force area: intelligence development, a closure operation and safeguarding referrals for those exploited (paragraphs 66, 74.6).",
+    reasoning:
+      "A county line active in the force area: intelligence development, a closure operation and safeguarding referrals for those exploited (paragraphs 66, 74.6).",
   },
   {
     key: "OCGS_PER_LRO",
@@ -68,6 +73,7 @@ export const SOC_ASSUMPTIONS: Assumption[] = [
     unit: "mapped OCGs per Lead Responsible Officer",
     source: "",
     illustrative: true,
-    reasoning: "An LRO (paragraph 74.4), usually a detective inspector holding the role alongside other duties, can keep a few 4P plans active; three is a placeholder.",
+    reasoning:
+      "An LRO (paragraph 74.4), usually a detective inspector holding the role alongside other duties, can keep a few 4P plans active; three is a placeholder.",
   },
 ];

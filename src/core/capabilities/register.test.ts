@@ -53,7 +53,12 @@ function sprNumbered(): Numbered[] {
   return blocks.flatMap((b) => {
     const [head, ...lines] = b.split("\n");
     const [paragraph, threat, rule] = head.split("|").map((s) => s.trim());
-    return idsOf(paragraph, threat, rule, lines.filter((l) => !l.startsWith("#")));
+    return idsOf(
+      paragraph,
+      threat,
+      rule,
+      lines.filter((l) => !l.startsWith("#")),
+    );
   });
 }
 
@@ -64,8 +69,31 @@ describe("the capability register", () => {
     const ids = spr.map((n) => n.id);
     // VAWG 33a–m: thirteen letters; public order 117a–j: ten, the PRT sub-list i–iii of 117e not mistaken for items
     expect(ids.filter((id) => /^33[a-z]$/.test(id))).toHaveLength(13);
-    expect(ids.filter((id) => /^117[a-z]$/.test(id))).toEqual(["117a", "117b", "117c", "117d", "117e", "117f", "117g", "117h", "117i", "117j"]);
-    expect(ids.filter((id) => id.startsWith("40."))).toEqual(["40.1a", "40.2a", "40.2b", "40.3a", "40.3b", "40.3c", "40.3d", "40.3e", "40.4a", "40.4b", "40.4c"]);
+    expect(ids.filter((id) => /^117[a-z]$/.test(id))).toEqual([
+      "117a",
+      "117b",
+      "117c",
+      "117d",
+      "117e",
+      "117f",
+      "117g",
+      "117h",
+      "117i",
+      "117j",
+    ]);
+    expect(ids.filter((id) => id.startsWith("40."))).toEqual([
+      "40.1a",
+      "40.2a",
+      "40.2b",
+      "40.3a",
+      "40.3b",
+      "40.3c",
+      "40.3d",
+      "40.3e",
+      "40.4a",
+      "40.4b",
+      "40.4c",
+    ]);
     expect(ids).toContain("92.1c");
     expect(ids).toContain("93");
     expect(ids).toContain("75.13");
@@ -77,10 +105,16 @@ describe("the capability register", () => {
     for (const n of spr) expect(lookupCapability(n.id)?.threat).toBe(n.threat);
   });
 
-  it("has the seven force SOC core capabilities (74) and the thirteen ROCU ones (75) the standards registry counts", () => {
-    const soc = (p: string) => CAPABILITIES.filter((c) => c.id.startsWith(p)).length;
+  it("has the seven force SOC core capabilities (74) and the ROCU ones (75) the standards registry counts", () => {
+    const soc = (p: string, tier?: string) =>
+      CAPABILITIES.filter((c) => c.id.startsWith(p) && (tier === undefined || c.tier === tier)).length;
     expect(soc("74.")).toBe(findStandard("FORCE_SOC_CORE_CAPABILITIES").value);
-    expect(soc("75.")).toBe(findStandard("ROCU_CORE_CAPABILITIES").value);
+    expect(soc("74.", "force")).toBe(7);
+    // paragraph 75 numbers thirteen items; 75.11 (CoLP, National Lead Force) and 75.12 (Action Fraud, NFIB) are national
+    expect(soc("75.")).toBe(13);
+    expect(CAPABILITIES.filter((c) => c.id.startsWith("75.") && c.tier === "national").map((c) => c.id)).toEqual(["75.11", "75.12"]);
+    expect(soc("75.", "regional")).toBe(findStandard("ROCU_CORE_CAPABILITIES").value);
+    expect(findStandard("ROCU_CORE_CAPABILITIES").value).toBe(11);
   });
 
   it("gives every entry a known threat and tier, a title, a sentence and a paragraph that starts with its own number", () => {
@@ -92,10 +126,12 @@ describe("the capability register", () => {
       expect(c.requirement).toMatch(/^[A-Z].{20,}\.$/);
       // "74.3; 67", "173–174", "152–153": the paragraph cites the item or the range that holds it
       const own = c.id.replace(/[a-z]$/, "");
-      const cites = c.paragraph.startsWith(c.id) || c.paragraph.split(/[;,]\s*/).some((p) => {
-        const [lo, hi] = p.split("–").map(Number);
-        return hi !== undefined && Number(own) >= lo && Number(own) <= hi;
-      });
+      const cites =
+        c.paragraph.startsWith(c.id) ||
+        c.paragraph.split(/[;,]\s*/).some((p) => {
+          const [lo, hi] = p.split("–").map(Number);
+          return hi !== undefined && Number(own) >= lo && Number(own) <= hi;
+        });
       expect(cites).toBe(true);
     }
   });
@@ -110,7 +146,13 @@ describe("the capability register", () => {
   it("spills with a header, filtered by threat and tier", () => {
     expect(capabilitiesTable()[0]).toEqual(["ID", "Threat", "Tier", "Capability", "Requirement", "SPR paragraph"]);
     expect(capabilitiesTable()).toHaveLength(CAPABILITIES.length + 1);
-    expect(capabilitiesTable("SOC", "national").slice(1).map((r) => r[0])).toEqual(["75.11", "75.12"]);
-    expect(() => capabilitiesTable("Cyber", "national")).toThrow(/^tier: no Cyber capability sits at the national tier; Cyber capabilities are at: force$/);
+    expect(
+      capabilitiesTable("SOC", "national")
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(["75.11", "75.12"]);
+    expect(() => capabilitiesTable("Cyber", "national")).toThrow(
+      /^tier: no Cyber capability sits at the national tier; Cyber capabilities are at: force$/,
+    );
   });
 });

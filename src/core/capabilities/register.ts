@@ -30,7 +30,10 @@ const BY_ID = new Map(CAPABILITIES.map((c) => [c.id, c]));
 
 /** "40.3(a)", " 33A ", "117c." → "40.3a", "33a", "117c". */
 export function normaliseId(raw: string): string {
-  return raw.toLowerCase().replace(/[\s()]/g, "").replace(/\.$/, "");
+  return raw
+    .toLowerCase()
+    .replace(/[\s()]/g, "")
+    .replace(/\.$/, "");
 }
 
 /** The capability with this id, or null. */
@@ -40,7 +43,10 @@ export function lookupCapability(raw: string): Capability | null {
 
 /** The ids closest to an unknown one, for the error message. */
 export function nearestIds(raw: string): string[] {
-  return nearest(normaliseId(raw).toUpperCase(), [...BY_ID.keys()].map((id) => id.toUpperCase())).map((id) => id.toLowerCase());
+  return nearest(
+    normaliseId(raw).toUpperCase(),
+    [...BY_ID.keys()].map((id) => id.toUpperCase()),
+  ).map((id) => id.toLowerCase());
 }
 
 export const CAPABILITIES_HEADER = ["ID", "Threat", "Tier", "Capability", "Requirement", "SPR paragraph"];
@@ -50,12 +56,18 @@ export function capabilitiesTable(threat?: Threat, tier?: Tier): Cell[][] {
   const rows = CAPABILITIES.filter((c) => (!threat || c.threat === threat) && (!tier || c.tier === tier));
   if (rows.length === 0) {
     const tiers = [...new Set(CAPABILITIES.filter((c) => c.threat === threat).map((c) => c.tier))];
-    throw new SprError("#N/A", `tier: no ${threat} capability sits at the ${tier} tier; ${threat} capabilities are at: ${tiers.join(", ")}`);
+    throw new SprError(
+      "#N/A",
+      `tier: no ${threat} capability sits at the ${tier} tier; ${threat} capabilities are at: ${tiers.join(", ")}`,
+    );
   }
   return [CAPABILITIES_HEADER, ...rows.map((c) => [c.id, c.threat, c.tier, c.title, c.requirement, c.paragraph])];
 }
 
 /** For messages: the id a user typed is not in the register. */
 export function unknownIdError(raw: string, where: string): SprError {
-  return valueError("ids", `no SPR capability "${raw}"${where}; nearest ids: ${nearestIds(raw).join(", ")} (SPR.CAPABILITIES() lists them all)`);
+  return valueError(
+    "ids",
+    `no SPR capability "${raw}"${where}; nearest ids: ${nearestIds(raw).join(", ")} (SPR.CAPABILITIES() lists them all)`,
+  );
 }

@@ -1,7 +1,10 @@
 /**
  * A force's own status for one capability, and the RAG rating it earns in a shortfall check.
  *
- *   "in force", "via collaboration", "via ROCU"  → met (GREEN; not listed by SPR.CAPABILITYCHECK)
+ *   "in force", "via collaboration", "via ROCU"  → met (GREEN; not listed by SPR.CAPABILITYCHECK), except
+ *                                                  "via ROCU" for a capability the SPR places in the force (tier
+ *                                                  force: paragraph 74's "locally their force has"), which is AMBER
+ *                                                  unless the force records that it relies on the ROCU for it
  *   "partial"                                    → AMBER
  *   "absent"                                     → RED
  *   blank or "not assessed"                      → AMBER: an unassessed capability is a gap in the assurance the PCC

@@ -62,10 +62,14 @@ export function resolveGroup(group: string, argument = "group"): { kind: GroupKi
   const region = REGIONS.find((r) => normaliseForceName(r) === g);
   if (region) return { kind: "region", name: region };
   const rocu = ROCUS.find(
-    (r) => normaliseForceName(r) === g || normaliseForceName(rocuCode(r)) === g || normaliseForceName(r.replace(/^.*\((.*)\)$/, "$1")) === g,
+    (r) =>
+      normaliseForceName(r) === g || normaliseForceName(rocuCode(r)) === g || normaliseForceName(r.replace(/^.*\((.*)\)$/, "$1")) === g,
   );
   if (rocu) return { kind: "rocu", name: rocu };
-  throw valueError(argument, `expected a ROCU (${ROCUS.map(rocuCode).join(", ")}) or a Home Office region (${REGIONS.join(", ")}), got "${group}"`);
+  throw valueError(
+    argument,
+    `expected a ROCU (${ROCUS.map(rocuCode).join(", ")}) or a Home Office region (${REGIONS.join(", ")}), got "${group}"`,
+  );
 }
 
 export function forcesIn(group?: string): ForceRecord[] {

@@ -3,42 +3,45 @@
  * are skipped so a table can have room to grow; any other row needs all three. `demand` may be one value for all.
  */
 import { Grid } from "../cell";
-import { asGrid, describe, describeRule, isBlank } from "../args";
-import { numError, valueError } from "../errors";
+import { asGrid, describe, describeRule, isBlank, isList, NON_NEGATIVE, present, sameLength } from "../args";
+import { valueError } from "../errors";
 import { checkOrder } from "./peak";
 
 export interface Calendar {
   starts: number[];
   ends: number[];
   demands: number[];
+  /** Each event's item number (1-based position in the lists as given, blank rows counted). */
+  items: number[];
 }
 
-function list(name: string, v: unknown): unknown[] {
-  const g: Grid = asGrid(name, v);
-  if (g.length !== 1 && g[0].length !== 1) throw valueError(name, `expected a single row or column, got a ${g.length}×${g[0].length} range`);
+function list(name: string, v: unknown, expected: string): unknown[] {
+  const g: Grid = asGrid(name, present(name, v, expected));
+  if (!isList({ rows: g.length, cols: g[0].length }))
+    throw valueError(name, `expected a single row or column, got a ${g.length}×${g[0].length} range`);
   return g.flat();
 }
 
-const AT_LEAST_ZERO = { min: 0 };
+const AT_LEAST_ZERO = NON_NEGATIVE;
 
 function numberAt(name: string, v: unknown, item: number, lengthy: boolean): number {
   const where = lengthy ? ` (item ${item})` : "";
   const wanted = describeRule(AT_LEAST_ZERO);
   if (typeof v !== "number") throw valueError(name, `expected ${wanted}, got ${describe(v)}${where}`);
-  if (!Number.isFinite(v)) throw numError(name, `expected ${wanted}, got ${describe(v)}${where}`);
+  if (!Number.isFinite(v)) throw valueError(name, `expected ${wanted}, got ${describe(v)}${where}`);
   if (v < 0) throw valueError(name, `expected ${wanted}, got ${v}${where}`);
   return v === 0 ? 0 : v;
 }
 
 export function readCalendar(starts: unknown, ends: unknown, demand: unknown): Calendar {
-  const s = list("starts", starts);
-  const e = list("ends", ends);
-  const d = list("demand", demand);
-  if (e.length !== s.length) throw valueError("ends", `expected as many cells as starts (${s.length}), got ${e.length}`);
+  const s = list("starts", starts, "a row or column of start date-times");
+  const e = list("ends", ends, "a row or column of end date-times");
+  const d = list("demand", demand, "each event's demand, or one value for every event");
+  sameLength("starts", s.length, "ends", e.length);
+  sameLength("starts", s.length, "demand", d.length, true);
   const oneDemand = d.length === 1;
-  if (!oneDemand && d.length !== s.length) throw valueError("demand", `expected as many cells as starts (${s.length}) or a single value, got ${d.length}`);
-  const out: Calendar = { starts: [], ends: [], demands: [] };
-  const items: number[] = [];
+  const out: Calendar = { starts: [], ends: [], demands: [], items: [] };
+  const items = out.items;
   const lengthy = s.length > 1;
   for (let i = 0; i < s.length; i++) {
     const di = oneDemand ? d[0] : d[i];

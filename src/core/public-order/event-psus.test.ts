@@ -24,7 +24,13 @@ describe("PSUs for an event", () => {
   });
 
   it("reads the force's own table, skipping a header and blank rows, matching levels ignoring case", () => {
-    const t = readCrowdTable("crowd_per_psu", [["Risk", "People per PSU"], ["Cat A", 12000], [null, null], ["Cat C", 1500], [3, 800]]);
+    const t = readCrowdTable("crowd_per_psu", [
+      ["Risk", "People per PSU"],
+      ["Cat A", 12000],
+      [null, null],
+      ["Cat C", 1500],
+      [3, 800],
+    ]);
     expect(t).toEqual([
       { level: "Cat A", perPsu: 12000 },
       { level: "Cat C", perPsu: 1500 },
@@ -35,11 +41,22 @@ describe("PSUs for an event", () => {
   });
 
   it("refuses a bad table or an unknown level, naming the argument", () => {
-    expect(() => readCrowdTable("crowd_per_psu", [["LOW", 1, 2]])).toThrow(/^crowd_per_psu: expected a table of two columns \(risk level, people per PSU\), got a 1×3 range$/);
-    expect(() => readCrowdTable("crowd_per_psu", [["LOW", 0]])).toThrow(/^crowd_per_psu: expected people per PSU \(a number > 0\) for "LOW", got 0 \(row 1\)$/);
-    expect(() => readCrowdTable("crowd_per_psu", [["LOW", 5], ["low", 6]])).toThrow(/^crowd_per_psu: gives the risk level "low" twice \(row 2\)$/);
+    expect(() => readCrowdTable("crowd_per_psu", [["LOW", 1, 2]])).toThrow(
+      /^crowd_per_psu: expected a table of two columns \(risk level, people per PSU\), got a 1×3 range$/,
+    );
+    expect(() => readCrowdTable("crowd_per_psu", [["LOW", 0]])).toThrow(
+      /^crowd_per_psu: expected people per PSU \(a number > 0\) for "LOW", got 0 \(row 1\)$/,
+    );
+    expect(() =>
+      readCrowdTable("crowd_per_psu", [
+        ["LOW", 5],
+        ["low", 6],
+      ]),
+    ).toThrow(/^crowd_per_psu: gives the risk level "low" twice \(row 2\)$/);
     expect(() => readCrowdTable("crowd_per_psu", [[null, null]])).toThrow(/^crowd_per_psu: expected at least one risk level/);
-    expect(() => findLevel("risk", "SEVERE", defaultCrowdTable(), " (item 2)")).toThrow(/^risk: expected one of "LOW", "MEDIUM", "HIGH" \(the levels of crowd_per_psu\), got the text "SEVERE" \(item 2\)$/);
+    expect(() => findLevel("risk", "SEVERE", defaultCrowdTable(), " (item 2)")).toThrow(
+      /^risk: expected one of "LOW", "MEDIUM", "HIGH" \(the levels of crowd_per_psu\), got the text "SEVERE" \(item 2\)$/,
+    );
   });
 
   it("spills one answer per event, a single risk level going with every event", () => {
@@ -47,6 +64,8 @@ describe("PSUs for an event", () => {
     expect(eventPsusOver(att, { values: ["HIGH", "LOW", "MEDIUM"], rows: 3, cols: 1 }, defaultCrowdTable())).toEqual([[45], [2], [1]]);
     // 45000/4000 = 11.25 → 12; 12000/4000 = 3; 800/4000 → 1
     expect(eventPsusOver(att, { values: ["MEDIUM"], rows: 1, cols: 1 }, defaultCrowdTable())).toEqual([[12], [3], [1]]);
-    expect(() => eventPsusOver(att, { values: ["LOW", "LOW"], rows: 2, cols: 1 }, defaultCrowdTable())).toThrow(/^risk: expected the same shape as attendance \(3×1\) or a single value, got 2×1$/);
+    expect(() => eventPsusOver(att, { values: ["LOW", "LOW"], rows: 2, cols: 1 }, defaultCrowdTable())).toThrow(
+      /^risk: expected the same shape as attendance \(3×1\) or a single value, got 2×1$/,
+    );
   });
 });

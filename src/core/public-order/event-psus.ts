@@ -3,11 +3,11 @@
  * The people-per-PSU table is the force's own (its strategic risk assessment, SPR paragraph 116a); the SPR sets
  * none, so the default table is three illustrative planning assumptions (CROWD_PER_PSU_LOW, _MEDIUM, _HIGH).
  */
-import { asGrid, describe, isBlank } from "../args";
-import { Shaped, reshape } from "../cell";
+import { asGrid, describe, isBlank, maybe, pairShape } from "../args";
+import { BEYOND_A_CELL, Shaped, holdable, reshape } from "../cell";
 import { assumptionValue } from "../assumptions/registry";
 import { commonScale, toDecimal } from "../decimal";
-import { numError, valueError } from "../errors";
+import { valueError } from "../errors";
 
 export interface CrowdLevel {
   /** The risk level as the user writes it ("HIGH", "Category C", 3). */
@@ -27,13 +27,19 @@ function label(v: unknown): string | null {
   return null;
 }
 
+/** The crowd_per_psu argument: the force's table, or the default table when omitted (or wholly blank). */
+export function crowdTable(v: unknown): CrowdLevel[] {
+  return maybe(v, (x) => readCrowdTable("crowd_per_psu", x)) ?? defaultCrowdTable();
+}
+
 /**
  * Reads a two-column table (risk level, people per PSU). Wholly blank rows are skipped; a first row whose second
  * cell is text is a header. Levels are matched ignoring case, so each may appear once.
  */
 export function readCrowdTable(name: string, v: unknown): CrowdLevel[] {
   const g = asGrid(name, v);
-  if (g[0].length !== 2) throw valueError(name, `expected a table of two columns (risk level, people per PSU), got a ${g.length}×${g[0].length} range`);
+  if (g[0].length !== 2)
+    throw valueError(name, `expected a table of two columns (risk level, people per PSU), got a ${g.length}×${g[0].length} range`);
   const out: CrowdLevel[] = [];
   g.forEach(([lv, per], r) => {
     if (isBlank(lv) && isBlank(per)) return;
@@ -41,10 +47,13 @@ export function readCrowdTable(name: string, v: unknown): CrowdLevel[] {
     const row = ` (row ${r + 1})`;
     const level = label(lv);
     if (level === null) throw valueError(name, `expected a risk level (text or a number) in the first column, got ${describe(lv)}${row}`);
-    if (typeof per !== "number") throw valueError(name, `expected people per PSU (a number > 0) for "${level}", got ${describe(per)}${row}`);
-    if (!Number.isFinite(per)) throw numError(name, `expected people per PSU (a number > 0) for "${level}", got ${describe(per)}${row}`);
+    if (typeof per !== "number")
+      throw valueError(name, `expected people per PSU (a number > 0) for "${level}", got ${describe(per)}${row}`);
+    if (!Number.isFinite(per)) throw valueError(name, `expected people per PSU (a number > 0) for "${level}", got ${describe(per)}${row}`);
     if (!(per > 0)) throw valueError(name, `expected people per PSU (a number > 0) for "${level}", got ${per}${row}`);
-    if (out.some((c) => c.level.toLowerCase() === level.toLowerCase())) throw valueError(name, `gives the risk level "${level}" twice${row}`);
+    if (!holdable(per)) throw valueError(name, `expected people per PSU (a number > 0) for "${level}", got ${per}${row}, ${BEYOND_A_CELL}`);
+    if (out.some((c) => c.level.toLowerCase() === level.toLowerCase()))
+      throw valueError(name, `gives the risk level "${level}" twice${row}`);
     out.push({ level, perPsu: per });
   });
   if (out.length === 0) throw valueError(name, "expected at least one risk level with its people per PSU, got a blank table");
@@ -55,7 +64,11 @@ export function readCrowdTable(name: string, v: unknown): CrowdLevel[] {
 export function findLevel(name: string, risk: unknown, table: readonly CrowdLevel[], where = ""): CrowdLevel {
   const wanted = label(risk);
   const hit = wanted === null ? undefined : table.find((c) => c.level.toLowerCase() === wanted.toLowerCase());
-  if (!hit) throw valueError(name, `expected one of ${table.map((c) => `"${c.level}"`).join(", ")} (the levels of crowd_per_psu), got ${describe(risk)}${where}`);
+  if (!hit)
+    throw valueError(
+      name,
+      `expected one of ${table.map((c) => `"${c.level}"`).join(", ")} (the levels of crowd_per_psu), got ${describe(risk)}${where}`,
+    );
   return hit;
 }
 
@@ -71,17 +84,11 @@ export function eventPsus(attendance: number, perPsu: number): number {
  * column of the same length pair up), in the shape of the events.
  */
 export function eventPsusOver(attendance: Shaped<number>, risk: Shaped<unknown>, table: readonly CrowdLevel[]): number[][] {
-  const aOne = attendance.values.length === 1;
-  const rOne = risk.values.length === 1;
-  const lists = (attendance.rows === 1 || attendance.cols === 1) && (risk.rows === 1 || risk.cols === 1);
-  const same = (attendance.rows === risk.rows && attendance.cols === risk.cols) || (lists && attendance.values.length === risk.values.length);
-  if (!aOne && !rOne && !same) {
-    throw valueError("risk", `expected the same shape as attendance (${attendance.rows}×${attendance.cols}) or a single value, got ${risk.rows}×${risk.cols}`);
-  }
-  const shape = aOne ? risk : attendance;
-  const out = shape.values.map((_, k) => {
-    const level = findLevel("risk", risk.values[rOne ? 0 : k], table, rOne ? "" : ` (item ${k + 1})`);
-    return eventPsus(attendance.values[aOne ? 0 : k], level.perPsu);
-  });
+  const shape = pairShape("attendance", attendance, "risk", risk, true);
+  const at = <T>(s: Shaped<T>, k: number) => s.values[s.values.length === 1 ? 0 : k];
+  const lengthy = risk.values.length > 1;
+  const out = Array.from({ length: shape.rows * shape.cols }, (_, k) =>
+    eventPsus(at(attendance, k), findLevel("risk", at(risk, k), table, lengthy ? ` (item ${k + 1})` : "").perPsu),
+  );
   return reshape(out, shape.rows, shape.cols);
 }

@@ -24,7 +24,10 @@ export function checkOrder(starts: readonly number[], ends: readonly number[], i
     const b = toSeconds(ends[i]);
     if (b <= a) {
       const item = items ? items[i] : i + 1;
-      throw valueError("ends", `expected each end after its start, got an end ${b === a ? "equal to" : "before"} its start (${ends[i]} against ${s}, item ${item})`);
+      throw valueError(
+        "ends",
+        `expected each end after its start, got an end ${b === a ? "equal to" : "before"} its start (${ends[i]} against ${s}, item ${item})`,
+      );
     }
   });
 }

@@ -50,17 +50,27 @@ describe("units the force can field", () => {
   });
 
   const roleCount = (unit: (typeof UNIT_TYPES)[number]) => unitRoles(unit).length;
-  const tpp = fc.oneof(fc.constantFrom(1, 1.5, 2, 2.2, 3, 5.22), fc.integer({ min: 10, max: 60 }).map((k) => k / 10));
+  const tpp = fc.oneof(
+    fc.constantFrom(1, 1.5, 2, 2.2, 3, 5.22),
+    fc.integer({ min: 10, max: 60 }).map((k) => k / 10),
+  );
 
   it("never rises when a role's trained officers fall (property)", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...UNIT_TYPES), fc.array(fc.nat(3000), { minLength: 4, maxLength: 4 }), fc.nat(3), fc.nat(500), tpp, (unit, raw, role, cut, t) => {
-        const roles = unitRoles(unit);
-        const trained = raw.slice(0, roles.length);
-        const i = role % roles.length;
-        const fewer = trained.map((x, k) => (k === i ? Math.max(0, x - cut) : x));
-        expect(unitCapacity(roles, fewer, t)).toBeLessThanOrEqual(unitCapacity(roles, trained, t));
-      }),
+      fc.property(
+        fc.constantFrom(...UNIT_TYPES),
+        fc.array(fc.nat(3000), { minLength: 4, maxLength: 4 }),
+        fc.nat(3),
+        fc.nat(500),
+        tpp,
+        (unit, raw, role, cut, t) => {
+          const roles = unitRoles(unit);
+          const trained = raw.slice(0, roles.length);
+          const i = role % roles.length;
+          const fewer = trained.map((x, k) => (k === i ? Math.max(0, x - cut) : x));
+          expect(unitCapacity(roles, fewer, t)).toBeLessThanOrEqual(unitCapacity(roles, trained, t));
+        },
+      ),
     );
   });
 
@@ -72,7 +82,13 @@ describe("units the force can field", () => {
         expect(unitCapacity(roles, staff, t)).toBe(n);
         if (n > 0) {
           const i = role % roleCount(unit);
-          expect(unitCapacity(roles, staff.map((x, k) => (k === i ? x - 1 : x)), t)).toBe(n - 1);
+          expect(
+            unitCapacity(
+              roles,
+              staff.map((x, k) => (k === i ? x - 1 : x)),
+              t,
+            ),
+          ).toBe(n - 1);
         }
       }),
     );
@@ -80,13 +96,19 @@ describe("units the force can field", () => {
 
   it("gives a positive gap whenever more units are required than any role can supply (property)", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...UNIT_TYPES), fc.array(fc.nat(3000), { minLength: 4, maxLength: 4 }), fc.nat(50), tpp, (unit, raw, extra, t) => {
-        const roles = unitRoles(unit);
-        const trained = raw.slice(0, roles.length);
-        const most = Math.max(...roles.map((r, i) => unitsFrom(trained[i], r.perUnit, t) ?? 0));
-        const required = most + 1 + extra;
-        expect(required - unitCapacity(roles, trained, t)).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.constantFrom(...UNIT_TYPES),
+        fc.array(fc.nat(3000), { minLength: 4, maxLength: 4 }),
+        fc.nat(50),
+        tpp,
+        (unit, raw, extra, t) => {
+          const roles = unitRoles(unit);
+          const trained = raw.slice(0, roles.length);
+          const most = Math.max(...roles.map((r, i) => unitsFrom(trained[i], r.perUnit, t) ?? 0));
+          const required = most + 1 + extra;
+          expect(required - unitCapacity(roles, trained, t)).toBeGreaterThan(0);
+        },
+      ),
     );
   });
 });

@@ -10,6 +10,10 @@
  */
 import { pow10, toDecimal } from "../decimal";
 import { Role } from "./units";
+import type { NumberRule } from "../args";
+
+/** The rule trained officers per post is read by (the plan takes it from here). */
+export const TRAINED_PER_POST_RULE = { min: 1 } as const satisfies NumberRule;
 
 interface Ratio {
   num: bigint;
@@ -57,12 +61,25 @@ export const GAP_DETAIL_HEADER = ["Role", "Per unit", "Trained required", "Train
  * each role alone could field, and TRUE for the role(s) that limit the force's capacity. The total row gives the
  * officers still to train and the units the force can field.
  */
-export function gapDetail(roles: readonly Role[], required: number, trained: readonly number[], tpp: number): (string | number | boolean)[][] {
+export function gapDetail(
+  roles: readonly Role[],
+  required: number,
+  trained: readonly number[],
+  tpp: number,
+): (string | number | boolean)[][] {
   const need = staffByRole(roles, required, tpp);
   const fieldable = roles.map((r, i) => unitsFrom(trained[i], r.perUnit, tpp));
   const capacity = unitCapacity(roles, trained, tpp);
   const shortfall = need.map((n, i) => Math.max(0, n - trained[i]));
   const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
-  const rows: (string | number | boolean)[][] = roles.map((r, i) => [r.heading, r.perUnit, need[i], trained[i], shortfall[i], fieldable[i] ?? "", fieldable[i] === capacity]);
+  const rows: (string | number | boolean)[][] = roles.map((r, i) => [
+    r.heading,
+    r.perUnit,
+    need[i],
+    trained[i],
+    shortfall[i],
+    fieldable[i] ?? "",
+    fieldable[i] === capacity,
+  ]);
   return [GAP_DETAIL_HEADER, ...rows, ["Total", sum(roles.map((r) => r.perUnit)), sum(need), sum(trained), sum(shortfall), capacity, ""]];
 }

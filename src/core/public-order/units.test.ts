@@ -41,8 +41,14 @@ describe("unit definitions (SPR paragraph 122)", () => {
   });
 
   it("refuses a revised composition that is fractional or leaves the unit empty", () => {
-    expect(() => unitRoles("AEP", readOverrides("overrides", [["AEP_TEAM_OFFICERS", 4.5]]))).toThrow(/^overrides: expected a whole number ≥ 0 of officers for AEP_TEAM_OFFICERS, got 4.5$/);
-    const empty = readOverrides("overrides", [["AEP_TEAM_COMMANDERS", 0], ["AEP_TEAM_DRIVERS", 0], ["AEP_TEAM_OFFICERS", 0]]);
+    expect(() => unitRoles("AEP", readOverrides("overrides", [["AEP_TEAM_OFFICERS", 4.5]]))).toThrow(
+      /^overrides: expected a whole number ≥ 0 of officers for AEP_TEAM_OFFICERS, got 4.5$/,
+    );
+    const empty = readOverrides("overrides", [
+      ["AEP_TEAM_COMMANDERS", 0],
+      ["AEP_TEAM_DRIVERS", 0],
+      ["AEP_TEAM_OFFICERS", 0],
+    ]);
     expect(() => unitRoles("AEP", empty)).toThrow(/^overrides: leave an AEP team with no officers at all$/);
   });
 });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { referenceErlangB, referenceErlangC } from "../../../test/helpers/erlang-reference";
-import { erlangB, erlangC, warmStart } from "./erlang";
+import { SMALLEST_POSITIVE } from "../cell";
+import { LossWalk, erlangB, erlangC, warmStart } from "./erlang";
 
 /** The textbook recurrence from B(0) = 1, every step (what the warm start must reproduce). */
 function fullRecurrence(a: number, c: number): number {
@@ -76,7 +77,8 @@ describe("Erlang B", () => {
       fc.property(fc.double({ min: 0, max: 3000, noNaN: true }), fc.integer({ min: 0, max: 4000 }), (a, c) => {
         const full = fullRecurrence(a, c);
         const warm = erlangB(a, c);
-        return full === 0 ? warm < 1e-300 : relativeError(warm, full) < 1e-12;
+        // below the smallest positive number Excel holds the answer is 0 (or the same tiny figure)
+        return full < SMALLEST_POSITIVE ? warm < SMALLEST_POSITIVE : relativeError(warm, full) < 1e-12;
       }),
     );
   });
@@ -139,5 +141,25 @@ describe("Erlang C", () => {
         return w >= erlangB(a, c) - 1e-15 && w >= 0 && w <= 1;
       }),
     );
+  });
+});
+
+describe("far above the traffic", () => {
+  it("stops once the answer is below Excel's smallest positive number: about 50·√A steps, not the servers", () => {
+    const steps = jest.spyOn(LossWalk.prototype, "step");
+    // C(10^6, 3·10^6) < 10^-300000: Excel holds it as 0. The walk used to crawl 2·10^6 steps through a stuck subnormal.
+    expect(erlangC(1e6, 3e6)).toBe(0);
+    expect(erlangB(1e6, 3e6)).toBe(0);
+    expect(steps.mock.calls.length).toBeLessThan(2 * 60 * Math.sqrt(1e6));
+    steps.mockRestore();
+  });
+
+  it("still gives every answer Excel can hold, matching log-space sums (A = 100, C about 10^-300)", () => {
+    // C(100, c) falls below 1e-300 near c = 560; the last counts before the stop keep their digits
+    for (const c of [400, 500, 540]) {
+      const reference = referenceErlangC(100, c);
+      expect(reference).toBeGreaterThan(1e-307);
+      expect(relativeError(erlangC(100, c), reference)).toBeLessThan(1e-9);
+    }
   });
 });

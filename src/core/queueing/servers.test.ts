@@ -50,15 +50,36 @@ describe("fewest servers for a probability of waiting", () => {
 
   it("never falls as traffic rises or the target tightens (property)", () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 2000, noNaN: true }), fc.double({ min: 0, max: 50, noNaN: true }), fc.double({ min: 0.001, max: 0.5, noNaN: true }), (a, extra, p) => {
-        return serversFor(a + extra, p) >= serversFor(a, p) && serversFor(a, p / 2) >= serversFor(a, p);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 2000, noNaN: true }),
+        fc.double({ min: 0, max: 50, noNaN: true }),
+        fc.double({ min: 0.001, max: 0.5, noNaN: true }),
+        (a, extra, p) => {
+          return serversFor(a + extra, p) >= serversFor(a, p) && serversFor(a, p / 2) >= serversFor(a, p);
+        },
+      ),
     );
   });
 
   it("refuses a target outside (0, 1), naming the argument", () => {
-    expect(() => serversFor(2, 0)).toThrow(/^max_wait_prob: expected a number > 0 and < 1, got 0$/);
+    expect(() => serversFor(2, 0)).toThrow(
+      /^max_wait_prob: expected a number > 0 and < 1, at least 2.2251E-308 \(the smallest positive number Excel holds\), got 0$/,
+    );
     expect(() => serversFor(2, 1)).toThrow(/^max_wait_prob: /);
     expect(() => serversFor(-2, 0.1)).toThrow(/^traffic: /);
+  });
+
+  it("keeps full precision down to Excel's smallest positive number and refuses targets below it (log-space check)", () => {
+    for (const [a, p] of [
+      [1000, 1e-300],
+      [1000, 3e-308],
+      [50, 2.2251e-308],
+    ]) {
+      const n = serversFor(a, p);
+      expect(referenceErlangC(a, n)).toBeLessThanOrEqual(p * (1 + 1e-9));
+      expect(referenceErlangC(a, n - 1)).toBeGreaterThan(p * (1 - 1e-9));
+    }
+    // SERVERSFOR(1E9, 1E-320) once walked 10^7 steps through subnormal numbers to a wrong 1,015,873,016
+    expect(() => serversFor(1e9, 1e-320)).toThrow(/^max_wait_prob: expected a number > 0 and < 1, at least 2.2251E-308/);
   });
 });

@@ -7,11 +7,17 @@
  * β·√A above A (β ≈ 1.4–2.9 for targets of 10%–1%: square-root staffing), so the whole search costs O(√A) steps.
  * Each C it tests is computed by exactly the same steps as erlangC(A, c), so the two always agree.
  */
-import { numError } from "../errors";
-import { checkTraffic, nextErlangB, waitFromLoss, warmStart } from "./erlang";
+import { valueError } from "../errors";
+import { SMALLEST_POSITIVE } from "../cell";
+import { LossWalk, checkTraffic } from "./erlang";
 
+/**
+ * A target probability of waiting: above 0 and below 1, and at least the smallest positive number Excel holds
+ * (2.2251E-308), which is also where the walk's comparisons keep full precision.
+ */
 export function checkWaitProb(name: string, p: number): void {
-  if (!(p > 0 && p < 1)) throw numError(name, `expected a number > 0 and < 1, got ${p}`);
+  if (!(p >= SMALLEST_POSITIVE && p < 1))
+    throw valueError(name, `expected a number > 0 and < 1, at least 2.2251E-308 (the smallest positive number Excel holds), got ${p}`);
 }
 
 /** Fewest servers with Erlang C ≤ maxWaitProb; 0 when there is no traffic (nothing arrives, so nothing waits). */
@@ -19,9 +25,9 @@ export function serversFor(traffic: number, maxWaitProb: number): number {
   checkTraffic(traffic);
   checkWaitProb("max_wait_prob", maxWaitProb);
   if (traffic === 0) return 0;
-  let b = 1;
-  for (let k = warmStart(traffic, Math.floor(traffic)) + 1; ; k++) {
-    b = nextErlangB(traffic, k, b);
-    if (k > traffic && waitFromLoss(traffic, k, b) <= maxWaitProb) return k;
+  const w = new LossWalk(traffic, Math.floor(traffic));
+  for (;;) {
+    w.step();
+    if (w.k > traffic && w.wait() <= maxWaitProb) return w.k;
   }
 }

@@ -53,7 +53,8 @@ function leftovers(s: Share): Leftovers {
 
 /** Why a force rounded down got no leftover unit: larger remainders, or the tie-break (larger weight, earlier force). */
 function passedOver(s: Share, i: number, one: boolean, l: Leftovers): string {
-  if (!l.upRemainders.has((s.totalUnits * s.basis.e[i]) % s.basis.eSum)) return one ? "a force with a larger remainder" : "forces with larger remainders";
+  if (!l.upRemainders.has((s.totalUnits * s.basis.e[i]) % s.basis.eSum))
+    return one ? "a force with a larger remainder" : "forces with larger remainders";
   return `${one ? "a force" : "forces"} with a larger or equal remainder (on an equal remainder the larger weight goes first, then the earlier force)`;
 }
 
@@ -65,11 +66,16 @@ export function explainShare(s: Share, weights: number[], i: number, l: Leftover
   const x = s.units[i];
   const out: string[] = [];
   out.push(`Force ${i + 1} of ${n} contributes ${pounds(x, unit)} of ${pounds(total, unit)}.`);
-  out.push(`Its weight, ${typed(weights[i])}, is ${percent(basis.w[i], basis.weightSum)} of the total weight of ${formatRatio(basis.weightSum, pow10(basis.weightScale), basis.weightScale).text}.`);
+  out.push(
+    `Its weight, ${typed(weights[i])}, is ${percent(basis.w[i], basis.weightSum)} of the total weight of ${formatRatio(basis.weightSum, pow10(basis.weightScale), basis.weightScale).text}.`,
+  );
   if (fd === 0n) {
     out.push(`The whole total is shared in proportion to weight.`);
   } else {
-    const restPart = fd === one ? "" : `; the other ${percent(one - fd, one)} (${poundsRatio(total * (one - fd), one, unit)}) is shared in proportion to weight, ${poundsRatio(total * (one - fd) * basis.w[i], one * basis.weightSum, unit)} to this force`;
+    const restPart =
+      fd === one
+        ? ""
+        : `; the other ${percent(one - fd, one)} (${poundsRatio(total * (one - fd), one, unit)}) is shared in proportion to weight, ${poundsRatio(total * (one - fd) * basis.w[i], one * basis.weightSum, unit)} to this force`;
     out.push(
       `Fixed element: ${percent(fd, one)} of the total (${poundsRatio(total * fd, one, unit)}) is split equally between the ${n} forces, ${poundsRatio(total * fd, one * n, unit)} each${restPart}.`,
     );
@@ -82,7 +88,8 @@ export function explainShare(s: Share, weights: number[], i: number, l: Leftover
   const firstStep = `after every force took the whole ${unitsWord(s)} of its exact share, the ${given} leftover ${unitsWord(s, given)} went ${one1 ? "" : "one each "}to`;
   let rounding: string;
   if (diff === 0n) rounding = "which is exact: no rounding was needed.";
-  else if (x > floor) rounding = `${adjustment(diff, basis.eSum, s)} above its exact share: ${firstStep} ${one1 ? "the force with the largest remainder, this one" : "the forces with the largest remainders, this force among them"}.`;
+  else if (x > floor)
+    rounding = `${adjustment(diff, basis.eSum, s)} above its exact share: ${firstStep} ${one1 ? "the force with the largest remainder, this one" : "the forces with the largest remainders, this force among them"}.`;
   else rounding = `${adjustment(diff, basis.eSum, s)} below its exact share: ${firstStep} ${passedOver(s, i, one1, l)}.`;
   out.push(
     `Its exact share is ${poundsRatio(exactNum, basis.eSum, unit)}; rounded to whole ${unitsWord(s)} so that the ${n} shares add up exactly to ${pounds(total, unit)}, it is ${pounds(x, unit)}, ${rounding}`,

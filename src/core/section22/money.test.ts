@@ -1,6 +1,19 @@
 import fc from "fast-check";
 import { Decimal } from "../decimal";
-import { checkUnits, divideRounded, formatRatio, maxUnits, percent, pounds, poundsRatio, roundToUnits, unitDecimal, unitsText, wholeUnits, wholeUnitsList } from "./money";
+import {
+  checkUnits,
+  divideRounded,
+  formatRatio,
+  maxUnits,
+  percent,
+  pounds,
+  poundsRatio,
+  roundToUnits,
+  unitDecimal,
+  unitsText,
+  wholeUnits,
+  wholeUnitsList,
+} from "./money";
 
 const PENNY: Decimal = { digits: 1n, scale: 2 };
 
@@ -25,9 +38,13 @@ describe("reading money against a unit", () => {
     expect(maxUnits({ digits: 25n, scale: 2 })).toBe(39_999_999_999_999n); // × 25 = 999,999,999,999,975
     expect(maxUnits({ digits: 1000n, scale: 0 })).toBe(999_999_999_999n);
     expect(wholeUnits("total", 9999999999999.99, PENNY)).toBe(999_999_999_999_999n);
-    expect(() => wholeUnits("total", 1e13, PENNY)).toThrow(/^total: expected at most 9,999,999,999,999.99, the most that stays exact to unit 0.01 in Excel's 15 significant digits; got 10000000000000$/);
+    expect(() => wholeUnits("total", 1e13, PENNY)).toThrow(
+      /^total: expected at most 9,999,999,999,999.99, the most that stays exact to unit 0.01 in Excel's 15 significant digits; got 10000000000000$/,
+    );
     expect(checkUnits("x", -999_999_999_999_999n, PENNY)).toBe(-999_999_999_999_999n);
-    expect(() => checkUnits("line_costs", 10n ** 15n, PENNY)).toThrow(/^line_costs: add up to 10,000,000,000,000.00, more than 9,999,999,999,999.99/);
+    expect(() => checkUnits("line_costs", 10n ** 15n, PENNY)).toThrow(
+      /^line_costs: add up to 10,000,000,000,000.00, more than 9,999,999,999,999.99/,
+    );
     expect(unitsText(123456n, { digits: 5n, scale: 1 })).toBe("61,728.0");
   });
 });
@@ -45,7 +62,11 @@ describe("rounding and formatting against BigInt references", () => {
     expect(divideRounded(-5n, 2n)).toBe(-3n);
     expect(divideRounded(7n, 3n)).toBe(2n);
     expect(divideRounded(-7n, 3n)).toBe(-2n);
-    fc.assert(fc.property(fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), fc.bigInt({ min: 1n, max: 10n ** 20n }), (n, d) => expect(divideRounded(n, d)).toBe(reference(n, d))));
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), fc.bigInt({ min: 1n, max: 10n ** 20n }), (n, d) =>
+        expect(divideRounded(n, d)).toBe(reference(n, d)),
+      ),
+    );
   });
 
   it("roundToUnits rounds a decimal to whole units as Excel's ROUND does", () => {
@@ -68,12 +89,17 @@ describe("rounding and formatting against BigInt references", () => {
     expect(percent(4198n, 10000n)).toBe("41.98%");
     expect(percent(1n, 3n)).toBe("about 33.3333%");
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 10n ** 30n }), fc.bigInt({ min: 1n, max: 10n ** 12n }), fc.integer({ min: 0, max: 6 }), (n, d, places) => {
-        const f = formatRatio(n, d, places);
-        const digits = BigInt(f.text.replace(/[,.]/g, ""));
-        expect(digits).toBe(reference(n * 10n ** BigInt(places), d));
-        expect(f.exact).toBe((n * 10n ** BigInt(places)) % d === 0n);
-      }),
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 30n }),
+        fc.bigInt({ min: 1n, max: 10n ** 12n }),
+        fc.integer({ min: 0, max: 6 }),
+        (n, d, places) => {
+          const f = formatRatio(n, d, places);
+          const digits = BigInt(f.text.replace(/[,.]/g, ""));
+          expect(digits).toBe(reference(n * 10n ** BigInt(places), d));
+          expect(f.exact).toBe((n * 10n ** BigInt(places)) % d === 0n);
+        },
+      ),
     );
   });
 });

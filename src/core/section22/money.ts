@@ -18,9 +18,13 @@ import { valueError } from "../errors";
  */
 export const MAX_PARTS = 10_000;
 
+/** One penny, the unit every cost is rounded to (see the S22_ROUNDING_UNIT assumption for Section 22's own unit). */
+export const PENNY: Decimal = { digits: 1n, scale: 2 };
+
 /** Refuses more than MAX_PARTS values in an argument, naming it. */
 export function checkParts(name: string, count: number): void {
-  if (count > MAX_PARTS) throw valueError(name, `expected at most ${MAX_PARTS.toLocaleString("en-GB")} values, got ${count.toLocaleString("en-GB")}`);
+  if (count > MAX_PARTS)
+    throw valueError(name, `expected at most ${MAX_PARTS.toLocaleString("en-GB")} values, got ${count.toLocaleString("en-GB")}`);
 }
 
 /** A rounding unit read as Excel shows it, at a scale ≥ 0 (1000 is 1000 × 10^0); must be > 0. */

@@ -31,9 +31,11 @@ export function contributionBasis(weights: number[], fixedFraction: number): Bas
   if (weights.length === 0) throw valueError("weights", "expected at least one weight");
   checkParts("weights", weights.length);
   weights.forEach((x, k) => {
-    if (!(x >= 0) || !Number.isFinite(x)) throw valueError("weights", `expected numbers ≥ 0 (a negative weight has no share), got ${x} (item ${k + 1})`);
+    if (!(x >= 0) || !Number.isFinite(x))
+      throw valueError("weights", `expected numbers ≥ 0 (a negative weight has no share), got ${x} (item ${k + 1})`);
   });
-  if (!(fixedFraction >= 0 && fixedFraction <= 1)) throw valueError("fixed_fraction", `expected a number ≥ 0 and ≤ 1, got ${fixedFraction}`);
+  if (!(fixedFraction >= 0 && fixedFraction <= 1))
+    throw valueError("fixed_fraction", `expected a number ≥ 0 and ≤ 1, got ${fixedFraction}`);
   const { ints: w, scale: weightScale } = commonScale(weights.map(excelDecimal));
   const weightSum = w.reduce((a, b) => a + b, 0n);
   if (weightSum === 0n) throw valueError("weights", "are all zero, so there is nothing to share the total by");

@@ -80,7 +80,10 @@ function oracle(e: bigint[], costs: bigint[]): { best: bigint[][]; fewest: numbe
     const totals = x.map(sum);
     if (totals.some((r, i) => r !== rowFloor[i] && r !== rowFloor[i] + (rowRem[i] > 0n ? 1n : 0n))) continue;
     fewest = Math.min(fewest, totals.filter((r, i) => r !== shares[i]).length);
-    const key = rows.map((i) => (totals[i] > rowFloor[i] ? "1" : "0")).join("") + "|" + free.map(([i, j]) => (x[i][j] > floor[i][j] ? "1" : "0")).join("");
+    const key =
+      rows.map((i) => (totals[i] > rowFloor[i] ? "1" : "0")).join("") +
+      "|" +
+      free.map(([i, j]) => (x[i][j] > floor[i][j] ? "1" : "0")).join("");
     if (key > bestKey) {
       bestKey = key;
       best = x;
@@ -164,9 +167,15 @@ describe("roundTable properties", () => {
   const table = (maxForces: number, maxLines: number, minForces = 1, minLines = 1) =>
     fc.record({
       e: fc
-        .array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 1, max: 9 })), { minLength: minForces, maxLength: maxForces })
+        .array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 1, max: 9 })), {
+          minLength: minForces,
+          maxLength: maxForces,
+        })
         .filter((w) => w.some((x) => x > 0)),
-      costs: fc.array(fc.oneof(fc.integer({ min: 0, max: 1_000_000_000 }), fc.integer({ min: 0, max: 50 })), { minLength: minLines, maxLength: maxLines }),
+      costs: fc.array(fc.oneof(fc.integer({ min: 0, max: 1_000_000_000 }), fc.integer({ min: 0, max: 50 })), {
+        minLength: minLines,
+        maxLength: maxLines,
+      }),
     });
 
   it("keeps every line and every force exact in minor units, each cell and total within one unit of exact", () => {
@@ -201,13 +210,18 @@ describe("roundTable properties", () => {
 
   it("does not depend on the order of the forces when their weights differ", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 1000 }), { minLength: 2, maxLength: 12 }), fc.array(fc.integer({ min: 0, max: 100_000 }), { minLength: 1, maxLength: 6 }), fc.nat(), (e, costs, seed) => {
-        const order = e.map((_, i) => i).sort((a, b) => ((a * 7919 + seed) % e.length) - ((b * 7919 + seed) % e.length) || a - b);
-        const direct = roundTable(big(e), BigInt(sum(big(e))), big(costs)).cells;
-        const permuted = order.map((i) => BigInt(e[i]));
-        const shuffled = roundTable(permuted, sum(permuted), big(costs)).cells;
-        order.forEach((i, k) => expect(shuffled[k]).toEqual(direct[i]));
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: 1000 }), { minLength: 2, maxLength: 12 }),
+        fc.array(fc.integer({ min: 0, max: 100_000 }), { minLength: 1, maxLength: 6 }),
+        fc.nat(),
+        (e, costs, seed) => {
+          const order = e.map((_, i) => i).sort((a, b) => ((a * 7919 + seed) % e.length) - ((b * 7919 + seed) % e.length) || a - b);
+          const direct = roundTable(big(e), BigInt(sum(big(e))), big(costs)).cells;
+          const permuted = order.map((i) => BigInt(e[i]));
+          const shuffled = roundTable(permuted, sum(permuted), big(costs)).cells;
+          order.forEach((i, k) => expect(shuffled[k]).toEqual(direct[i]));
+        },
+      ),
       { numRuns: 1000 },
     );
   });

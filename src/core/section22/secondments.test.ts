@@ -38,10 +38,14 @@ describe("s22Posts", () => {
 
   it("always sums to the posts", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 43 }), fc.integer({ min: 0, max: 5000 }), (w, posts) => {
-        fc.pre(w.some((x) => x > 0));
-        expect(s22Posts(w, posts).reduce((a, b) => a + b, 0)).toBe(posts);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 43 }),
+        fc.integer({ min: 0, max: 5000 }),
+        (w, posts) => {
+          fc.pre(w.some((x) => x > 0));
+          expect(s22Posts(w, posts).reduce((a, b) => a + b, 0)).toBe(posts);
+        },
+      ),
     );
   });
 });
@@ -64,7 +68,9 @@ describe("uplift", () => {
   });
 
   it("names rates outside −100% to 100%", () => {
-    expect(() => uplift(100, [0.02, 2.5])).toThrow(/^rates: expected a number > -1 and ≤ 1 \(a fraction: 0.025 for 2.5%\), got 2.5 \(item 2\)$/);
+    expect(() => uplift(100, [0.02, 2.5])).toThrow(
+      /^rates: expected a number > -1 and ≤ 1 \(a fraction: 0.025 for 2.5%\), got 2.5 \(item 2\)$/,
+    );
     expect(() => uplift(100, [-1])).toThrow(/^rates: /);
   });
 });

@@ -17,7 +17,14 @@ describe("s22Share", () => {
     // Floors add to 99,999,998; the 2p left go to the largest remainders, Gwent (.9398) and Dyfed-Powys (.6010).
     const tarian = forcesIn("TARIAN");
     expect(tarian.map((f) => f.force)).toEqual(["Dyfed-Powys", "Gwent", "South Wales"]);
-    expect(s22Share(tarian.map((f) => f.officerFte), 1_000_000, 0, 0.01)).toEqual([210_436.82, 240_538.35, 549_024.83]);
+    expect(
+      s22Share(
+        tarian.map((f) => f.officerFte),
+        1_000_000,
+        0,
+        0.01,
+      ),
+    ).toEqual([210_436.82, 240_538.35, 549_024.83]);
   });
 
   it("shares £10,000,000 across ERSOU's seven forces with a 10% equal element (worked by hand)", () => {
@@ -63,7 +70,12 @@ describe("s22Share", () => {
 
 describe("s22Share properties (integer pence, fixed fraction in whole per cent)", () => {
   const input = fc.record({
-    w: fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 1, max: 9 })), { minLength: 1, maxLength: 43 }).filter((w) => w.some((x) => x > 0)),
+    w: fc
+      .array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 1, max: 9 })), {
+        minLength: 1,
+        maxLength: 43,
+      })
+      .filter((w) => w.some((x) => x > 0)),
     total: fc.integer({ min: 0, max: 1e11 }),
     pct: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 100 })),
   });
@@ -115,12 +127,23 @@ describe("s22Share properties (integer pence, fixed fraction in whole per cent)"
   it("does not depend on the order of the forces when their weights differ (below a 100% equal element)", () => {
     // With fixed_fraction 1 every force has the same share, so ties go to the earlier force: the documented tie-break.
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 100_000 }), { minLength: 2, maxLength: 43 }), fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 0, max: 99 }), fc.nat(), (w, total, pct, seed) => {
-        const order = w.map((_, i) => i).sort((a, b) => ((a * 7919 + seed) % w.length) - ((b * 7919 + seed) % w.length) || a - b);
-        const direct = s22Share(w, total / 100, pct / 100, 0.01);
-        const shuffled = s22Share(order.map((i) => w[i]), total / 100, pct / 100, 0.01);
-        order.forEach((i, k) => expect(shuffled[k]).toBe(direct[i]));
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: 100_000 }), { minLength: 2, maxLength: 43 }),
+        fc.integer({ min: 0, max: 1e9 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.nat(),
+        (w, total, pct, seed) => {
+          const order = w.map((_, i) => i).sort((a, b) => ((a * 7919 + seed) % w.length) - ((b * 7919 + seed) % w.length) || a - b);
+          const direct = s22Share(w, total / 100, pct / 100, 0.01);
+          const shuffled = s22Share(
+            order.map((i) => w[i]),
+            total / 100,
+            pct / 100,
+            0.01,
+          );
+          order.forEach((i, k) => expect(shuffled[k]).toBe(direct[i]));
+        },
+      ),
       { numRuns: 1000 },
     );
   });

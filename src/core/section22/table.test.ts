@@ -10,7 +10,14 @@ describe("s22Table", () => {
     // Lines £600,000 / £250,000 / £150,000 pro rata to FTE 1,144.69 / 1,308.43 / 2,986.47 (see round-table.test.ts
     // for the pennies). Totals are each force's share of £1,000,000: £210,436.82, £240,538.35, £549,024.83.
     // Gwent seconds £300,000 of officers in kind: cash 240,538.35 − 300,000 = −59,461.65, a credit.
-    const t = s22Table({ weights: TARIAN_FTE, lineCosts: [600_000, 250_000, 150_000], fixedFraction: 0, inKind: [0, 300_000, 0], unit: 0.01, showHeaders: true });
+    const t = s22Table({
+      weights: TARIAN_FTE,
+      lineCosts: [600_000, 250_000, 150_000],
+      fixedFraction: 0,
+      inKind: [0, 300_000, 0],
+      unit: 0.01,
+      showHeaders: true,
+    });
     expect(t).toEqual([
       ["Force", "Line 1", "Line 2", "Line 3", "Total", "In-kind", "Cash due", "Flag"],
       ["Force 1", 126_262.09, 52_609.2, 31_565.53, 210_436.82, 0, 210_436.82, "OK"],
@@ -40,7 +47,14 @@ describe("s22Table", () => {
   });
 
   it("joins both flags when a credit force's total also differs", () => {
-    const t = s22Table({ weights: [3, 3, 2, 2, 2], lineCosts: [0.06, 0.04], fixedFraction: 0, inKind: [0, 0, 0, 0, 0.05], unit: 0.01, showHeaders: false });
+    const t = s22Table({
+      weights: [3, 3, 2, 2, 2],
+      lineCosts: [0.06, 0.04],
+      fixedFraction: 0,
+      inKind: [0, 0, 0, 0, 0.05],
+      unit: 0.01,
+      showHeaders: false,
+    });
     expect(t[4][4]).toBe(-0.04);
     expect(t[4][5]).toMatch(/^CREDIT: in-kind exceeds share; ROUNDING: /);
   });
@@ -48,14 +62,18 @@ describe("s22Table", () => {
   it("names the argument when input is bad", () => {
     const base = { weights: [1, 1, 1], lineCosts: [100, 50], fixedFraction: 0, unit: 0.01, showHeaders: false };
     expect(() => s22Table({ ...base, inKind: [1, 2] })).toThrow(/^in_kind: expected one value per force \(3, as many as weights\), got 2$/);
-    expect(() => s22Table({ ...base, inKind: [1, 2, 3.005] })).toThrow(/^in_kind: expected a whole multiple of unit 0.01, got 3.005 \(item 3\)$/);
+    expect(() => s22Table({ ...base, inKind: [1, 2, 3.005] })).toThrow(
+      /^in_kind: expected a whole multiple of unit 0.01, got 3.005 \(item 3\)$/,
+    );
     expect(() => s22Table({ ...base, inKind: [1, -2, 3] })).toThrow(/^in_kind: expected a number ≥ 0, got -2 \(item 2\)$/);
     expect(() => s22Table({ ...base, lineCosts: [100, -50] })).toThrow(/^line_costs: expected a number ≥ 0, got -50 \(item 2\)$/);
     expect(() => s22Table({ ...base, lineCosts: [100.001] })).toThrow(/^line_costs: expected a whole multiple of unit 0.01, got 100.001$/);
     expect(() => s22Table({ ...base, weights: [0, 0, 0] })).toThrow(/^weights: are all zero/);
     expect(() => s22Table({ ...base, fixedFraction: 2 })).toThrow(/^fixed_fraction: /);
     expect(() => s22Table({ ...base, unit: 0 })).toThrow(/^unit: /);
-    expect(() => s22Table({ ...base, lineCosts: new Array(20_000).fill(1) })).toThrow(/^line_costs: expected at most 50000 cells in the table \(forces × lines\), got 3 × 20000$/);
+    expect(() => s22Table({ ...base, lineCosts: new Array(20_000).fill(1) })).toThrow(
+      /^line_costs: expected at most 50000 cells in the table \(forces × lines\), got 3 × 20000$/,
+    );
   });
 });
 
@@ -63,7 +81,10 @@ describe("s22Table properties (in pence)", () => {
   const p = (x: unknown) => Math.round((x as number) * 100);
   const input = fc
     .record({
-      w: fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 1, max: 5 })), { minLength: 1, maxLength: 12 }),
+      w: fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 1, max: 5 })), {
+        minLength: 1,
+        maxLength: 12,
+      }),
       costs: fc.array(fc.oneof(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 0, max: 30 })), { minLength: 1, maxLength: 8 }),
       pct: fc.integer({ min: 0, max: 100 }),
       kind: fc.array(fc.integer({ min: 0, max: 1e8 }), { minLength: 12, maxLength: 12 }),
@@ -74,7 +95,14 @@ describe("s22Table properties (in pence)", () => {
     fc.assert(
       fc.property(input, ({ w, costs, pct, kind }) => {
         const inKind = w.map((_, i) => kind[i] / 100);
-        const t = s22Table({ weights: w, lineCosts: costs.map((c) => c / 100), fixedFraction: pct / 100, inKind, unit: 0.01, showHeaders: true });
+        const t = s22Table({
+          weights: w,
+          lineCosts: costs.map((c) => c / 100),
+          fixedFraction: pct / 100,
+          inKind,
+          unit: 0.01,
+          showHeaders: true,
+        });
         const m = costs.length;
         const body = t.slice(1, -1);
         const totalRow = t[t.length - 1];
@@ -89,7 +117,7 @@ describe("s22Table properties (in pence)", () => {
           const across = r.slice(1, 1 + m).reduce((a: number, x) => a + p(x), 0);
           if (across !== p(r[m + 1])) bad.push(`row ${i + 1} does not add up`);
           if (p(r[m + 1]) - p(r[m + 2]) !== p(r[m + 3])) bad.push(`row ${i + 1}: cash is not total − in-kind`);
-          if ((p(r[m + 3]) < 0) !== String(r[m + 4]).includes("CREDIT")) bad.push(`row ${i + 1}: credit flag wrong`);
+          if (p(r[m + 3]) < 0 !== String(r[m + 4]).includes("CREDIT")) bad.push(`row ${i + 1}: credit flag wrong`);
           if ((p(r[m + 1]) !== p(share[i])) !== String(r[m + 4]).includes("ROUNDING")) bad.push(`row ${i + 1}: rounding flag wrong`);
         });
         expect(bad).toEqual([]);

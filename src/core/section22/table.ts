@@ -61,7 +61,9 @@ export function s22Table(input: TableInput): Cell[][] {
     if (cash < 0n) flags.push(CREDIT_FLAG);
     const off = t.rowTotals[i] - t.shares[i];
     if (off !== 0n) {
-      flags.push(`ROUNDING: total ${pounds(off < 0n ? -off : off, unit)} ${off > 0n ? "above" : "below"} its S22SHARE of the budget total, so that every cell stays less than ${pounds(1n, unit)} from its exact share`);
+      flags.push(
+        `ROUNDING: total ${pounds(off < 0n ? -off : off, unit)} ${off > 0n ? "above" : "below"} its S22SHARE of the budget total, so that every cell stays less than ${pounds(1n, unit)} from its exact share`,
+      );
     }
     // "OK" rather than a blank: a formula cached as empty text is recalculated (and lost) by some applications on open
     return [...row.map(num), num(t.rowTotals[i]), num(inKind[i]), num(cash), flags.length ? flags.join("; ") : "OK"];

@@ -20,9 +20,13 @@ import { checkUnits, divideRounded, unitDecimal, unitsToNumber } from "./money";
  */
 export const MAX_RATES = 1000;
 
-export function uplift(amount: number, rates: number[], unit?: number): number[] {
+export function uplift(amount: number, rates: number[], unit?: number, amountName = "amount"): number[] {
   const u = unit === undefined ? undefined : unitDecimal(unit);
-  if (rates.length > MAX_RATES) throw valueError("rates", `expected at most ${MAX_RATES.toLocaleString("en-GB")} rates (one per year), got ${rates.length.toLocaleString("en-GB")}`);
+  if (rates.length > MAX_RATES)
+    throw valueError(
+      "rates",
+      `expected at most ${MAX_RATES.toLocaleString("en-GB")} rates (one per year), got ${rates.length.toLocaleString("en-GB")}`,
+    );
   const start = excelDecimal(amount);
   // value = digits × 10^-scale, with ten = 10^scale kept as we go so each year costs time linear in its digits
   let digits = start.scale >= 0 ? start.digits : start.digits * pow10(-start.scale);
@@ -38,6 +42,9 @@ export function uplift(amount: number, rates: number[], unit?: number): number[]
     ten *= step;
     if (!u) return scaledToNumber(digits, scale, ten);
     const units = divideRounded(digits * pow10(u.scale), ten * u.digits);
-    return unitsToNumber(checkUnits("amount", units, u, `${amount}, which grows to ${scaledToNumber(digits, scale, ten)} by year ${k + 1}`), u);
+    return unitsToNumber(
+      checkUnits(amountName, units, u, `${amount}, which grows to ${scaledToNumber(digits, scale, ten)} by year ${k + 1}`),
+      u,
+    );
   });
 }

@@ -22,13 +22,20 @@ describe("P-Mech band from a MoRiLE score", () => {
   });
 
   it("never gives a higher-threat band to a lower score (monotone), and always 1 to 4", () => {
-    const ascending = fc.uniqueArray(fc.integer({ min: 0, max: 10_000 }), { minLength: 3, maxLength: 3 }).map((a) => [...a].sort((x, y) => x - y));
+    const ascending = fc
+      .uniqueArray(fc.integer({ min: 0, max: 10_000 }), { minLength: 3, maxLength: 3 })
+      .map((a) => [...a].sort((x, y) => x - y));
     fc.assert(
-      fc.property(ascending, fc.double({ min: 0, max: 20_000, noNaN: true }), fc.double({ min: 0, max: 20_000, noNaN: true }), (t, a, b) => {
-        const [lo, hi] = a <= b ? [a, b] : [b, a];
-        expect(pBand(lo, t)).toBeGreaterThanOrEqual(pBand(hi, t));
-        expect([1, 2, 3, 4]).toContain(pBand(lo, t));
-      }),
+      fc.property(
+        ascending,
+        fc.double({ min: 0, max: 20_000, noNaN: true }),
+        fc.double({ min: 0, max: 20_000, noNaN: true }),
+        (t, a, b) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          expect(pBand(lo, t)).toBeGreaterThanOrEqual(pBand(hi, t));
+          expect([1, 2, 3, 4]).toContain(pBand(lo, t));
+        },
+      ),
     );
   });
 });

@@ -17,17 +17,28 @@ export interface SocRequirement {
   total: number;
 }
 
-export function socRequirement(ocgs: readonly number[], hours: readonly number[], forceShare: readonly number[], productiveHours: number): SocRequirement {
+export function socRequirement(
+  ocgs: readonly number[],
+  hours: readonly number[],
+  forceShare: readonly number[],
+  productiveHours: number,
+): SocRequirement {
   const bands = findStandard("PMECH_BANDS").value;
-  const lists: [string, readonly number[]][] = [["ocgs_by_band", ocgs], ["hours_by_band", hours], ["force_share_by_band", forceShare]];
+  const lists: [string, readonly number[]][] = [
+    ["ocgs_by_band", ocgs],
+    ["hours_by_band", hours],
+    ["force_share_by_band", forceShare],
+  ];
   for (const [name, list] of lists) {
-    if (list.length !== bands) throw valueError(name, `expected ${bands} figures, one per P-band from 1 (highest threat) to ${bands}, got ${list.length}`);
+    if (list.length !== bands)
+      throw valueError(name, `expected ${bands} figures, one per P-band from 1 (highest threat) to ${bands}, got ${list.length}`);
   }
   let forceHours = 0;
   let rocuHours = 0;
   for (let b = 0; b < bands; b++) {
     const s = forceShare[b];
-    if (!(s >= 0 && s <= 1)) throw valueError("force_share_by_band", `expected a number ≥ 0 and ≤ 1 in every cell, got ${s} (band ${b + 1})`);
+    if (!(s >= 0 && s <= 1))
+      throw valueError("force_share_by_band", `expected a number ≥ 0 and ≤ 1 in every cell, got ${s} (band ${b + 1})`);
     const demand = ocgs[b] * hours[b];
     forceHours += demand * s;
     rocuHours += demand * (1 - s);

@@ -25,10 +25,22 @@ describe("activity-based workload", () => {
       fc.property(list, fc.integer({ min: 0, max: 50 }), fc.integer({ min: 1, max: 500 }), (v, k, h) => {
         const hours = v.map((_, i) => h + i);
         const one = workloadFte(v, hours, 1679.142857142857);
-        expect(workloadFte(v.map((x) => k * x), hours, 1679.142857142857)).toBeCloseTo(k * one, 6);
+        expect(
+          workloadFte(
+            v.map((x) => k * x),
+            hours,
+            1679.142857142857,
+          ),
+        ).toBeCloseTo(k * one, 6);
         // additive: demand for two sets of volumes is the sum of their demands
         const w = v.map((x) => (x * 7) % 13);
-        expect(workloadFte(v.map((x, i) => x + w[i]), hours, 1600)).toBeCloseTo(workloadFte(v, hours, 1600) + workloadFte(w, hours, 1600), 6);
+        expect(
+          workloadFte(
+            v.map((x, i) => x + w[i]),
+            hours,
+            1600,
+          ),
+        ).toBeCloseTo(workloadFte(v, hours, 1600) + workloadFte(w, hours, 1600), 6);
       }),
     );
   });

@@ -3,7 +3,7 @@
  *
  *   FTE = Σ volume × hours each ÷ productive hours per FTE
  */
-import { numError, valueError } from "../errors";
+import { valueError } from "../errors";
 
 /** Σ volumes[k] × hoursEach[k]; a single hours figure applies to every volume. */
 export function workloadHours(volumes: readonly number[], hoursEach: readonly number[]): number {
@@ -16,7 +16,7 @@ export function workloadHours(volumes: readonly number[], hoursEach: readonly nu
 }
 
 export function hoursToFte(hours: number, productiveHours: number): number {
-  if (!(productiveHours > 0)) throw numError("productive_hours", `expected a number > 0, got ${productiveHours}`);
+  if (!(productiveHours > 0)) throw valueError("productive_hours", `expected a number > 0, got ${productiveHours}`);
   return hours / productiveHours;
 }
 

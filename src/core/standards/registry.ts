@@ -10,19 +10,16 @@ import { PUBLIC_ORDER_STANDARDS } from "./public-order";
 import { SOC_STANDARDS } from "./soc";
 import { Standard } from "./standard";
 
-export const STANDARDS: readonly Standard[] = [
-  ...PUBLIC_ORDER_STANDARDS,
-  ...SOC_STANDARDS,
-  ...GOVERNANCE_STANDARDS,
-];
+export const STANDARDS: readonly Standard[] = [...PUBLIC_ORDER_STANDARDS, ...SOC_STANDARDS, ...GOVERNANCE_STANDARDS];
 
 const BY_KEY = new Map(STANDARDS.map((s) => [s.key, s]));
 
-export function findStandard(key: string): Standard {
+/** A standard by key (any case); an unknown key is a #VALUE! naming `argument`, with `where` (" (row 2)") after the key. */
+export function findStandard(key: string, argument = "key", where = ""): Standard {
   const hit = BY_KEY.get(key.trim().toUpperCase());
   if (!hit) {
     const near = nearest(key.trim(), [...BY_KEY.keys()]);
-    throw valueError("key", `no SPR standard "${key}"; nearest keys: ${near.join(", ")}`);
+    throw valueError(argument, `no SPR standard "${key}"${where}; nearest keys: ${near.join(", ")}`);
   }
   return hit;
 }

@@ -3,10 +3,14 @@
  * estimate and the ARVs come from the armed-policing engine itself (arvsRequired: Erlang C queueing, never below the
  * coverage minimum). The ARVs needed never fall as incidents rise, so mapMonotone calls the engine only where the
  * answer steps (a few dozen calls for 100,000 trials), and every trial's answer is exactly the engine's.
+ *
+ * Each call costs about 12·√A steps of the queueing walk at A erlangs, and a wide estimate can give as many distinct
+ * answers as there are trials, so a simulation accepts at most MAX_SIMULATED_TRAFFIC erlangs: at that load even the
+ * worst case (every trial its own answer) is about 10^8 steps, under a second. A force's ARV load is a few erlangs.
  */
 import { ArvDemand, arvsRequired, offeredLoad } from "../armed-policing/arv";
-import { numError } from "../errors";
-import { MAX_TRAFFIC } from "../queueing/erlang";
+import { valueError } from "../errors";
+
 import { Estimate } from "./distributions";
 import { mapMonotone } from "./monotone";
 import { UncertainModel } from "./simulate";
@@ -19,11 +23,23 @@ export interface UncertainArvs {
   coverageMinimum: number;
 }
 
-export function arvModel(u: UncertainArvs): UncertainModel {
-  const load = offeredLoad({ ...u.demand, incidentsPerYear: u.incidents.high });
-  if (load > MAX_TRAFFIC) {
-    throw numError("incidents_high", `these inputs offer ${load} erlangs, more than the ${MAX_TRAFFIC.toLocaleString("en-GB")} the queueing model accepts`);
+/** Most erlangs an ARV simulation accepts (see above); a single SPR.ARVREQ takes up to MAX_TRAFFIC. */
+export const MAX_SIMULATED_TRAFFIC = 10_000;
+
+/** The load at the highest estimate, refused (naming incidents_high) beyond what a simulation accepts. */
+export function checkedSimulatedLoad(demand: Omit<ArvDemand, "incidentsPerYear">, incidentsHigh: number): number {
+  const load = offeredLoad({ ...demand, incidentsPerYear: incidentsHigh });
+  if (load > MAX_SIMULATED_TRAFFIC) {
+    throw valueError(
+      "incidents_high",
+      `these inputs offer ${load} erlangs at the highest estimate; a simulation accepts at most ${MAX_SIMULATED_TRAFFIC.toLocaleString("en-GB")}`,
+    );
   }
+  return load;
+}
+
+export function arvModel(u: UncertainArvs): UncertainModel {
+  checkedSimulatedLoad(u.demand, u.incidents.high);
   const arvs = (incidents: number) => arvsRequired({ ...u.demand, incidentsPerYear: incidents }, u.maxWaitProb, u.coverageMinimum);
   return {
     inputs: [u.incidents],

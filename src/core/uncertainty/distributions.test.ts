@@ -1,4 +1,13 @@
-import { checkEstimate, drawMany, gammaDraw, pertSampler, scenarioSampler, triangularInverse, triangularSampler, truncatedNormalSampler } from "./distributions";
+import {
+  checkEstimate,
+  drawMany,
+  gammaDraw,
+  pertSampler,
+  scenarioSampler,
+  triangularInverse,
+  triangularSampler,
+  truncatedNormalSampler,
+} from "./distributions";
 import { Xoshiro128 } from "./prng";
 
 const N = 100_000;
@@ -53,7 +62,7 @@ describe("PERT", () => {
     const { mean, variance } = moments(x);
     // μ = (800 + 3,800 + 1,300)/6 = 983.333; variance = 183.333 × 316.667 / 7 = 8,293.65 (sd 91.07, standard error 0.288)
     expect(Math.abs(mean - 5900 / 6)).toBeLessThan(4 * 0.288);
-    expect(Math.abs(variance / ((550 / 3) * (950 / 3) / 7) - 1)).toBeLessThan(0.02);
+    expect(Math.abs(variance / (((550 / 3) * (950 / 3)) / 7) - 1)).toBeLessThan(0.02);
     expect([Math.min(...x) >= 800, Math.max(...x) <= 1300]).toEqual([true, true]);
   });
 
@@ -108,8 +117,12 @@ describe("weighted scenarios", () => {
 describe("three-point estimates", () => {
   const names = ["incidents_low", "incidents_likely", "incidents_high"] as const;
   it("refuses high below low and likely outside low–high, naming the argument", () => {
-    expect(() => checkEstimate(names, { low: 1300, likely: 950, high: 800 })).toThrow(/^incidents_high: expected a number ≥ incidents_low \(1300\), got 800$/);
-    expect(() => checkEstimate(names, { low: 800, likely: 1400, high: 1300 })).toThrow(/^incidents_likely: expected a number from incidents_low \(800\) to incidents_high \(1300\), got 1400$/);
+    expect(() => checkEstimate(names, { low: 1300, likely: 950, high: 800 })).toThrow(
+      /^incidents_high: expected a number ≥ incidents_low \(1300\), got 800$/,
+    );
+    expect(() => checkEstimate(names, { low: 800, likely: 1400, high: 1300 })).toThrow(
+      /^incidents_likely: expected a number from incidents_low \(800\) to incidents_high \(1300\), got 1400$/,
+    );
     expect(() => checkEstimate(names, { low: 800, likely: 700, high: 1300 }, " (item 2)")).toThrow(/got 700 \(item 2\)$/);
     expect(() => checkEstimate(names, { low: 5, likely: 5, high: 5 })).not.toThrow();
   });

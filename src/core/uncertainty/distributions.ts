@@ -40,15 +40,26 @@ export function checkEstimate(names: EstimateNames, e: Estimate, where = ""): vo
   }
 }
 
-/** The triangular distribution's inverse F⁻¹(p), exact up to rounding; p from 0 (low) to 1 (high). */
+/**
+ * The triangular distribution's inverse F⁻¹(p), exact up to rounding; p from 0 (low) to 1 (high). Where the products
+ * under the square root would pass the largest double (an estimate reaching 1E300), the estimate is scaled by a power
+ * of two first, which is exact, so the answer is the true one rather than infinity.
+ */
 export function triangularInverse(low: number, likely: number, high: number, p: number): number {
   const width = high - low;
   if (width === 0) return low;
   const below = likely - low;
+  const above = high - likely;
+  if (!Number.isFinite(width * Math.max(below, above))) {
+    const k = SCALE_DOWN;
+    return triangularInverse(low * k, likely * k, high * k, p) / k;
+  }
   if (p * width < below) return low + Math.sqrt(p * width * below);
-  return high - Math.sqrt((1 - p) * width * (high - likely));
+  return high - Math.sqrt((1 - p) * width * above);
 }
 
+/** 2^−600: scales an estimate near the largest double into a range where its products are finite, exactly. */
+const SCALE_DOWN = 1 / 4.149515568880993e180;
 
 /** A gamma(shape, 1) draw for shape ≥ 1 (Marsaglia and Tsang's squeeze-and-reject method). */
 export function gammaDraw(shape: number, rng: Xoshiro128): number {
@@ -77,6 +88,11 @@ export function triangularSampler(e: Estimate): Draw {
 export function pertSampler(e: Estimate): Draw {
   const width = e.high - e.low;
   if (width === 0) return () => e.low;
+  if (!Number.isFinite(width)) {
+    // an estimate spanning more than the largest double: draw at half scale (exact), then double
+    const half = pertSampler({ low: e.low / 2, likely: e.likely / 2, high: e.high / 2 });
+    return (rng) => half(rng) * 2;
+  }
   const alpha = 1 + (4 * (e.likely - e.low)) / width;
   const beta = 1 + (4 * (e.high - e.likely)) / width;
   return (rng) => {
@@ -103,6 +119,15 @@ export function scenarioSampler(values: readonly number[], weights: readonly num
   const cumulative = new Float64Array(weights.length);
   let total = 0;
   weights.forEach((w, i) => (cumulative[i] = total += w));
+  if (!Number.isFinite(total)) {
+    // weights whose sum passes the largest double: only their ratios matter, so scale them by 1/2^k (exact)
+    let scale = 2;
+    while (scale < weights.length) scale *= 2;
+    return scenarioSampler(
+      values,
+      weights.map((w) => w / scale),
+    );
+  }
   return (rng) => {
     const target = rng.uniform() * total;
     let lo = 0;

@@ -24,13 +24,17 @@ describe("histograms with round edges", () => {
 
   it("always gives exactly `bins` bins, covering every value, with shares adding to 1", () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -1e9, max: 1e9, noNaN: true }), { minLength: 1, maxLength: 50 }), fc.integer({ min: 1, max: 40 }), (xs, bins) => {
-        const h = histogram(xs, bins);
-        expect(h.edges).toHaveLength(bins);
-        expect(h.edges[bins - 1]).toBeGreaterThanOrEqual(Math.max(...xs));
-        expect(h.shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
-        for (let j = 1; j < bins; j++) expect(h.edges[j]).toBeGreaterThan(h.edges[j - 1]);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -1e9, max: 1e9, noNaN: true }), { minLength: 1, maxLength: 50 }),
+        fc.integer({ min: 1, max: 40 }),
+        (xs, bins) => {
+          const h = histogram(xs, bins);
+          expect(h.edges).toHaveLength(bins);
+          expect(h.edges[bins - 1]).toBeGreaterThanOrEqual(Math.max(...xs));
+          expect(h.shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+          for (let j = 1; j < bins; j++) expect(h.edges[j]).toBeGreaterThan(h.edges[j - 1]);
+        },
+      ),
     );
   });
 

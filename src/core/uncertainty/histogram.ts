@@ -18,7 +18,9 @@ interface Width {
 }
 
 /** 10^0 … 10^22, every one exact in a double (written out: no Math.pow, whose last bit varies between engines). */
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+const POW10 = [
+  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
 const MAX_EXPONENT = POW10.length - 1;
 
 function times(k: number, w: Width): number {

@@ -7,7 +7,7 @@ import { psuRequirement } from "../public-order/requirement";
 import { socRequirement } from "../soc/socreq";
 import { arvModel } from "./arv-model";
 import { psuModel } from "./psu-model";
-import { drawInput, percentilesOf, simulate } from "./simulate";
+import { MAX_TORNADO_CELLS, drawInput, percentilesOf, simulate, tornado } from "./simulate";
 import { socModel } from "./soc-model";
 
 const S = { shape: "TRIANGULAR" as const, trials: 2000, seed: 99 };
@@ -21,12 +21,17 @@ const triple = (max: number) =>
 describe("ARVs on duty under uncertain incidents", () => {
   it("equals SPR.ARVREQ's engine called on every trial's incidents", () => {
     fc.assert(
-      fc.property(triple(40000), fc.integer({ min: 0, max: 6 }), fc.constantFrom("TRIANGULAR" as const, "PERT" as const), (incidents, floor, shape) => {
-        const u = { incidents, demand, maxWaitProb: 0.05, coverageMinimum: floor };
-        const s = { ...S, shape };
-        const naive = drawInput(incidents, 0, s).map((x) => arvsRequired({ ...demand, incidentsPerYear: x }, 0.05, floor));
-        expect(simulate(arvModel(u), s)).toEqual(naive);
-      }),
+      fc.property(
+        triple(40000),
+        fc.integer({ min: 0, max: 6 }),
+        fc.constantFrom("TRIANGULAR" as const, "PERT" as const),
+        (incidents, floor, shape) => {
+          const u = { incidents, demand, maxWaitProb: 0.05, coverageMinimum: floor };
+          const s = { ...S, shape };
+          const naive = drawInput(incidents, 0, s).map((x) => arvsRequired({ ...demand, incidentsPerYear: x }, 0.05, floor));
+          expect(simulate(arvModel(u), s)).toEqual(naive);
+        },
+      ),
       { numRuns: 25 },
     );
   });
@@ -39,7 +44,19 @@ describe("ARVs on duty under uncertain incidents", () => {
   });
 
   it("refuses an estimate whose high end overloads the queueing model, naming incidents_high", () => {
-    expect(() => arvModel({ incidents: { low: 1, likely: 1, high: 1e15 }, demand, maxWaitProb: 0.05, coverageMinimum: 0 })).toThrow(/^incidents_high: these inputs offer/);
+    expect(() => arvModel({ incidents: { low: 1, likely: 1, high: 1e15 }, demand, maxWaitProb: 0.05, coverageMinimum: 0 })).toThrow(
+      /^incidents_high: these inputs offer/,
+    );
+  });
+
+  it("accepts up to 10,000 erlangs, the documented limit of a simulation, and refuses more (ARVSIM with 1E10 incidents once ran 56 s)", () => {
+    // one incident offers 150 × 1.5 × 1.4 ÷ 525,600 = 5.993e-4 erlangs: 16,685,714 incidents offer 9,999.99…; 1E10 offer 5,993,151
+    const u = (high: number) => ({ incidents: { low: 0, likely: high / 2, high }, demand, maxWaitProb: 0.05, coverageMinimum: 0 });
+    const answers = simulate(arvModel(u(16_685_714)), { ...S, trials: 50 });
+    expect(Math.max(...answers)).toBeLessThanOrEqual(10_000 + 3 * 100);
+    expect(() => arvModel(u(1e10))).toThrow(
+      /^incidents_high: these inputs offer 5993150\.\d+ erlangs at the highest estimate; a simulation accepts at most 10,000$/,
+    );
   });
 });
 
@@ -54,17 +71,65 @@ describe("PSUs under uncertain attendance", () => {
 
   it("equals EVENTPSUS, PEAKCONCURRENT and PSUREQ called on every trial", () => {
     fc.assert(
-      fc.property(fc.array(event, { minLength: 1, maxLength: 5 }), fc.integer({ min: 0, max: 30 }), fc.constantFrom("max" as const, "sum" as const), (evs, share, policy) => {
-        const events = evs.map((e) => ({ start: e.start, end: e.start + e.hours / 24, attendance: e.attendance, perPsu: e.perPsu }));
-        const s = { ...S, trials: 300 };
-        const draws = events.map((e, i) => drawInput(e.attendance, i, s));
-        const naive = Array.from({ length: s.trials }, (_, t) => {
-          const psus = events.map((e, i) => eventPsus(draws[i][t], e.perPsu));
-          return psuRequirement(share, peakConcurrent(events.map((e) => e.start), events.map((e) => e.end), psus), policy);
-        });
-        expect(Array.from(simulate(psuModel(events, share, policy), s))).toEqual(naive);
-      }),
+      fc.property(
+        fc.array(event, { minLength: 1, maxLength: 5 }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.constantFrom("max" as const, "sum" as const),
+        (evs, share, policy) => {
+          const events = evs.map((e) => ({ start: e.start, end: e.start + e.hours / 24, attendance: e.attendance, perPsu: e.perPsu }));
+          const s = { ...S, trials: 300 };
+          const draws = events.map((e, i) => drawInput(e.attendance, i, s));
+          const naive = Array.from({ length: s.trials }, (_, t) => {
+            const psus = events.map((e, i) => eventPsus(draws[i][t], e.perPsu));
+            return psuRequirement(
+              share,
+              peakConcurrent(
+                events.map((e) => e.start),
+                events.map((e) => e.end),
+                psus,
+              ),
+              policy,
+            );
+          });
+          expect(Array.from(simulate(psuModel(events, share, policy), s))).toEqual(naive);
+        },
+      ),
       { numRuns: 25 },
+    );
+  });
+
+  it("gives the tornado a sweep would give with each event held, without recombining any trial (O(events × trials))", () => {
+    fc.assert(
+      fc.property(
+        fc.array(event, { minLength: 1, maxLength: 7 }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.constantFrom("max" as const, "sum" as const),
+        fc.constantFrom(0.1, 0.5, 0.9, 1),
+        (evs, share, policy, p) => {
+          const events = evs.map((e) => ({ start: e.start, end: e.start + e.hours / 24, attendance: e.attendance, perPsu: e.perPsu }));
+          const s = { ...S, trials: 200 };
+          const model = psuModel(events, share, policy);
+          // the plain statement: each held event's part filled in and every trial swept again
+          const plain = tornado({ inputs: model.inputs, transform: model.transform, combine: model.combine }, s, p, true);
+          const combine = jest.spyOn(model, "combine");
+          expect(tornado(model, s, p, true)).toEqual(plain);
+          expect(combine).not.toHaveBeenCalled();
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it("refuses a tornado over more than MAX_TORNADO_CELLS events × trials, naming trials and the most it runs", () => {
+    const events = Array.from({ length: 1001 }, (_, i) => ({
+      start: day + i,
+      end: day + i + 0.5,
+      attendance: { low: 0, likely: 1, high: 2 },
+      perPsu: 1,
+    }));
+    expect(MAX_TORNADO_CELLS).toBe(10_000_000);
+    expect(() => tornado(psuModel(events, 0, "max"), { ...S, trials: 10_000 }, 0.9, true)).toThrow(
+      /^trials: a tornado over 1,001 inputs runs at most 9,990 trials \(inputs × trials ≤ 10,000,000\), got 10,000$/,
     );
   });
 
@@ -85,11 +150,24 @@ describe("SOC FTE under uncertain OCG counts", () => {
 
   it("equals SOCREQ called on every trial's whole-group counts", () => {
     fc.assert(
-      fc.property(fc.array(triple(60), { minLength: 4, maxLength: 4 }), fc.constantFrom("force" as const, "rocu" as const, "total" as const), (ocgs, measure) => {
-        const draws = ocgs.map((e, i) => drawInput(e, i, S));
-        const naive = Array.from({ length: S.trials }, (_, t) => socRequirement(draws.map((d) => Math.round(d[t])), hours, share, 1600)[measure]);
-        expect(Array.from(simulate(socModel(ocgs, hours, share, 1600, measure), S))).toEqual(naive);
-      }),
+      fc.property(
+        fc.array(triple(60), { minLength: 4, maxLength: 4 }),
+        fc.constantFrom("force" as const, "rocu" as const, "total" as const),
+        (ocgs, measure) => {
+          const draws = ocgs.map((e, i) => drawInput(e, i, S));
+          const naive = Array.from(
+            { length: S.trials },
+            (_, t) =>
+              socRequirement(
+                draws.map((d) => Math.round(d[t])),
+                hours,
+                share,
+                1600,
+              )[measure],
+          );
+          expect(Array.from(simulate(socModel(ocgs, hours, share, 1600, measure), S))).toEqual(naive);
+        },
+      ),
       { numRuns: 20 },
     );
   });

@@ -4,14 +4,18 @@ import { mapMonotone } from "./monotone";
 describe("a non-decreasing function over many values", () => {
   it("gives exactly what calling the function on every value gives, with few calls", () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 1000, noNaN: true }), { minLength: 1, maxLength: 3000 }), fc.double({ min: 0.5, max: 200, noNaN: true }), (xs, step) => {
-        const f = (x: number) => Math.ceil(x / step);
-        const { result, calls } = mapMonotone(Float64Array.from(xs), f);
-        expect(Array.from(result)).toEqual(xs.map(f));
-        // k distinct answers cost at most about k·(log2 n + 1) + 2 calls
-        const k = new Set(xs.map(f)).size;
-        expect(calls).toBeLessThanOrEqual(k * (Math.ceil(Math.log2(xs.length)) + 1) + 2);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1000, noNaN: true }), { minLength: 1, maxLength: 3000 }),
+        fc.double({ min: 0.5, max: 200, noNaN: true }),
+        (xs, step) => {
+          const f = (x: number) => Math.ceil(x / step);
+          const { result, calls } = mapMonotone(Float64Array.from(xs), f);
+          expect(Array.from(result)).toEqual(xs.map(f));
+          // k distinct answers cost at most about k·(log2 n + 1) + 2 calls
+          const k = new Set(xs.map(f)).size;
+          expect(calls).toBeLessThanOrEqual(k * (Math.ceil(Math.log2(xs.length)) + 1) + 2);
+        },
+      ),
     );
   });
 

@@ -65,10 +65,15 @@ describe("simulation statistics", () => {
 
   it("never gives a larger chance of shortfall to a larger capacity (monotone)", () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 2, maxLength: 80 }), fc.double({ min: -2e6, max: 2e6, noNaN: true }), fc.double({ min: -2e6, max: 2e6, noNaN: true }), (xs, a, b) => {
-        const [lo, hi] = a <= b ? [a, b] : [b, a];
-        expect(simStats(xs, hi).shortfall!).toBeLessThanOrEqual(simStats(xs, lo).shortfall!);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 2, maxLength: 80 }),
+        fc.double({ min: -2e6, max: 2e6, noNaN: true }),
+        fc.double({ min: -2e6, max: 2e6, noNaN: true }),
+        (xs, a, b) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          expect(simStats(xs, hi).shortfall!).toBeLessThanOrEqual(simStats(xs, lo).shortfall!);
+        },
+      ),
     );
   });
 

@@ -39,3 +39,45 @@ export function percentileIncUp(sortedValues: ArrayLike<number>, p: number): num
   if (v === sortedValues[lo] && h > lo && sortedValues[lo + 1] > v && Number.isInteger(v)) return v + 1;
   return Math.ceil(v);
 }
+
+/**
+ * Reorders values in place so values[k] is the k-th smallest (Hoare's selection, median-of-three pivots), and returns
+ * a view that reads as the sorted values at k and k + 1, all PERCENTILE.INC needs at h = k + fraction: O(n) on
+ * average instead of a sort.
+ */
+export function selectWindow(values: Float64Array, k: number): ArrayLike<number> {
+  const n = values.length;
+  if (n === 0) throw valueError("samples", "expected at least one value, got none");
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const a = values[lo];
+    const b = values[(lo + hi) >> 1];
+    const c = values[hi];
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i] < pivot) i++;
+      while (pivot < values[j]) j--;
+      if (i <= j) {
+        const t = values[i];
+        values[i] = values[j];
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (j < k) lo = i;
+    if (k < i) hi = j;
+    if (i > k && j < k) break;
+  }
+  const view: Record<number, number> & { length: number } = { length: n };
+  view[k] = values[k];
+  if (k + 1 < n) {
+    let next = values[k + 1];
+    for (let t = k + 2; t < n; t++) if (values[t] < next) next = values[t];
+    view[k + 1] = next;
+  }
+  return view;
+}

@@ -32,7 +32,11 @@ describe("the Poisson inverse", () => {
 
   it("handles large means stably: Cornish–Fisher λ + z√λ + (z² − 1)/6 − ½ to within one count", () => {
     for (const mean of [1e6, 1e8, 1e9]) {
-      for (const [p, z] of [[0.975, 1.959963984540054], [0.025, -1.959963984540054], [0.9, 1.2815515655446004]]) {
+      for (const [p, z] of [
+        [0.975, 1.959963984540054],
+        [0.025, -1.959963984540054],
+        [0.9, 1.2815515655446004],
+      ]) {
         const approx = mean + z * Math.sqrt(mean) + (z * z - 1) / 6 - 0.5;
         expect(Math.abs(poissonInverse(mean, p) - approx)).toBeLessThanOrEqual(1);
       }

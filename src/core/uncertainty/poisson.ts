@@ -10,7 +10,7 @@
  * lower tail reaches p; for p > ½ the first k whose upper tail P(X > k) is at most 1 − p (the same condition, without
  * forming 1 − P(X ≤ k), which would lose the digits that matter near 1). Cost: about 75·√λ steps, once per mean.
  */
-import { numError, valueError } from "../errors";
+import { valueError } from "../errors";
 import { pexp, plog } from "./portable-math";
 
 /** Means above this are refused: a window for 10^9 already holds about 2.4 million counts. */
@@ -64,7 +64,7 @@ export function poissonPmf(k: number, mean: number): number {
 
 export function checkPoissonMean(name: string, mean: number): void {
   if (!(mean >= 0)) throw valueError(name, `expected a number ≥ 0, got ${mean}`);
-  if (mean > MAX_POISSON_MEAN) throw numError(name, `expected a mean ≤ ${MAX_POISSON_MEAN.toLocaleString("en-GB")}, got ${mean}`);
+  if (mean > MAX_POISSON_MEAN) throw valueError(name, `expected a mean ≤ ${MAX_POISSON_MEAN.toLocaleString("en-GB")}, got ${mean}`);
 }
 
 /** The probabilities of one Poisson distribution over its window, with both tails summed once. */

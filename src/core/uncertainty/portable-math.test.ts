@@ -69,7 +69,10 @@ describe("the uncertainty engine", () => {
         .readFileSync(path.join(dir, f), "utf8")
         .replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "")
         .replace(/"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g, '""');
-      expect({ file: f, uses: code.match(/Math\.(log|log1p|log2|log10|exp|expm1|pow|sin|cos|tan|atan|atan2|sinh|cosh|tanh|cbrt|hypot|random)\b|\*\*/g) }).toEqual({ file: f, uses: null });
+      expect({
+        file: f,
+        uses: code.match(/Math\.(log|log1p|log2|log10|exp|expm1|pow|sin|cos|tan|atan|atan2|sinh|cosh|tanh|cbrt|hypot|random)\b|\*\*/g),
+      }).toEqual({ file: f, uses: null });
     }
   });
 });

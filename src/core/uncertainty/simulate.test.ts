@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { Estimate } from "./distributions";
-import { UncertainModel, checkSimulation, drawInput, percentilesOf, simulate, tornado } from "./simulate";
+import { BLOCK_CELLS, UncertainModel, checkSimulation, drawInput, percentileOf, percentilesOf, simulate, tornado } from "./simulate";
 
 /** A toy requirement: the sum of the inputs. Percentiles shift with a constant, so a tornado's swings are known. */
 function sumModel(inputs: Estimate[]): UncertainModel {
@@ -19,13 +19,22 @@ const S = { shape: "TRIANGULAR" as const, trials: 5000, seed: 7 };
 
 describe("running a model over many trials", () => {
   it("gives the deterministic answer in every trial when every input is certain", () => {
-    const x = simulate(sumModel([{ low: 2, likely: 2, high: 2 }, { low: 3.5, likely: 3.5, high: 3.5 }]), S);
+    const x = simulate(
+      sumModel([
+        { low: 2, likely: 2, high: 2 },
+        { low: 3.5, likely: 3.5, high: 3.5 },
+      ]),
+      S,
+    );
     expect(x.every((v) => v === 5.5)).toBe(true);
     expect(percentilesOf(x, [0, 0.5, 0.9, 1], false)).toEqual([5.5, 5.5, 5.5, 5.5]);
   });
 
   it("repeats exactly for the same seed and trials, and differs for another seed", () => {
-    const m = sumModel([{ low: 0, likely: 1, high: 4 }, { low: 10, likely: 10, high: 30 }]);
+    const m = sumModel([
+      { low: 0, likely: 1, high: 4 },
+      { low: 10, likely: 10, high: 30 },
+    ]);
     expect(simulate(m, S)).toEqual(simulate(m, S));
     expect(simulate(m, { ...S, seed: 8 })).not.toEqual(simulate(m, S));
     // the first trials of a longer run are the trials of a shorter one
@@ -41,7 +50,16 @@ describe("running a model over many trials", () => {
   it("ranks inputs by swing in a tornado: for a sum the swing is exactly high − low (common random numbers)", () => {
     // holding input i at c shifts every trial by c − x_i: with the other inputs' draws unchanged, the percentile of
     // the sum moves by exactly (high − low) between the low and high holds
-    const rows = tornado(sumModel([{ low: 0, likely: 1, high: 2 }, { low: 0, likely: 5, high: 10 }, { low: 3, likely: 3, high: 3 }]), S, 0.9, false);
+    const rows = tornado(
+      sumModel([
+        { low: 0, likely: 1, high: 2 },
+        { low: 0, likely: 5, high: 10 },
+        { low: 3, likely: 3, high: 3 },
+      ]),
+      S,
+      0.9,
+      false,
+    );
     expect(rows.map((r) => r.input)).toEqual([1, 0, 2]);
     expect(rows[0].swing).toBeCloseTo(10, 9);
     expect(rows[1].swing).toBeCloseTo(2, 9);
@@ -51,19 +69,61 @@ describe("running a model over many trials", () => {
 
   it("holds each tornado row between its low and high ends for a model that rises with every input", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 50 })), { minLength: 1, maxLength: 4 }), (triples) => {
-        const inputs = triples.map((t) => [...t].sort((a, b) => a - b)).map(([low, likely, high]) => ({ low, likely, high }));
-        for (const r of tornado(sumModel(inputs), { ...S, trials: 300 }, 0.8, true)) {
-          expect(r.atLow).toBeLessThanOrEqual(r.atLikely);
-          expect(r.atLikely).toBeLessThanOrEqual(r.atHigh);
-        }
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 50 })), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        (triples) => {
+          const inputs = triples.map((t) => [...t].sort((a, b) => a - b)).map(([low, likely, high]) => ({ low, likely, high }));
+          for (const r of tornado(sumModel(inputs), { ...S, trials: 300 }, 0.8, true)) {
+            expect(r.atLow).toBeLessThanOrEqual(r.atLikely);
+            expect(r.atLikely).toBeLessThanOrEqual(r.atHigh);
+          }
+        },
+      ),
       { numRuns: 30 },
     );
   });
 
+  it("holds at most BLOCK_CELLS parts at once, with the very trials one block would give (50 inputs × 100,000 trials)", () => {
+    const inputs = Array.from({ length: 50 }, (_, i) => ({ low: i, likely: 2 * i, high: 5 * i + 1 }));
+    const model = sumModel(inputs);
+    const sizes: number[] = [];
+    const counted = {
+      ...model,
+      combine: (parts: readonly Float64Array[], trials: number) => (sizes.push(parts.length * trials), model.combine(parts, trials)),
+    };
+    const s = { ...S, trials: 100_000 };
+    const blocked = simulate(counted, s);
+    expect(sizes.length).toBeGreaterThan(1);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(BLOCK_CELLS);
+    expect(blocked).toEqual(
+      model.combine(
+        inputs.map((e, i) => drawInput(e, i, s)),
+        s.trials,
+      ),
+    );
+  });
+
+  it("finds a percentile by selection exactly as by sorting (PERCENTILE.INC, whole or not)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -20, max: 20 }), { minLength: 1, maxLength: 60 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.boolean(),
+        (xs, p, whole) => {
+          const values = Float64Array.from(xs, (x) => x / 4);
+          expect(percentileOf(Float64Array.from(values), p, whole)).toBe(percentilesOf(values, [p], whole)[0]);
+        },
+      ),
+    );
+  });
+
   it("refuses trials beyond the cap and seeds beyond 32 bits, naming the argument", () => {
-    expect(() => checkSimulation({ ...S, trials: 100001 })).toThrow(/^trials: expected a whole number from 1 to 100,000 \(the most one call runs\), got 100001$/);
+    expect(() => checkSimulation({ ...S, trials: 100001 })).toThrow(
+      /^trials: expected a whole number from 1 to 100,000 \(the most one call runs\), got 100001$/,
+    );
     expect(() => checkSimulation({ ...S, trials: 0 })).toThrow(/^trials: /);
     expect(() => checkSimulation({ ...S, trials: 2.5 })).toThrow(/^trials: /);
     expect(() => checkSimulation({ ...S, seed: -1 })).toThrow(/^seed: expected a whole number from 0 to 4,294,967,295, got -1$/);

@@ -10,7 +10,13 @@ import { UncertainModel } from "./simulate";
 export const SOC_MEASURES = ["force", "rocu", "total"] as const;
 export type SocMeasure = (typeof SOC_MEASURES)[number];
 
-export function socModel(ocgs: readonly Estimate[], hours: readonly number[], forceShare: readonly number[], productiveHours: number, measure: SocMeasure): UncertainModel {
+export function socModel(
+  ocgs: readonly Estimate[],
+  hours: readonly number[],
+  forceShare: readonly number[],
+  productiveHours: number,
+  measure: SocMeasure,
+): UncertainModel {
   // validates the lists and shares once, before any trial
   socRequirement(
     ocgs.map((e) => e.likely),

@@ -25,9 +25,12 @@ export function shortfallChance(values: ArrayLike<number>, capacity: number): nu
   return above / values.length;
 }
 
+/** The fewest values SIMSTATS summarises (and so the fewest trials a plan may ask for). */
+export const MIN_SAMPLES = 2;
+
 export function simStats(values: ArrayLike<number>, capacity: number | null): SimStats {
   const n = values.length;
-  if (n < 2) throw valueError("samples", `expected at least 2 values (a standard deviation needs two), got ${n}`);
+  if (n < MIN_SAMPLES) throw valueError("samples", `expected at least ${MIN_SAMPLES} values (a standard deviation needs two), got ${n}`);
   let sum = 0;
   for (let i = 0; i < n; i++) sum += values[i];
   const mean = sum / n;

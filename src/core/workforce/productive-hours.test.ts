@@ -18,7 +18,9 @@ describe("productive hours", () => {
   });
 
   it("refuses a year with no working days left", () => {
-    expect(() => productiveHours({ weeklyHours: 40, leaveDays: 200, bankHolidays: 8, trainingDays: 60, sicknessDays: 0, otherDays: 0 })).toThrow(/use up all/);
+    expect(() =>
+      productiveHours({ weeklyHours: 40, leaveDays: 200, bankHolidays: 8, trainingDays: 60, sicknessDays: 0, otherDays: 0 }),
+    ).toThrow(/use up all/);
   });
 
   it("needs 5.2 officers to keep a 24/7 post filled at the default productive hours", () => {

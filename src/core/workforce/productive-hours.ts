@@ -7,7 +7,15 @@
  *   productive   = (working days − leave − bank holidays − training − sickness − other) × hours a day
  */
 import { assumptionValue } from "../assumptions/registry";
-import { numError } from "../errors";
+import { NON_NEGATIVE, type NumberRule } from "../args";
+import { valueError } from "../errors";
+
+/** The rules PRODUCTIVEHOURS, POSTFTE, AFOREQ and AFOGAP read these arguments by (the plan takes them from here). */
+export const WORKFORCE_RULES = {
+  weekly_hours: { min: 0, above: true, max: 168 },
+  days: NON_NEGATIVE,
+  hours_covered: { min: 0, above: true, max: 8784 },
+} as const satisfies Record<string, NumberRule>;
 
 export const DAYS_PER_YEAR = 365.25;
 export const WORKING_DAYS_PER_WEEK = 5;
@@ -40,12 +48,13 @@ export function workingDaysPerYear(): number {
 export function productiveHours(i: ProductiveHoursInputs): number {
   const absent = i.leaveDays + i.bankHolidays + i.trainingDays + i.sicknessDays + i.otherDays;
   const days = workingDaysPerYear() - absent;
-  if (days <= 0) throw numError("leave_days", `days away (${absent}) use up all ${workingDaysPerYear().toFixed(2)} working days in the year`);
+  if (days <= 0)
+    throw valueError("leave_days", `days away (${absent}) use up all ${workingDaysPerYear().toFixed(2)} working days in the year`);
   return (days * i.weeklyHours) / WORKING_DAYS_PER_WEEK;
 }
 
 /** Officers (FTE) needed to keep one post filled for `hoursCovered` hours a year. */
 export function postFte(hoursCovered: number, productive: number): number {
-  if (!(productive > 0)) throw numError("productive_hours", `expected a number > 0, got ${productive}`);
+  if (!(productive > 0)) throw valueError("productive_hours", `expected a number > 0, got ${productive}`);
   return hoursCovered / productive;
 }

@@ -18,9 +18,11 @@ export const CAPABILITIES_NOTES: Record<string, FunctionNote> = {
         says: "A force's SOC core: 74.3 partial (AMBER), 74.4 absent (RED), 74.6 not assessed (AMBER).",
       },
       { formula: '=SPR.CAPABILITYCHECK({"75.9";"75.10"}, {"via ROCU";"via ROCU"})', says: "Everything listed is met: one GREEN row." },
+      { formula: '=SPR.CAPABILITYCHECK({"74.3"}, {"via ROCU"})', says: "74.3 is a force capability (paragraph 74): via ROCU with no reliance recorded is AMBER, with a note." },
+      { formula: '=SPR.CAPABILITYCHECK({"74.3"}, {"via ROCU"}, {"ROCU tasking agreement 2026/27"})', says: "The reliance is recorded: met, one GREEN row." },
     ],
     notes: [
-      'Statuses (any case): "in force", "via collaboration" and "via ROCU" are met and not listed; "partial" is AMBER; "absent" is RED; a blank (or "not assessed") is AMBER, because an unassessed capability is a gap in the assurance the PCC gives (paragraph 24.1). This RAG rule is the add-in\'s, not the SPR\'s.',
+      'Statuses (any case): "in force", "via collaboration" and "via ROCU" are met and not listed, except "via ROCU" for a capability the SPR places in the force (tier force, paragraph 74), which is AMBER unless rocu_reliance names the agreement the force relies on; "partial" is AMBER; "absent" is RED; a blank (or "not assessed") is AMBER, because an unassessed capability is a gap in the assurance the PCC gives (paragraph 24.1). This RAG rule is the add-in\'s, not the SPR\'s.',
       "A row blank in both columns is skipped, so the ranges can be longer than the list. Type ids as text: Excel reads 75.10 typed as a number as 75.1.",
     ],
   },
@@ -31,6 +33,6 @@ export const CAPABILITIES_NOTES: Record<string, FunctionNote> = {
         says: "Every register capability not listed counts as not assessed, so each row adds up to the register.",
       },
     ],
-    notes: ["RAG per threat: RED when any capability is absent; AMBER when any is partial or not assessed; GREEN only when all are met."],
+    notes: ["RAG per threat: RED when any capability is absent; AMBER when any is partial, via the ROCU with no reliance recorded (force capabilities) or not assessed; GREEN only when all are met."],
   },
 };

@@ -1,5 +1,6 @@
 import { ARMED_POLICING_NOTES } from "./armed-policing";
 import { CAPABILITIES_NOTES } from "./capabilities";
+import { COSTS_NOTES } from "./costs";
 import { FunctionNote } from "./note";
 import { PLANNING_NOTES } from "./planning";
 import { QUEUEING_NOTES } from "./queueing";
@@ -22,4 +23,5 @@ export const FUNCTION_NOTES: Record<string, FunctionNote> = {
   ...PUBLIC_ORDER_NOTES,
   ...SECTION22_NOTES,
   ...UNCERTAINTY_NOTES,
+  ...COSTS_NOTES,
 };

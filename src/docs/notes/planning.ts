@@ -14,7 +14,7 @@ export const PLANNING_NOTES: Record<string, FunctionNote> = {
       },
       {
         formula: '=SPR.ALLOCATE(SPR.STANDARD("PSU_NATIONAL_EW"), {3552.5702;88443.57675})',
-        says: "Worked example: a force's share of the 297 PSUs (paragraph 120a). Kent (3,552.57 officer FTE, 31 March 2019) against the other 40 forces outside London (88,443.58 FTE; the 75 London PSUs are separate): quotas 297 × 3,552.5702 ÷ 91,996.14695 = 11.469 and 285.531; floors 11 + 285 = 296; the PSU left goes to the larger remainder, so Kent's share is 11.",
+        says: "Worked example: a force's share of the 297 PSUs (paragraph 120a). Kent (3,552.57 officer FTE, 31 March 2019) against the other 40 forces outside London (88,443.58 FTE; that London's 75 PSUs are separate is the project's reading of 120a, assumption PSU_297_EXCLUDES_LONDON): quotas 297 × 3,552.5702 ÷ 91,996.14695 = 11.469 and 285.531; floors 11 + 285 = 296; the PSU left goes to the larger remainder, so Kent's share is 11 (SPR.NATIONALSHARE(\"Kent\", \"PSU\") gives the same over all 41 forces).",
       },
     ],
     notes: [

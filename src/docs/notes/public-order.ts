@@ -66,14 +66,38 @@ export const PUBLIC_ORDER_NOTES: Record<string, FunctionNote> = {
       "Feed it SPR.EVENTPSUS for the demand column to turn a strategic risk assessment's event calendar into the local peak for SPR.PSUREQ.",
     ],
   },
+  OVERCOMMIT: {
+    examples: [
+      { formula: '=SPR.OVERCOMMIT({45000.4166666667;45000.5833333333;45000.625}, {45000.6666666667;45000.75;45000.8333333333}, {5;8;2}, 10, {"march";"match";"vigil"})', says: "A march 10:00–16:00 (5 PSUs), a match 14:00–18:00 (8) and a vigil 15:00–20:00 (2) against 10 PSUs: over from 14:00 (13) until the march ends at 16:00, at most 15, 5 over, all three events in force." },
+      { formula: "=SPR.OVERCOMMIT({45000.5;45000.75}, {45000.75;45001}, {6;6}, 6)", says: "Two events back to back, 6 PSUs each, against 6: never over capacity (they only meet); the peak is 6, 0 over." },
+    ],
+    notes: [
+      "For a region's or the nation's mutual aid: the force plans' events on one calendar against the PSUs their forces can field together. A roll-up's Forces sheet uses it (see the workbook guide).",
+      "Each period runs from the moment the demand first exceeds the capacity to the moment it falls back to it or below; events that hand over at the same moment do not split a period. Demands and capacity are compared exactly; O(n log n) plus the events listed.",
+    ],
+  },
   PSUREQ: {
     examples: [
       { formula: "=SPR.PSUREQ(11, 6)", says: 'A national share of 11 PSUs (see SPR.ALLOCATE) and a local peak of 6: "max" gives 11.' },
       { formula: '=SPR.PSUREQ(11, 6, "sum")', says: "The same force planning to meet a national call while keeping local cover: 17." },
     ],
     notes: [
-      'The national share comes from =SPR.ALLOCATE(SPR.STANDARD("PSU_NATIONAL_EW"), weights) over the forces\' agreed weights (see SPR.ALLOCATE for a worked example: a force of 3,552.57 officer FTE against the other 40 forces outside London gets 11 of the 297). London\'s 75 PSUs (PSU_LONDON) are a separate figure, outside the 297.',
+      'The national share comes from =SPR.NATIONALSHARE(force, "PSU"): largest remainder of the 297 over the forces\' officer numbers (Kent, 3,552.57 officer FTE against the other 40 forces outside London, gets 11). That London\'s 75 PSUs (PSU_LONDON) are outside the 297 is the project\'s reading of paragraph 120a (assumption PSU_297_EXCLUDES_LONDON), not what the SPR says in so many words.',
       '"max" assumes a national call and the force\'s own peak do not fall together; "sum" assumes they may. Which applies is the force\'s judgement, not an SPR figure.',
+    ],
+  },
+  NATIONALSHARE: {
+    examples: [
+      { formula: '=SPR.NATIONALSHARE("Kent", "PSU")', says: "Kent's share of the 297 PSUs over the shipped officer FTE: 297 × 3,552.5702 ÷ 91,996.14695 = 11.469, so 11 (the PSUs left after every force's whole part go to the largest remainders)." },
+      { formula: '=SPR.NATIONALSHARE("City of London", "PSU")', says: "The two London forces share London's 75: quotas 73.222 (Metropolitan Police) and 1.778 (City of London); floors 73 + 1, and the last PSU goes to the larger remainder, so 2." },
+      { formula: '=SPR.NATIONALSHARE("Kent", "BDU")', says: "All 43 forces share the 234 BDUs of paragraph 120b: 234 × 3,552.5702 ÷ 123,170.86 = 6.749, so 7." },
+      { formula: '=SPR.NATIONALSHARE("Kent", "PSU", , FALSE)', says: "Reading the 297 as including London's 75: the 41 forces outside London share 222, and Kent's share is 9." },
+    ],
+    notes: [
+      "Who shares what: for PSUs, the 41 forces outside London share the 297 of PSU_NATIONAL_EW and the Metropolitan Police and City of London share the 75 of PSU_LONDON; for BDUs, all 43 forces share the 234 of BDU_NATIONAL. Paragraph 120a says \"PSUs totalling 297 across England and Wales, alongside 75 units for London\": reading \"alongside\" as \"in addition to\" is the project's, held as the planning assumption PSU_297_EXCLUDES_LONDON (1), which excludes_london overrides.",
+      "Weights default to the shipped police officer FTE at 31 March 2019 (Home Office, OGL v3.0); give a two-column table of force and weight (current FTE, or an agreed NPoCC split) to replace them. It must name every force sharing the figure; forces outside that pool are ignored. The method is SPR.ALLOCATE's exact largest remainder, so the shares of every force in the pool add up to the national figure.",
+      "In a plan, publicOrder.nationalPsuShare and publicOrder.requiredBdus are optional: left out, the workbook derives them with this function (the Public order sheet shows the formula); given, the figure is the force's agreed figure, the derived share is shown beside it, and the Checks block warns when the two are far apart.",
+      OVERRIDES_NOTE,
     ],
   },
   MUTUALAID: {

@@ -80,7 +80,7 @@ export const UNCERTAINTY_NOTES: Record<string, FunctionNote> = {
       THREE_POINT,
       PERCENTILE,
       SEED,
-      "SPR paragraph 135 asks forces to plan for reasonable worst cases: a high percentile (P80, P90) is that idea applied to the threat inputs. Which percentile to resource to is the force's risk appetite, not an SPR figure.",
+      "The SPR sets no percentile. The capacity it asks for rests on the force's own assessment of threat and demand (paragraph 10c; 151 for ARVs, 116a and 119–120 for public order, 78 for SOC); a high percentile (P80, P90) is a way of saying how sure that assessment is. Paragraph 135's reasonable worst cases belong to civil emergencies, planned through the LRF, and are not a basis for these figures. Which percentile to resource to is the force's risk appetite, not an SPR figure.",
     ],
   },
   ARVSIM: {

@@ -4,10 +4,12 @@
  * (an assumption's row is written the first time a section uses it, showing whether the plan set it or it is the
  * registry's default).
  */
-import { findAssumption, sourceOf } from "../../core/assumptions/registry";
+import { findAssumption, planAssumptions, sourceOf } from "../../core/assumptions/registry";
 import { CellValue, NumberFormat } from "../model";
 import { BuildError, Ref, SheetBuilder } from "../sheet-builder";
+import { CheckWarning } from "../../core/checks/checks";
 import { Plan } from "../../plan/plan";
+import type { RollUpForce } from "../../plan/rollup";
 
 export const SHEETS = {
   summary: "Summary",
@@ -19,6 +21,11 @@ export const SHEETS = {
   capabilities: "Capabilities",
   uncertainty: "Uncertainty",
   section22: "Section 22",
+  costs: "Costs",
+  mediumTerm: "Medium term",
+  forces: "Forces",
+  scenarios: "Scenarios",
+  statement: "Statement",
   audit: "Audit",
 } as const;
 
@@ -33,7 +40,16 @@ export interface SummaryLine {
   format: NumberFormat;
   /** The SPR paragraph or assumption the requirement rests on. */
   basis: string;
+  /** The register capability the requirement answers to ("117c" for PSUs), so the checks can hold the self-assessment to it. */
+  capability?: string;
+  /** How the Costs sheet prices the line, when it counts officers. */
+  costing?: { area: CostArea; officersEach: number; demand: "publicOrder" | "armedPolicing" | "soc" };
+  /** The cost of closing the gap, once the Costs sheet has laid it out. */
+  costs?: { oneOff: Ref; recurring: Ref };
 }
+
+/** Which course and training defaults price a gap (SPR.GAPCOST's area). */
+export type CostArea = "PSU" | "AFO" | "SOC";
 
 export const INPUT_COLUMNS = ["Section", "Input", "Value", "Unit"];
 
@@ -50,12 +66,22 @@ export class LayoutContext {
   readonly inputs: SheetBuilder;
   readonly assumptions: SheetBuilder;
   readonly summary: SummaryLine[] = [];
+  /** A roll-up's forces with, for each force plan, its own workbook's layout (src/workbook/build.ts lays them out). */
+  rollUp: { force: RollUpForce["force"]; source?: string; index?: number; member?: LayoutContext }[] = [];
+  /** The plan's named scenarios, each laid out as its own workbook (src/workbook/build.ts), for the Scenarios sheet. */
+  scenarios: { name: string; ctx: LayoutContext }[] = [];
+  /** What the Summary says when it has no lines (a roll-up of reference data alone says where its figures are). */
+  emptySummary?: string;
+  /** The plan's departures from the SPR (src/core/checks), found once every section is laid out. */
+  checks: CheckWarning[] = [];
   private inputRow = 4;
   private assumptionRow = 4;
   private assumptionRefs = new Map<string, Ref>();
   private published = new Map<string, Ref>();
   /** The input cells whose values `spr plan` reads back into the plan, by the plan field each came from. */
   readonly planCells: PlanCell[] = [];
+  /** The plan's assumption overrides by registry key, read as every other door reads them. */
+  private readonly overrides: Map<string, number>;
 
   constructor(
     readonly plan: Plan,
@@ -63,6 +89,7 @@ export class LayoutContext {
   ) {
     this.inputs = new SheetBuilder(names.inputs);
     this.assumptions = new SheetBuilder(names.assumptions);
+    this.overrides = planAssumptions(plan.assumptions);
   }
 
   get subtitle(): string {
@@ -82,13 +109,12 @@ export class LayoutContext {
     return this.inputs.put(r, 2, value, { format, style: "input" });
   }
 
-
   /** The cell holding an assumption's value: the plan's figure if it sets one, else the registry default. */
   assumption(key: string): Ref {
     const known = this.assumptionRefs.get(key);
     if (known) return known;
     const a = findAssumption(key);
-    const planValue = this.plan.assumptions?.[a.key];
+    const planValue = this.overrides.get(a.key);
     const r = this.assumptionRow++;
     this.assumptions.put(r, 0, a.key);
     const ref = this.assumptions.put(r, 1, planValue ?? a.value, { style: "input" });
@@ -123,7 +149,9 @@ export class LayoutContext {
 
   finishInputs(): void {
     this.inputs.title("Inputs", this.subtitle);
-    this.inputs.note(2, "What the plan file gave: threat inputs and what the force has. Formulas on the other sheets read these cells.");
+    const about =
+      this.plan.organisation.kind === "force" ? "threat inputs and what the force has" : `the ${this.plan.organisation.kind}'s own figures`;
+    this.inputs.note(2, `What the plan file gave: ${about}. Formulas on the other sheets read these cells.`);
     this.inputs.table("SprInputs", 3, 0, INPUT_COLUMNS, Math.max(1, this.inputRow - 4));
     this.inputs.columnWidths([18, 52, 16, 22]);
     this.inputs.freeze(4);
@@ -131,7 +159,11 @@ export class LayoutContext {
 
   finishAssumptions(): void {
     this.assumptions.title("Assumptions", this.subtitle);
-    this.assumptions.note(2, "Planning assumptions are not SPR figures: each has a public source or is marked illustrative. \"default\" means the plan left it at the registry's value.");
+    const none = this.assumptionRow === 4 ? " This plan gives every figure its sheets need itself: no planning assumption is used." : "";
+    this.assumptions.note(
+      2,
+      `Planning assumptions are not SPR figures: each has a public source or is marked illustrative. "default" means the plan left it at the registry's value.${none}`,
+    );
     this.assumptions.table("SprAssumptions", 3, 0, ASSUMPTION_COLUMNS, Math.max(1, this.assumptionRow - 4));
     this.assumptions.columnWidths([26, 12, 22, 10, 60, 70]);
     this.assumptions.freeze(4);

@@ -42,16 +42,20 @@ describe("the Section 22 sheet nets grants off lines exactly", () => {
   it("builds every random eight-line budget in pence with grants, the nets adding up to the lines less the grants", () => {
     const pence = fc.integer({ min: 1_000_00, max: 5_000_000_00 });
     fc.assert(
-      fc.property(fc.array(pence, { minLength: 8, maxLength: 8 }), fc.array(fc.integer({ min: 1, max: 100_000_00 }), { minLength: 1, maxLength: 3 }), (lines, grants) => {
-        const s = sheet(
-          lines.map((p) => p / 100),
-          grants.map((p) => p / 100),
-        );
-        const net = column(s, 3, 8) as number[];
-        net.forEach((x) => expect(String(x)).toMatch(/^\d+(\.\d\d?)?$/));
-        const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-        expect(sum(net.map((x) => Math.round(x * 100)))).toBe(sum(lines) - sum(grants));
-      }),
+      fc.property(
+        fc.array(pence, { minLength: 8, maxLength: 8 }),
+        fc.array(fc.integer({ min: 1, max: 100_000_00 }), { minLength: 1, maxLength: 3 }),
+        (lines, grants) => {
+          const s = sheet(
+            lines.map((p) => p / 100),
+            grants.map((p) => p / 100),
+          );
+          const net = column(s, 3, 8) as number[];
+          net.forEach((x) => expect(String(x)).toMatch(/^\d+(\.\d\d?)?$/));
+          const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+          expect(sum(net.map((x) => Math.round(x * 100)))).toBe(sum(lines) - sum(grants));
+        },
+      ),
       { numRuns: 60 },
     );
   });

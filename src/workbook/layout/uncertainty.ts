@@ -44,7 +44,17 @@ function cellOf(ref: Ref, i: number): Ref {
 }
 
 /** A table of low, likely and high values (likely cells link to their own sheet); returns the low and high columns. */
-function estimateTable(s: SheetBuilder, row: number, name: string, heading: string, labels: CellValue[], likely: Ref, low: number[], high: number[], format: NumberFormat): { low: Ref; high: Ref } {
+function estimateTable(
+  s: SheetBuilder,
+  row: number,
+  name: string,
+  heading: string,
+  labels: CellValue[],
+  likely: Ref,
+  low: number[],
+  high: number[],
+  format: NumberFormat,
+): { low: Ref; high: Ref } {
   s.put(row - 1, 0, heading, { style: "label" });
   s.table(name, row, 0, ["Input", "Low", "Likely (single figure)", "High"], labels.length);
   inputColumn(s, row + 1, 0, labels);
@@ -65,12 +75,30 @@ function layout(ctx: LayoutContext): SheetModel {
   s.title("Uncertainty: requirements at percentiles of uncertain threat inputs", ctx.subtitle);
   s.note(
     2,
-    "Each threat input is a low – likely – high estimate; the likely value is the single figure the other sheets use. Percentiles follow Excel's PERCENTILE.INC over the trials (ARVs and PSUs rounded up to whole units); the same trials and seed give the same figures on every machine. SPR paragraph 135: plan for reasonable worst cases.",
+    "Each threat input is a low – likely – high estimate; the likely value is the single figure the other sheets use. Percentiles follow Excel's PERCENTILE.INC over the trials (ARVs and PSUs rounded up to whole units); the same trials and seed give the same figures on every machine. The SPR sets no percentile: capacity is assessed at force level (SPR 10c), and which percentile to resource to is the force's risk appetite.",
   );
   const trials = inputOrAssumption(ctx, AREA, "Trials in each simulation", u.trials, "SIM_TRIALS", "trials", "count", "uncertainty.trials");
-  const seed = inputOrAssumption(ctx, AREA, "Seed (the same seed gives the same figures)", u.seed, "SIM_SEED", "seed", "count", "uncertainty.seed");
+  const seed = inputOrAssumption(
+    ctx,
+    AREA,
+    "Seed (the same seed gives the same figures)",
+    u.seed,
+    "SIM_SEED",
+    "seed",
+    "count",
+    "uncertainty.seed",
+  );
   const shape = ctx.input(AREA, "Shape of each estimate (TRIANGULAR or PERT)", (u.shape ?? "triangular").toUpperCase(), "text");
-  const percentiles = (u.percentiles ?? DEFAULT_PERCENTILES).map((p, i) => ctx.input(AREA, `Percentile ${i + 1}`, p, "fraction (0.9 = P90)", "percent", u.percentiles ? `uncertainty.percentiles[${i}]` : undefined));
+  const percentiles = (u.percentiles ?? DEFAULT_PERCENTILES).map((p, i) =>
+    ctx.input(
+      AREA,
+      `Percentile ${i + 1}`,
+      p,
+      "fraction (0.9 = P90)",
+      "percent",
+      u.percentiles ? `uncertainty.percentiles[${i}]` : undefined,
+    ),
+  );
 
   let row = 5;
   const requirements: Requirement[] = [];
@@ -79,7 +107,19 @@ function layout(ctx: LayoutContext): SheetModel {
     const ap = (k: string) => ctx.lookup(`armedPolicing.${k}`);
     const low = ctx.input(AREA, "Firearms incidents a year: low", u.incidents.low, "incidents", "count", "uncertainty.incidents.low");
     const high = ctx.input(AREA, "Firearms incidents a year: high", u.incidents.high, "incidents", "count", "uncertainty.incidents.high");
-    const args = { incidents_low: low, incidents_likely: ap("incidents"), incidents_high: high, mean_minutes: ap("minutes"), max_wait_prob: ap("wait"), arvs_per_incident: ap("perIncident"), trials, seed, peak_factor: ap("peak"), coverage_minimum: ap("coverage"), shape };
+    const args = {
+      incidents_low: low,
+      incidents_likely: ap("incidents"),
+      incidents_high: high,
+      mean_minutes: ap("minutes"),
+      max_wait_prob: ap("wait"),
+      arvs_per_incident: ap("perIncident"),
+      trials,
+      seed,
+      peak_factor: ap("peak"),
+      coverage_minimum: ap("coverage"),
+      shape,
+    };
     requirements.push({
       name: "ARVs on duty",
       unit: "ARVs",
@@ -99,10 +139,33 @@ function layout(ctx: LayoutContext): SheetModel {
     const own = (name: string) => u.attendance!.events?.find((e) => e.name === name);
     const low = events.map((e) => own(e.name)?.low ?? Math.round(e.attendance * u.attendance!.lowFactor));
     const high = events.map((e) => own(e.name)?.high ?? Math.round(e.attendance * u.attendance!.highFactor));
-    const table = estimateTable(s, row + 1, "SprUncertainAttendance", "Event attendance: low and high around the expected crowd (paragraph 116a)", events.map((e) => e.name), po("attendance"), low, high, "count");
+    const table = estimateTable(
+      s,
+      row + 1,
+      "SprUncertainAttendance",
+      "Event attendance: low and high around the expected crowd (paragraph 116a)",
+      events.map((e) => e.name),
+      po("attendance"),
+      low,
+      high,
+      "count",
+    );
     row += events.length + 4;
     const policy = ctx.plan.publicOrder!.policy ?? "max";
-    const args = { national_share: po("share"), starts: po("starts"), ends: po("ends"), attendance_low: table.low, attendance_likely: po("attendance"), attendance_high: table.high, risk: po("risk"), policy, crowd_per_psu: po("crowd"), trials, seed, shape };
+    const args = {
+      national_share: po("share"),
+      starts: po("starts"),
+      ends: po("ends"),
+      attendance_low: table.low,
+      attendance_likely: po("attendance"),
+      attendance_high: table.high,
+      risk: po("risk"),
+      policy,
+      crowd_per_psu: po("crowd"),
+      trials,
+      seed,
+      shape,
+    };
     requirements.push({
       name: "PSUs the force must be able to field",
       unit: "PSUs",
@@ -119,9 +182,30 @@ function layout(ctx: LayoutContext): SheetModel {
 
   if (u.ocgs && ctx.has("soc.ocgs")) {
     const so = (k: string) => ctx.lookup(`soc.${k}`);
-    const table = estimateTable(s, row + 1, "SprUncertainOcgs", "Mapped OCGs by P-band: low and high around the mapped count (paragraph 80.1)", [1, 2, 3, 4].map((b) => `Band ${b}`), so("ocgs"), u.ocgs.low, u.ocgs.high, "count");
+    const table = estimateTable(
+      s,
+      row + 1,
+      "SprUncertainOcgs",
+      "Mapped OCGs by P-band: low and high around the mapped count (paragraph 80.1)",
+      [1, 2, 3, 4].map((b) => `Band ${b}`),
+      so("ocgs"),
+      u.ocgs.low,
+      u.ocgs.high,
+      "count",
+    );
     row += 8;
-    const args = { ocgs_low: table.low, ocgs_likely: so("ocgs"), ocgs_high: table.high, hours_by_band: so("hours"), force_share_by_band: so("shares"), measure: "force", productive_hours: so("productive"), trials, seed, shape };
+    const args = {
+      ocgs_low: table.low,
+      ocgs_likely: so("ocgs"),
+      ocgs_high: table.high,
+      hours_by_band: so("hours"),
+      force_share_by_band: so("shares"),
+      measure: "force",
+      productive_hours: so("productive"),
+      trials,
+      seed,
+      shape,
+    };
     requirements.push({
       name: "Force SOC investigator FTE for mapped OCGs",
       unit: "FTE",
@@ -156,13 +240,28 @@ function layout(ctx: LayoutContext): SheetModel {
 
   // The single figure and the risk it carries
   s.put(row - 1, 0, "The single figure (likely inputs) and the chance it falls short", { style: "label" });
-  s.table("SprUncertaintyRisk", row, 0, ["Requirement", "Unit", "Single figure", "Mean", "Standard deviation", "Chance the single figure falls short", "Rests on"], requirements.length);
+  s.table(
+    "SprUncertaintyRisk",
+    row,
+    0,
+    ["Requirement", "Unit", "Single figure", "Mean", "Standard deviation", "Chance the single figure falls short", "Rests on"],
+    requirements.length,
+  );
   requirements.forEach((q, i) => {
     const r = row + 1 + i;
     s.put(r, 0, q.name);
     s.put(r, 1, q.unit);
     const single = s.link(r, 2, q.single, { format: q.format });
-    s.formulaBlock(r, 3, simStats, { samples: nested(q.sim, q.simArgs), capacity: single }, { omitCols: [2, 3, 4], formats: [q.format, q.format, undefined, undefined, undefined, "percent"] });
+    s.formulaBlock(
+      r,
+      3,
+      simStats,
+      { samples: nested(q.sim, q.simArgs), capacity: single },
+      {
+        omitCols: [2, 3, 4],
+        formats: [q.format, q.format, undefined, undefined, undefined, "percent"],
+      },
+    );
     s.put(r, 6, q.basis);
   });
   row += requirements.length + 3;
@@ -174,7 +273,12 @@ function layout(ctx: LayoutContext): SheetModel {
     s.put(row - 1, 0, `${q.name}: share of trials (histogram)`, { style: "label" });
     s.table(`SprHistogram${i + 1}`, row, 0, [`${q.unit} (up to)`, "Share of trials"], bins);
     s.formulaBlock(row + 1, 0, histogram, { samples: nested(q.sim, q.simArgs), bins }, { formats: [q.format, "percent"] });
-    s.chart({ title: `${q.name}: share of trials`, labels: { row: row + 1, col: 0, rows: bins }, values: { row: row + 1, col: 1, rows: bins }, at: { row: row - 1, col: CHART_COL } });
+    s.chart({
+      title: `${q.name}: share of trials`,
+      labels: { row: row + 1, col: 0, rows: bins },
+      values: { row: row + 1, col: 1, rows: bins },
+      at: { row: row - 1, col: CHART_COL },
+    });
     row += Math.max(bins + 3, CHART_ROWS);
     if (!q.tornado) return;
     const call = q.tornado;
@@ -182,8 +286,19 @@ function layout(ctx: LayoutContext): SheetModel {
     s.put(row - 1, 0, `${q.name}: which input drives the spread (tornado at the last percentile)`, { style: "label" });
     s.table(`SprTornado${i + 1}`, row, 0, [call.label, "Held at low", "Held at likely", "Held at high", "Swing"], n);
     const link = s.link(row - 1, 5, tornadoAt, { format: "percent" });
-    s.formulaBlock(row + 1, 0, call.fn, { ...q.simArgs, percentile: link, ...call.extra }, { skipRows: 1, formats: [undefined, q.format, q.format, q.format, q.format] });
-    s.chart({ title: `${q.name}: swing by input (low to high)`, labels: { row: row + 1, col: 0, rows: n }, values: { row: row + 1, col: 4, rows: n }, at: { row: row - 1, col: CHART_COL } });
+    s.formulaBlock(
+      row + 1,
+      0,
+      call.fn,
+      { ...q.simArgs, percentile: link, ...call.extra },
+      { skipRows: 1, formats: [undefined, q.format, q.format, q.format, q.format] },
+    );
+    s.chart({
+      title: `${q.name}: swing by input (low to high)`,
+      labels: { row: row + 1, col: 0, rows: n },
+      values: { row: row + 1, col: 4, rows: n },
+      at: { row: row - 1, col: CHART_COL },
+    });
     row += Math.max(n + 3, CHART_ROWS);
   });
 

@@ -1,21 +1,13 @@
 /**
- * What ExcelJS cannot write, added to the package after it has: the calculation properties and the dynamic-array
- * storage of Excel 365.
+ * The dynamic-array storage of Excel 365, which ExcelJS cannot write, added to the package after it has (the
+ * calculation properties are calc-properties.ts's).
  *
- * - Calculation: no `fullCalcOnLoad`, and the calcId of the current calculation engine. ECMA-376 Part 1 §18.2.2
- *   (calcPr): a workbook whose calcId is older than the application's engine is recalculated in full on open
- *   ([MS-XLSB] 2.4.315 BrtCalcProp, [MS-XLS] 2.4.215 RecalcId say the same of recalcID), as is one marked
- *   fullCalcOnLoad. A full recalculation without the add-in turns every SPR figure into #NAME? (office-js issues
- *   #5754, #6395), so the workbook keeps the engine's cached values until a user changes an input.
  * - Dynamic arrays: the anchor of a spilling formula is stored as `<c cm="1"><f t="array" ref="A1:D9">`, the cm
  *   attribute pointing at a cell-metadata block whose type is XLDAPR with the dynamic-array property fDynamic="1"
  *   (ECMA-376 Part 1 §18.3.1.4 c, §18.9 metadata; [MS-XLSX] 2.3.8 dynamicArrayProperties, extension
  *   {bdbb8cdc-fa1e-496e-a857-3c3f30c029c3}). Without the metadata Excel reads t="array" as a legacy CSE array.
  */
 import JSZip from "jszip";
-
-/** The calcId Excel 365 (and 2019, 2021) writes: its calculation engine's identifier. */
-export const CURRENT_CALC_ID = 191029;
 
 const REL_METADATA = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata";
 const CT_METADATA = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml";
@@ -28,14 +20,6 @@ export const METADATA_XML =
   `<metadataTypes count="1"><metadataType name="XLDAPR" minSupportedVersion="120000" copy="1" pasteAll="1" pasteValues="1" merge="1" splitFirst="1" rowColShift="1" clearFormats="1" clearComments="1" assign="1" coerce="1" cellMeta="1"/></metadataTypes>` +
   `<futureMetadata name="XLDAPR" count="1"><bk><extLst><ext uri="${DYNAMIC_ARRAY_EXT}"><xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/></ext></extLst></bk></futureMetadata>` +
   `<cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata></metadata>`;
-
-/** Replaces ExcelJS's calcPr (an old calcId, and fullCalcOnLoad when asked) with the current engine's, no full calculation. */
-export async function setCalcProperties(zip: JSZip): Promise<void> {
-  const wb = await zip.file("xl/workbook.xml")!.async("string");
-  const calcPr = `<calcPr calcId="${CURRENT_CALC_ID}"/>`;
-  const next = /<calcPr\b[^>]*\/>/.test(wb) ? wb.replace(/<calcPr\b[^>]*\/>/, calcPr) : wb.replace(/(<\/definedNames>|<\/sheets>)(?![\s\S]*(<\/definedNames>|<\/sheets>))/, `$1${calcPr}`);
-  zip.file("xl/workbook.xml", next);
-}
 
 /**
  * Marks every t="array" formula (the adapter writes no legacy array formulas, only dynamic arrays) with cm="1" and
@@ -54,8 +38,14 @@ export async function markDynamicArrays(zip: JSZip): Promise<number> {
   if (anchors === 0) return 0;
   zip.file("xl/metadata.xml", METADATA_XML);
   const types = await zip.file("[Content_Types].xml")!.async("string");
-  zip.file("[Content_Types].xml", types.replace("</Types>", `<Override PartName="/xl/metadata.xml" ContentType="${CT_METADATA}"/></Types>`));
+  zip.file(
+    "[Content_Types].xml",
+    types.replace("</Types>", `<Override PartName="/xl/metadata.xml" ContentType="${CT_METADATA}"/></Types>`),
+  );
   const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  zip.file("xl/_rels/workbook.xml.rels", rels.replace("</Relationships>", `<Relationship Id="rIdSprMetadata" Type="${REL_METADATA}" Target="metadata.xml"/></Relationships>`));
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    rels.replace("</Relationships>", `<Relationship Id="rIdSprMetadata" Type="${REL_METADATA}" Target="metadata.xml"/></Relationships>`),
+  );
   return anchors;
 }

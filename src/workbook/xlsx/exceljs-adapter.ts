@@ -6,22 +6,48 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { toFileFormula } from "../file-formula";
 import JSZip from "jszip";
+import { setCalcProperties } from "./calc-properties";
 import { addCharts } from "./charts";
-import { markDynamicArrays, setCalcProperties } from "./dynamic-arrays";
+import { markDynamicArrays } from "./dynamic-arrays";
 import { addOwnerMarks } from "./ownership";
 import { AddinDeployment, addWebExtension } from "./web-extension";
+import { CellModel, DEFAULT_COLUMN_WIDTH, EXCEL_NUMBER_FORMATS, SheetModel, address, printSetup } from "../model";
+import { ExistingSheet, WorkbookPort } from "../port";
+import { checkWritable } from "../safety";
+import { xmlSafe } from "../xml-text";
 
 /** The web-extension part's own instance id (fixed, so the same plan builds the same file). */
 const TASKPANE_INSTANCE_ID = "7b1d5a52-3c6e-4f0a-9d2b-5e8f0c4a1b63";
-import { CellModel, EXCEL_NUMBER_FORMATS, SheetModel, address } from "../model";
-import { ExistingSheet, WorkbookPort } from "../port";
-import { checkWritable } from "../safety";
 
 const RAG_FILLS: Record<string, { fg: string; font: string }> = {
   RED: { fg: "FFF4CCCC", font: "FF9C0006" },
   AMBER: { fg: "FFFFEB9C", font: "FF9C5700" },
   GREEN: { fg: "FFC6EFCE", font: "FF006100" },
 };
+
+/** A note is 10-point italic: a line is about 13 points high, and its characters about 0.9 of a column-width character. */
+const NOTE_LINE_POINTS = 13;
+const NOTE_CHAR_WIDTH = 0.9;
+
+/** A line of 11-point bold header text is about 15 points high. */
+const HEADER_LINE_POINTS = 15;
+
+/** Lines a text takes when wrapped at word boundaries in a column `width` characters wide (bold: a little wider). */
+export function wrappedLines(text: string, width: number): number {
+  const room = Math.max(1, Math.floor(width / 1.1));
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
+    const need = used === 0 ? word.length : used + 1 + word.length;
+    if (need <= room) used = need;
+    else {
+      lines += used === 0 ? 0 : 1;
+      lines += Math.floor(Math.max(0, word.length - 1) / room);
+      used = word.length % room || room;
+    }
+  }
+  return lines;
+}
 
 function styleCell(cell: ExcelJS.Cell, m: CellModel): void {
   if (m.format) cell.numFmt = EXCEL_NUMBER_FORMATS[m.format];
@@ -33,7 +59,9 @@ function styleCell(cell: ExcelJS.Cell, m: CellModel): void {
       cell.font = { size: 11, color: { argb: "FF616161" } };
       break;
     case "header":
+      // a header longer than its column wraps within it, so it prints whole and above its own numbers
       cell.font = { bold: true };
+      cell.alignment = { wrapText: true, vertical: "bottom" };
       break;
     case "label":
       cell.font = { bold: true };
@@ -51,18 +79,24 @@ function styleCell(cell: ExcelJS.Cell, m: CellModel): void {
   }
 }
 
+/** Text as it goes into the file: without the characters XML 1.0 cannot hold (the plan validator refuses them first). */
+function text<T>(v: T): T {
+  return (typeof v === "string" ? xmlSafe(v) : v) as T;
+}
+
 function cellValue(m: CellModel): ExcelJS.CellValue {
   if (m.formula) {
-    const result = (m.value ?? "") as string | number | boolean;
+    const formula = xmlSafe(toFileFormula(m.formula));
+    const result = text(m.value ?? "") as string | number | boolean;
     // a dynamic array: t="array" over the block it spills into (cm and the metadata part are added on save)
     if (m.spill) {
       const end = address(m.row + m.spill.rows - 1, m.col + m.spill.cols - 1);
       const ref = m.spill.rows * m.spill.cols === 1 ? end : `${address(m.row, m.col)}:${end}`;
-      return { formula: toFileFormula(m.formula), result, shareType: "array", ref } as ExcelJS.CellFormulaValue;
+      return { formula, result, shareType: "array", ref } as ExcelJS.CellFormulaValue;
     }
-    return { formula: toFileFormula(m.formula), result } as ExcelJS.CellFormulaValue;
+    return { formula, result } as ExcelJS.CellFormulaValue;
   }
-  return m.value;
+  return text(m.value);
 }
 
 export class ExcelJsWorkbook implements WorkbookPort {
@@ -76,7 +110,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     // Fixed dates keep the file's own metadata free of the clock; the Audit sheet records when it was built.
     this.workbook.created = new Date(0);
     this.workbook.modified = new Date(0);
-    // no full calculation on open: the cached values are the engine's (calcPr is finished in dynamic-arrays.ts)
+    // no full calculation on open: the cached values are the engine's (calc-properties.ts finishes calcPr)
     this.workbook.calcProperties = { fullCalcOnLoad: false };
   }
 
@@ -96,10 +130,21 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   private writeSheet(m: SheetModel): void {
+    const print = printSetup(m);
     const ws = this.workbook.addWorksheet(m.name, {
       views: [m.freezeRows ? { state: "frozen", ySplit: m.freezeRows } : { state: "normal" }],
-      // print-ready: landscape, every column on one page width
-      pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+      // print-ready on A4: every column on one page width, as many pages down as it takes
+      pageSetup: {
+        orientation: print.landscape ? "landscape" : "portrait",
+        paperSize: 9,
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printArea: print.printArea,
+        ...(print.titleRows ? { printTitlesRow: `${print.titleRows[0]}:${print.titleRows[1]}` } : {}),
+        horizontalCentered: false,
+      },
+      headerFooter: { oddFooter: `&L${m.name.replace(/&/g, "&&")}&RPage &P of &N` },
     });
     // a table a dynamic array spills into is written as a plain range under its header row (see TableModel)
     const tables = m.tables.filter((t) => !t.plainRange);
@@ -111,17 +156,19 @@ export class ExcelJsWorkbook implements WorkbookPort {
     for (const t of tables) {
       const rows: ExcelJS.CellValue[][] = [];
       for (let r = t.row + 1; r <= t.row + t.rows; r++) {
-        rows.push(t.columns.map((_, j) => {
-          const c = byPos.get(`${r},${t.col + j}`);
-          return c ? cellValue(c) : null;
-        }));
+        rows.push(
+          t.columns.map((_, j) => {
+            const c = byPos.get(`${r},${t.col + j}`);
+            return c ? cellValue(c) : null;
+          }),
+        );
       }
       ws.addTable({
         name: t.name,
         ref: address(t.row, t.col),
         headerRow: true,
         style: { theme: "TableStyleLight9", showRowStripes: true },
-        columns: t.columns.map((name) => ({ name, filterButton: true })),
+        columns: t.columns.map((name) => ({ name: xmlSafe(name), filterButton: true })),
         rows: rows.length ? rows : [t.columns.map(() => null)],
       });
     }
@@ -133,6 +180,32 @@ export class ExcelJsWorkbook implements WorkbookPort {
     m.widths.forEach((w, i) => {
       ws.getColumn(i + 1).width = w;
     });
+    // a table's header sits over its numbers: right-aligned over a numeric column, as the numbers are
+    for (const t of m.tables) {
+      t.columns.forEach((_, j) => {
+        const below = byPos.get(`${t.row + 1},${t.col + j}`);
+        if (below?.format && below.format !== "text")
+          ws.getCell(t.row + 1, t.col + j + 1).alignment = { wrapText: true, vertical: "bottom", horizontal: "right" };
+      });
+    }
+    // a header row is as tall as its most wrapped header, so no header overlaps the row above it
+    const headerLines = new Map<number, number>();
+    for (const c of m.cells) {
+      if (c.style !== "header") continue;
+      const lines = wrappedLines(String(c.value ?? ""), m.widths[c.col] ?? DEFAULT_COLUMN_WIDTH);
+      headerLines.set(c.row, Math.max(headerLines.get(c.row) ?? 1, lines));
+    }
+    for (const [row, lines] of headerLines) if (lines > 1) ws.getRow(row + 1).height = HEADER_LINE_POINTS * lines;
+    // a note alone on its row spans the printed width and wraps, so it is never cut at the page edge
+    const lastCol = m.cells.reduce((x, c) => Math.max(x, c.col), 0);
+    const printWidth = Array.from({ length: lastCol + 1 }, (_, c) => m.widths[c] ?? DEFAULT_COLUMN_WIDTH).reduce((a, b) => a + b, 0);
+    for (const c of m.cells) {
+      if (c.style !== "note" || lastCol === c.col || m.cells.some((o) => o.row === c.row && o.col > c.col)) continue;
+      ws.mergeCells(c.row + 1, c.col + 1, c.row + 1, lastCol + 1);
+      const cell = ws.getCell(c.row + 1, c.col + 1);
+      cell.alignment = { wrapText: true, vertical: "top" };
+      ws.getRow(c.row + 1).height = NOTE_LINE_POINTS * Math.max(1, Math.ceil((String(c.value).length * NOTE_CHAR_WIDTH) / printWidth));
+    }
     for (const r of m.ragRules) {
       const ref = `${address(r.row, r.col)}:${address(r.row + r.rows - 1, r.col + r.cols - 1)}`;
       ws.addConditionalFormatting({
@@ -142,7 +215,10 @@ export class ExcelJsWorkbook implements WorkbookPort {
           type: "expression",
           formulae: [`${address(r.row, r.col)}="${text}"`],
           priority: k + 1,
-          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: colours.fg } }, font: { color: { argb: colours.font }, bold: true } },
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: colours.fg } },
+            font: { color: { argb: colours.font }, bold: true },
+          },
         })) as ExcelJS.ConditionalFormattingRule[],
       });
     }
@@ -150,7 +226,9 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   /**
    * Saves atomically: the file is written beside its destination under a temporary name, then moved into place, so a
-   * crash never leaves half a file. Without `force`, an existing file is never replaced.
+   * crash never leaves half a file. Without `force`, an existing file is never replaced. The temporary name carries
+   * the process id (`.<name>.spr-tmp-<pid>`); one left behind by a process that was killed is removed by the next save
+   * to the same destination.
    */
   async save(file: string, force = false): Promise<void> {
     const zip = await JSZip.loadAsync(Buffer.from(await this.workbook.xlsx.writeBuffer()));
@@ -162,7 +240,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
     if (this.deployment) await addWebExtension(zip, this.deployment, TASKPANE_INSTANCE_ID);
     const buffer = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
     const dir = path.dirname(path.resolve(file));
-    const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
+    removeStaleTemporaries(dir, path.basename(file));
+    const tmp = path.join(dir, temporaryName(path.basename(file), process.pid));
     fs.writeFileSync(tmp, buffer, { flag: "wx" });
     try {
       const fd = fs.openSync(tmp, "r");
@@ -177,5 +256,37 @@ export class ExcelJsWorkbook implements WorkbookPort {
       fs.rmSync(tmp, { force: true });
       throw e;
     }
+  }
+}
+
+export function temporaryName(base: string, pid: number): string {
+  return `.${base}.spr-tmp-${pid}`;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM"; // exists, owned by someone else
+  }
+}
+
+/** Removes temporary files for `base` left by processes that no longer run (this name, and the older `.<name>.<pid>.tmp`). */
+function removeStaleTemporaries(dir: string, base: string): void {
+  const ours = temporaryName(base, 0).slice(0, -1);
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = name.startsWith(ours)
+      ? name.slice(ours.length)
+      : name.startsWith(`.${base}.`) && name.endsWith(".tmp")
+        ? name.slice(base.length + 2, -4)
+        : "";
+    if (/^[1-9]\d{0,9}$/.test(pid) && Number(pid) !== process.pid && !alive(Number(pid))) fs.rmSync(path.join(dir, name), { force: true });
   }
 }

@@ -6,13 +6,14 @@
  * customPr and §18.3.1.22 customProperties; relationship type customProperty). Not verified in Excel here.
  */
 import JSZip from "jszip";
-import { OWNER_KEY } from "../officejs-adapter";
+import { OWNER_KEY } from "../port";
 
 const REL_CUSTOM_PROPERTY = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customProperty";
 const CT_CUSTOM_PROPERTY = "application/vnd.openxmlformats-officedocument.spreadsheetml.customProperty";
 const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 // CT_Worksheet: customProperties come after the page setup and breaks, before all of these
-const AFTER_CUSTOM_PROPERTIES = /<cellWatches|<ignoredErrors|<smartTags|<drawing|<legacyDrawing|<picture|<oleObjects|<controls|<webPublishItems|<tableParts|<extLst|<\/worksheet>/;
+const AFTER_CUSTOM_PROPERTIES =
+  /<cellWatches|<ignoredErrors|<smartTags|<drawing|<legacyDrawing|<picture|<oleObjects|<controls|<webPublishItems|<tableParts|<extLst|<\/worksheet>/;
 
 /** The value as the custom property part stores it: UTF-16LE text. */
 export function customPropertyBytes(value: string): Buffer {
@@ -21,7 +22,9 @@ export function customPropertyBytes(value: string): Buffer {
 
 /** Marks every worksheet of the package as the add-in's ("owned"), as the pane marks the sheets it writes. */
 export async function addOwnerMarks(zip: JSZip): Promise<void> {
-  const parts = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f)).sort();
+  const parts = Object.keys(zip.files)
+    .filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))
+    .sort();
   let types = await zip.file("[Content_Types].xml")!.async("string");
   for (const [i, part] of parts.entries()) {
     const bin = `customProperty${i + 1}.bin`;
@@ -30,11 +33,19 @@ export async function addOwnerMarks(zip: JSZip): Promise<void> {
     const relsPath = part.replace(/worksheets\/(sheet\d+\.xml)$/, "worksheets/_rels/$1.rels");
     const rel = `<Relationship Id="rIdSprOwner" Type="${REL_CUSTOM_PROPERTY}" Target="../${bin}"/>`;
     const relsFile = zip.file(relsPath);
-    zip.file(relsPath, relsFile ? (await relsFile.async("string")).replace("</Relationships>", `${rel}</Relationships>`) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel}</Relationships>`);
+    zip.file(
+      relsPath,
+      relsFile
+        ? (await relsFile.async("string")).replace("</Relationships>", `${rel}</Relationships>`)
+        : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel}</Relationships>`,
+    );
     let xml = await zip.file(part)!.async("string");
     if (!xml.includes(`xmlns:r="${NS_R}"`)) xml = xml.replace("<worksheet ", `<worksheet xmlns:r="${NS_R}" `);
     const at = xml.search(AFTER_CUSTOM_PROPERTIES);
-    zip.file(part, xml.slice(0, at) + `<customProperties><customPr name="${OWNER_KEY}" r:id="rIdSprOwner"/></customProperties>` + xml.slice(at));
+    zip.file(
+      part,
+      xml.slice(0, at) + `<customProperties><customPr name="${OWNER_KEY}" r:id="rIdSprOwner"/></customProperties>` + xml.slice(at),
+    );
   }
   zip.file("[Content_Types].xml", types);
 }

@@ -28,12 +28,25 @@ const ASSET_ID = /^WA\d{9}$/;
 export class DeploymentError extends Error {}
 
 /** Checks a deployment as given on the command line; throws a DeploymentError saying what is expected. */
-export function checkDeployment(id: string | undefined, storeType: string | undefined, store: string | undefined, version: string): AddinDeployment {
-  if (!id) throw new DeploymentError("--addin-id is required with --store-type: the add-in's manifest GUID (or its AppSource asset id, WA followed by nine digits)");
+export function checkDeployment(
+  id: string | undefined,
+  storeType: string | undefined,
+  store: string | undefined,
+  version: string,
+): AddinDeployment {
+  if (!id)
+    throw new DeploymentError(
+      "--addin-id is required with --store-type: the add-in's manifest GUID (or its AppSource asset id, WA followed by nine digits)",
+    );
   const type = STORE_TYPES.find((t) => t.toLowerCase() === (storeType ?? "").toLowerCase());
-  if (!type) throw new DeploymentError(`--store-type must be one of ${STORE_TYPES.join(", ")}; got ${storeType ? `"${storeType}"` : "nothing"}`);
+  if (!type)
+    throw new DeploymentError(`--store-type must be one of ${STORE_TYPES.join(", ")}; got ${storeType ? `"${storeType}"` : "nothing"}`);
   if (type === "OMEX" ? !ASSET_ID.test(id) : !GUID.test(id)) {
-    throw new DeploymentError(type === "OMEX" ? `--addin-id for AppSource (OMEX) is the asset id, WA followed by nine digits; got "${id}"` : `--addin-id must be the manifest's GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx); got "${id}"`);
+    throw new DeploymentError(
+      type === "OMEX"
+        ? `--addin-id for AppSource (OMEX) is the asset id, WA followed by nine digits; got "${id}"`
+        : `--addin-id must be the manifest's GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx); got "${id}"`,
+    );
   }
   return { id, storeType: type, store: store ?? (type === "OMEX" ? "en-GB" : ""), version };
 }
@@ -69,5 +82,11 @@ export async function addWebExtension(zip: JSZip, d: AddinDeployment, instanceId
     ),
   );
   const rels = await zip.file("_rels/.rels")!.async("string");
-  zip.file("_rels/.rels", rels.replace("</Relationships>", `<Relationship Id="rIdSprTaskpanes" Type="http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes" Target="xl/webextensions/taskpanes.xml"/></Relationships>`));
+  zip.file(
+    "_rels/.rels",
+    rels.replace(
+      "</Relationships>",
+      `<Relationship Id="rIdSprTaskpanes" Type="http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes" Target="xl/webextensions/taskpanes.xml"/></Relationships>`,
+    ),
+  );
 }

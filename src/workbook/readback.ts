@@ -1,0 +1,115 @@
+/**
+ * The plan read back out of a workbook the product built, with the edits the user made to its input cells: the one
+ * rule every door uses (`spr plan` reads the file through ExcelJS, the task pane the open workbook through Office.js).
+ *
+ * The Audit sheet holds the plan the workbook was built from (row PLAN_LABEL, as JSON) and where each plan field's
+ * input cell is (row PLAN_CELLS_LABEL: [path, sheet, row, column] for each). Each such cell's current value replaces
+ * the field's, and the result is validated like any plan file; a value the check refuses is reported by sheet and cell
+ * address. The map is written by the build, so reading back needs no layout and follows the workbook's own version.
+ */
+import { assumptionKey, findAssumption } from "../core/assumptions/registry";
+import { Plan } from "../plan/plan";
+import { PlanError } from "../plan/read";
+import { validatePlan } from "../plan/validate";
+import { AUDIT_FIRST_ROW, MAX_AUDIT_ROWS, PLAN_CELLS_LABEL, PLAN_LABEL } from "./layout/audit";
+import { PlanCell, SHEETS } from "./layout/context";
+import { address, sheetRef } from "./model";
+
+/**
+ * Reads cells of the open workbook or a file: the block of `rows` × `cols` from a sheet's top-left cell, each value as
+ * Excel shows it (a formula's cached result; a blank cell as null or ""), or null when the workbook has no such sheet.
+ */
+export interface CellReader {
+  block(sheet: string, rows: number, cols: number): Promise<unknown[][] | null>;
+}
+
+/** Why a plan could not be read back: a cell (Inputs!C15) with the plan field it holds, or the workbook as a whole. */
+export interface ReadBackProblem {
+  at?: string;
+  path?: string;
+  message: string;
+}
+
+export type ReadBack = { ok: true; plan: Plan } | { ok: false; problems: ReadBackProblem[] };
+
+function fail(message: string): ReadBack {
+  return { ok: false, problems: [{ message }] };
+}
+
+/** Sets `value` at a dotted path with [i] indices ("uncertainty.percentiles[1]") in a plain object. */
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split(/\.|\[(\d+)\]/).filter((k) => k !== undefined && k !== "");
+  let at: Record<string, unknown> = target;
+  keys.slice(0, -1).forEach((k, i) => {
+    at[k] ??= /^\d+$/.test(keys[i + 1]) ? [] : {};
+    at = at[k] as Record<string, unknown>;
+  });
+  at[keys[keys.length - 1]] = value;
+}
+
+function isPlanCell(c: unknown): c is [string, string, number, number] {
+  return (
+    Array.isArray(c) &&
+    c.length === 4 &&
+    typeof c[0] === "string" &&
+    typeof c[1] === "string" &&
+    [c[2], c[3]].every((n) => Number.isInteger(n) && n >= 0)
+  );
+}
+
+/** The JSON the Audit sheet holds in the row labelled `label`, or undefined when there is none or it does not parse. */
+function auditJson(rows: unknown[][], label: string): unknown {
+  const row = rows.find((r) => r[0] === label);
+  if (!row || typeof row[1] !== "string") return undefined;
+  try {
+    return JSON.parse(row[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The plan a built workbook holds, with the current values of its input cells (`audit`: the Audit sheet's name). */
+export async function readPlanBack(reader: CellReader, audit: string = SHEETS.audit): Promise<ReadBack> {
+  const rows = await reader.block(audit, AUDIT_FIRST_ROW + MAX_AUDIT_ROWS, 2);
+  const original = rows ? auditJson(rows, PLAN_LABEL) : undefined;
+  const cells = rows ? auditJson(rows, PLAN_CELLS_LABEL) : undefined;
+  if (typeof original !== "object" || original === null || !Array.isArray(cells) || !cells.every(isPlanCell)) {
+    return fail(
+      `the workbook holds no plan to read back (its ${audit} sheet has no "${PLAN_LABEL}" and "${PLAN_CELLS_LABEL}" rows of JSON); was it built by SPR Planner?`,
+    );
+  }
+  const map: PlanCell[] = cells.map(([path, sheet, row, col]) => ({ path, sheet, row, col }));
+  // one read a sheet, of the block that holds its input cells
+  const blocks = new Map<string, unknown[][]>();
+  for (const sheet of new Set(map.map((c) => c.sheet))) {
+    const here = map.filter((c) => c.sheet === sheet);
+    const block = await reader.block(sheet, Math.max(...here.map((c) => c.row)) + 1, Math.max(...here.map((c) => c.col)) + 1);
+    if (!block) return fail(`the workbook has no sheet "${sheet}" to read ${here[0].path} from`);
+    blocks.set(sheet, block);
+  }
+  const plan = JSON.parse(JSON.stringify(original)) as Record<string, unknown>;
+  const planned = (original as { assumptions?: Record<string, unknown> }).assumptions ?? {};
+  const where = new Map<string, string>();
+  for (const c of map) {
+    const raw = blocks.get(c.sheet)![c.row]?.[c.col];
+    const value = raw === "" || raw === undefined ? null : raw;
+    let path = c.path;
+    where.set(path, `${sheetRef(c.sheet)}!${address(c.row, c.col)}`);
+    if (path.startsWith("assumptions.")) {
+      // an assumption joins the plan when the plan set it (under its own spelling of the key), or when its cell no
+      // longer holds the registry's default
+      const key = path.slice("assumptions.".length);
+      const own = Object.keys(planned).find((k) => assumptionKey(k) === key);
+      if (own === undefined && value === findAssumption(key).value) continue;
+      path = `assumptions.${own ?? key}`;
+      where.set(path, where.get(c.path)!);
+    }
+    setPath(plan, path, value);
+  }
+  try {
+    return { ok: true, plan: validatePlan(plan) };
+  } catch (e) {
+    if (!(e instanceof PlanError)) throw e;
+    return { ok: false, problems: e.problems.map((p) => ({ at: where.get(p.path), path: p.path, message: p.message })) };
+  }
+}
