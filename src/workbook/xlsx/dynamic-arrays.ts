@@ -5,7 +5,12 @@
  * - Dynamic arrays: the anchor of a spilling formula is stored as `<c cm="1"><f t="array" ref="A1:D9">`, the cm
  *   attribute pointing at a cell-metadata block whose type is XLDAPR with the dynamic-array property fDynamic="1"
  *   (ECMA-376 Part 1 §18.3.1.4 c, §18.9 metadata; [MS-XLSX] 2.3.8 dynamicArrayProperties, extension
- *   {bdbb8cdc-fa1e-496e-a857-3c3f30c029c3}). Without the metadata Excel reads t="array" as a legacy CSE array.
+ *   {bdbb8cdc-fa1e-496e-a857-3c3f30c029c3}; the schema: learn.microsoft.com/openspecs/office_standards/ms-xlsx/
+ *   878c8ac4-8548-4bfb-9ad4-b1378e0efed1). Without the metadata Excel reads t="array" as a legacy CSE array.
+ * - Readers without the add-in: LibreOffice's xlsx import recalculates array formulas instead of using their cached
+ *   results (LibreOffice/core sc/source/filter/oox/formulabuffer.cxx: applyArrayFormulas only calls setMatrixCells;
+ *   cached values are applied to ordinary formula cells alone, in applyCellFormulaValues), so its readers, like every
+ *   reader without the add-in, are sent the shareable copy (src/workbook/shareable.ts).
  */
 import JSZip from "jszip";
 
