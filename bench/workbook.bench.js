@@ -10,6 +10,7 @@ const { replaceRefs } = require("../lib/workbook/formula-refs");
 const { parseFormula, isCall } = require("../lib/cli/formula");
 const { shapeArguments } = require("../lib/cli/evaluate");
 const { loadRegistry } = require("../lib/cli/main");
+const { forgetSimulations } = require("../lib/core/uncertainty/simulate");
 const { workbook: BUDGET } = require("./budgets");
 
 const PLAN = path.join(__dirname, "..", "examples", "avon-and-somerset-2026-27.json");
@@ -55,8 +56,9 @@ const formulas = models
     m.cells.filter((c) => c.formula).map((c) => ({ call: callOf(m.name, c.formula), cells: c.spill ? c.spill.rows * c.spill.cols : 1 })),
   )
   .filter((f) => f.call);
-const recalculation = () => formulas.map((f) => evaluate(f.call));
-const perCell = () => formulas.flatMap((f) => Array.from({ length: f.cells }, () => evaluate(f.call)));
+// each run from cold, as after a change of input: no simulation kept from the run before (src/core/uncertainty/simulate.ts)
+const recalculation = () => (forgetSimulations(), formulas.map((f) => evaluate(f.call)));
+const perCell = () => (forgetSimulations(), formulas.flatMap((f) => Array.from({ length: f.cells }, () => evaluate(f.call))));
 
 // Refuse to time answers that differ from the cached values' source: both ways give the same results first
 calls = 0;

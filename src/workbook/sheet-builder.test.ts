@@ -49,6 +49,31 @@ describe("a function returning a range, written once as a dynamic array", () => 
     expect(t.build().cells.find((c) => c.row === 2 && c.col === 0)!.formula).toBe("CHOOSECOLS(SPR.GAP(T!$A$1:$C$1,0),1,3)");
   });
 
+  it("keeps a spill whole: a table's header over a spilled header row leaves it, a value written over it is refused", () => {
+    const s = new SheetBuilder("S");
+    const weights = s.block(0, 0, [[1], [3]]);
+    // the block is laid out first and the table over it after (the Capabilities and roll-up sheets do this)
+    s.formulaBlock(5, 2, gap, { required: weights, available: 0 }, { skipRows: 1 });
+    s.table("SprGap", 4, 2, ["Gap"], 1);
+    const m = s.build();
+    expect(m.cells.find((c) => c.row === 4 && c.col === 2)).toMatchObject({
+      formula: "SPR.GAP(S!$A$1:$A$2,0)",
+      spill: { rows: 2, cols: 1 },
+    });
+    expect(() => s.put(5, 2, "over")).toThrow("S!C6 lies in a dynamic array; write around it");
+    expect(() => s.put(4, 2, "over")).toThrow("S!C5 lies in a dynamic array");
+  });
+
+  it("writes one figure of a range result as INDEX(call,1,c), not as a one-cell dynamic array", () => {
+    const s = new SheetBuilder("S");
+    const weights = s.block(0, 0, [[1, 5]]);
+    // GAP of {1,5} against 0 is {1,5}: the second column alone
+    const one = s.formulaBlock(3, 0, gap, { required: weights, available: 0 }, { omitCols: [0] });
+    expect(one.values).toEqual([[5]]);
+    const c = s.build().cells.find((x) => x.row === 3 && x.col === 0)!;
+    expect(c).toEqual({ row: 3, col: 0, value: 5, formula: "INDEX(SPR.GAP(S!$A$1:$B$1,0),1,2)" });
+  });
+
   it("takes a range-returning function called for one value as INDEX(…,1,1), so Excel 365 shows no @", () => {
     const s = new SheetBuilder("S");
     const a = s.put(0, 0, 5);

@@ -127,7 +127,19 @@ export class SheetBuilder {
   constructor(readonly name: string) {}
 
   private set(cell: CellModel): void {
-    this.cells.set(`${cell.row},${cell.col}`, cell);
+    const key = `${cell.row},${cell.col}`;
+    const there = this.cells.get(key);
+    // a value written over a dynamic array would silently delete its formula (or a cell of its result)
+    if (there && (there.spill || there.spilledFrom) && !(cell.spill || cell.spilledFrom)) {
+      throw new BuildError(`${this.name}!${address(cell.row, cell.col)} lies in a dynamic array; write around it`);
+    }
+    this.cells.set(key, cell);
+  }
+
+  /** Whether a cell is part of a dynamic array (its anchor or a cell it spills into). */
+  private inSpill(row: number, col: number): boolean {
+    const c = this.cells.get(`${row},${col}`);
+    return Boolean(c?.spill || c?.spilledFrom);
   }
 
   put(row: number, col: number, value: CellValue, opts: CellOptions = {}): Ref {
@@ -242,7 +254,8 @@ export class SheetBuilder {
 
   /** Registers an Excel table over a header row at (row, col) and `rows` data rows already written below it. */
   table(name: string, row: number, col: number, columns: string[], rows: number): void {
-    columns.forEach((h, j) => this.put(row, col + j, h, { style: "header" }));
+    // a header cell a function's own header row spills into keeps it (the spill is styled as a header)
+    columns.forEach((h, j) => this.inSpill(row, col + j) || this.put(row, col + j, h, { style: "header" }));
     this.tables.push({ name, row, col, columns, rows });
   }
 
