@@ -42,8 +42,8 @@ describe.each(EXAMPLES)("the example plan %s", (example) => {
   const out = path.join(dir, example.replace(/\.json$/, ".xlsx"));
   let book: Book;
   const plan = () => JSON.parse(fs.readFileSync(path.join(ROOT, "examples", example), "utf8"));
-  // the sections whose sheets show a table-returning function (a roll-up of force plans shows single figures)
-  const hasTables = () => ["publicOrder", "soc", "section22", "capabilities", "uncertainty"].some((k) => plan()[k] !== undefined);
+  // plans whose sheets show a table-returning function (a roll-up shows one where its force plans' events overlap)
+  const hasTables = () => ["publicOrder", "soc", "section22", "uncertainty"].some((k) => plan()[k] !== undefined);
 
   beforeAll(async () => {
     const r = await build(path.join(ROOT, "examples", example), out);
@@ -91,7 +91,7 @@ describe.each(EXAMPLES)("the example plan %s", (example) => {
       }
     }
     expect(checked).toBeGreaterThan(0);
-    expect(spills > 0).toBe(hasTables());
+    if (hasTables()) expect(spills).toBeGreaterThan(0);
   });
 
   it("asks no full recalculation on open, so a reader without the add-in keeps the cached figures (calcPr)", async () => {
@@ -141,7 +141,7 @@ describe.each(EXAMPLES)("the example plan %s", (example) => {
         } else expect(m[1]).not.toMatch(/\bcm=/);
       }
     }
-    expect(anchors > 0).toBe(hasTables());
+    if (hasTables()) expect(anchors).toBeGreaterThan(0);
     if (!anchors) return;
     const metadata = await zip.file("xl/metadata.xml")!.async("string");
     expect(metadata).toContain('<metadataType name="XLDAPR"');

@@ -218,7 +218,7 @@ export class SheetBuilder {
     const anchor = { row: top, col };
     shown.forEach((r, i) =>
       r.forEach((v, k) => {
-        const format = opts.formats?.[keep[k]] ?? opts.format;
+        const format = i < skip ? undefined : (opts.formats?.[keep[k]] ?? opts.format);
         const style = i < skip ? "header" : opts.style;
         const first = i === 0 && k === 0;
         this.set({
