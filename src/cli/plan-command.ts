@@ -7,34 +7,12 @@
  */
 import * as fs from "fs";
 import ExcelJS from "exceljs";
-import { CellReader, readPlanBack } from "../workbook/readback";
+import { readPlanBack } from "../workbook/readback";
+import { ExcelJsCells } from "../workbook/xlsx/exceljs-cells";
 import { outputArgs } from "./build-command";
 import type { Io } from "./main";
 
 export const PLAN_USAGE = "spr plan <workbook.xlsx> -o <plan.json> [--force]";
-
-/** A cell's value as Excel shows it: numbers, text and booleans as they are, a formula's cached result, an error's text. */
-function cellValue(cell: ExcelJS.Cell): unknown {
-  const v = cell.value;
-  if (v === null || typeof v !== "object") return v ?? null;
-  if (v instanceof Date) return v.toISOString();
-  if ("result" in v) return (v as ExcelJS.CellFormulaValue).result ?? null;
-  if ("richText" in v) return (v as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join("");
-  if ("error" in v) return (v as ExcelJS.CellErrorValue).error;
-  if ("text" in v) return (v as ExcelJS.CellHyperlinkValue).text;
-  return null;
-}
-
-/** The workbook file's cells, read through ExcelJS. */
-export function excelJsReader(wb: ExcelJS.Workbook): CellReader {
-  return {
-    block: async (sheet, rows, cols) => {
-      const ws = wb.getWorksheet(sheet);
-      if (!ws) return null;
-      return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => cellValue(ws.getCell(r + 1, c + 1))));
-    },
-  };
-}
 
 export async function planCommand(args: string[], io: Io): Promise<number> {
   const parsed = outputArgs(args, io, { command: "plan", usage: PLAN_USAGE, inputs: 1, ext: ".json" });
@@ -48,7 +26,7 @@ export async function planCommand(args: string[], io: Io): Promise<number> {
     io.err(`spr plan: cannot read ${input} as an .xlsx workbook`);
     return 2;
   }
-  const read = await readPlanBack(excelJsReader(wb));
+  const read = await readPlanBack(new ExcelJsCells(wb));
   if (!read.ok) {
     const cells = read.problems.some((p) => p.at);
     if (cells)

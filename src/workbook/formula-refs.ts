@@ -112,12 +112,12 @@ export function retargetSheets(formula: string, rename: ReadonlyMap<string, stri
  * by the spill operator (A1#, the whole dynamic array anchored there), which is replaced with its "#". Text inside
  * string literals stays as it is.
  */
-export function replaceRefs(formula: string, replace: (ref: CellRef, spill: boolean) => string): string {
+export function replaceRefs(formula: string, replace: (ref: CellRef, spill: boolean, text: string) => string): string {
   let out = "";
   let at = 0;
   for (const t of scan(formula)) {
     const spill = formula[t.end] === "#";
-    out += formula.slice(at, t.start) + replace(t.ref, spill);
+    out += formula.slice(at, t.start) + replace(t.ref, spill, formula.slice(t.start, t.end));
     at = t.end + (spill ? 1 : 0);
   }
   return out + formula.slice(at);

@@ -6,6 +6,7 @@
  * input cell is (row PLAN_CELLS_LABEL: [path, sheet, row, column] for each). Each such cell's current value replaces
  * the field's, and the result is validated like any plan file; a value the check refuses is reported by sheet and cell
  * address. The map is written by the build, so reading back needs no layout and follows the workbook's own version.
+ * Cells are read through cells.ts's CellReader (Office.js in the pane, ExcelJS for a file, the models in tests).
  */
 import { assumptionKey, findAssumption } from "../core/assumptions/registry";
 import { Plan } from "../plan/plan";
@@ -13,14 +14,18 @@ import { PlanError } from "../plan/read";
 import { validatePlan } from "../plan/validate";
 import { AUDIT_FIRST_ROW, MAX_AUDIT_ROWS, PLAN_CELLS_LABEL, PLAN_LABEL } from "./layout/audit";
 import { PlanCell, SHEETS } from "./layout/context";
+import { CellReader, MissingSheetError } from "./cells";
 import { address, sheetRef } from "./model";
 
-/**
- * Reads cells of the open workbook or a file: the block of `rows` × `cols` from a sheet's top-left cell, each value as
- * Excel shows it (a formula's cached result; a blank cell as null or ""), or null when the workbook has no such sheet.
- */
-export interface CellReader {
-  block(sheet: string, rows: number, cols: number): Promise<unknown[][] | null>;
+/** The values of a sheet's block from its top-left cell, or null when the workbook has no such sheet. */
+async function block(reader: CellReader, sheet: string, rows: number, cols: number): Promise<unknown[][] | null> {
+  try {
+    const [read] = await reader.readBlocks([{ sheet, row: 0, col: 0, rows, cols }]);
+    return read.values;
+  } catch (e) {
+    if (e instanceof MissingSheetError) return null;
+    throw e;
+  }
 }
 
 /** Why a plan could not be read back: a cell (Inputs!C15) with the plan field it holds, or the workbook as a whole. */
@@ -70,7 +75,7 @@ function auditJson(rows: unknown[][], label: string): unknown {
 
 /** The plan a built workbook holds, with the current values of its input cells (`audit`: the Audit sheet's name). */
 export async function readPlanBack(reader: CellReader, audit: string = SHEETS.audit): Promise<ReadBack> {
-  const rows = await reader.block(audit, AUDIT_FIRST_ROW + MAX_AUDIT_ROWS, 2);
+  const rows = await block(reader, audit, AUDIT_FIRST_ROW + MAX_AUDIT_ROWS, 2);
   const original = rows ? auditJson(rows, PLAN_LABEL) : undefined;
   const cells = rows ? auditJson(rows, PLAN_CELLS_LABEL) : undefined;
   if (typeof original !== "object" || original === null || !Array.isArray(cells) || !cells.every(isPlanCell)) {
@@ -83,9 +88,9 @@ export async function readPlanBack(reader: CellReader, audit: string = SHEETS.au
   const blocks = new Map<string, unknown[][]>();
   for (const sheet of new Set(map.map((c) => c.sheet))) {
     const here = map.filter((c) => c.sheet === sheet);
-    const block = await reader.block(sheet, Math.max(...here.map((c) => c.row)) + 1, Math.max(...here.map((c) => c.col)) + 1);
-    if (!block) return fail(`the workbook has no sheet "${sheet}" to read ${here[0].path} from`);
-    blocks.set(sheet, block);
+    const values = await block(reader, sheet, Math.max(...here.map((c) => c.row)) + 1, Math.max(...here.map((c) => c.col)) + 1);
+    if (!values) return fail(`the workbook has no sheet "${sheet}" to read ${here[0].path} from`);
+    blocks.set(sheet, values);
   }
   const plan = JSON.parse(JSON.stringify(original)) as Record<string, unknown>;
   const planned = (original as { assumptions?: Record<string, unknown> }).assumptions ?? {};

@@ -6,6 +6,7 @@ import { fromFileFormula } from "../../src/workbook/file-formula";
 import { evaluateCall, CellValue } from "../../src/cli/evaluate";
 import { parseFormula } from "../../src/cli/formula";
 import { Registry } from "../../src/cli/registry";
+import { shownValue } from "../../src/workbook/xlsx/exceljs-cells";
 
 export interface StoredCell {
   sheet: string;
@@ -18,17 +19,6 @@ export interface StoredCell {
 
 export type Book = Map<string, Map<string, StoredCell>>;
 
-function plain(v: ExcelJS.CellValue): CellValue | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "object" && "result" in (v as object)) return plain((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  // ExcelJS reads a number in a date-formatted cell as a Date: back to Excel's serial number
-  if (v instanceof Date) return v.getTime() / 86_400_000 + 25_569;
-  if (typeof v === "object" && "richText" in (v as object)) return (v as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join("");
-  if (typeof v === "object" && "error" in (v as object)) return (v as ExcelJS.CellErrorValue).error;
-  return String(v);
-}
-
 export async function readBook(file: string): Promise<{ book: Book; workbook: ExcelJS.Workbook }> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
@@ -39,7 +29,7 @@ export async function readBook(file: string): Promise<{ book: Book; workbook: Ex
       row.eachCell({ includeEmpty: false }, (c) => {
         const formula = c.formula || undefined;
         // ExcelJS's value drops a falsy cached result (0, FALSE, ""); the cell's result keeps it
-        const value = formula ? plain((c.result ?? null) as ExcelJS.CellValue) : plain(c.value);
+        const value = formula ? shownValue((c.result ?? null) as ExcelJS.CellValue) : shownValue(c.value);
         const model = c.value as { shareType?: string; ref?: string } | null;
         const spill = formula && model?.shareType === "array" ? model.ref : undefined;
         cells.set(c.address, { sheet: ws.name, address: c.address, value, formula, ...(spill ? { spill } : {}) });
