@@ -2,6 +2,7 @@ import { postFte, productiveHours } from "../functions/workforce";
 import { validatePlan } from "../plan/validate";
 import { MemoryCellReader } from "../workbook/cells";
 import { LayoutContext, SHEETS } from "../workbook/layout/context";
+import { productiveHoursArgs } from "../workbook/layout/helpers";
 import { summarySheet } from "../workbook/layout/summary";
 import { MemoryWorkbook } from "../workbook/memory-adapter";
 import { SheetBuilder } from "../workbook/sheet-builder";
@@ -23,15 +24,7 @@ async function workbook(): Promise<MemoryWorkbook> {
   const ctx = new LayoutContext(plan, { ...SHEETS });
   const s = new SheetBuilder(ctx.names.armedPolicing);
   s.title("Armed policing", ctx.subtitle);
-  const keys = {
-    weekly_hours: "WEEKLY_HOURS",
-    leave_days: "ANNUAL_LEAVE_DAYS",
-    bank_holidays: "BANK_HOLIDAYS",
-    training_days: "TRAINING_DAYS",
-    sickness_days: "SICKNESS_DAYS",
-    other_days: "OTHER_ABSTRACTION_DAYS",
-  };
-  const hours = s.formula(4, 2, productiveHours, Object.fromEntries(Object.entries(keys).map(([p, k]) => [p, ctx.assumption(k)])));
+  const hours = s.formula(4, 2, productiveHours, productiveHoursArgs(ctx));
   const required = s.formula(5, 2, postFte, { hours_covered: ctx.assumption("HOURS_24_7_POST"), productive_hours: hours });
   const available = ctx.input("Armed policing", "Officers on the rota for the post", 5, "officers", "fte");
   ctx.addSummary({

@@ -189,6 +189,14 @@ function layout(ctx: LayoutContext): SheetModel {
   );
   const otherRange: Ref | null = others.length === 0 ? null : { ...others[0], rows: others.length, values: others.map((o) => o.values[0]) };
 
+  // SPR.ARVREQ's demand arguments: without the coverage minimum (the queueing model alone), then with it
+  const demand = {
+    incidents_per_year: incidents,
+    mean_minutes: minutes,
+    max_wait_prob: wait,
+    arvs_per_incident: perIncident,
+    peak_factor: peak,
+  };
   const top = 4;
   let r = top + 1;
   const queueing = measureRow(
@@ -197,21 +205,7 @@ function layout(ctx: LayoutContext): SheetModel {
     "ARVs the queueing model needs",
     "ARVs",
     "Paragraph 151 (APSTRA); Erlang C: the fewest ARVs keeping the chance of a wait within the limit",
-    (row, c) =>
-      s.formula(
-        row,
-        c,
-        arvReq,
-        {
-          incidents_per_year: incidents,
-          mean_minutes: minutes,
-          max_wait_prob: wait,
-          arvs_per_incident: perIncident,
-          peak_factor: peak,
-          coverage_minimum: 0,
-        },
-        { format: "count" },
-      ),
+    (row, c) => s.formula(row, c, arvReq, { ...demand, coverage_minimum: 0 }, { format: "count" }),
   );
   const coverage = coverageMinimum(ctx, s, r++);
   measureRow(s, r++, "Which sets the ARVs on duty", "", "The larger of the two: queueing, coverage or both", (row, c) =>
@@ -223,21 +217,7 @@ function layout(ctx: LayoutContext): SheetModel {
     "ARVs that must be on duty",
     "ARVs",
     "Paragraph 151 (APSTRA); queueing, never below the coverage minimum",
-    (row, c) =>
-      s.formula(
-        row,
-        c,
-        arvReq,
-        {
-          incidents_per_year: incidents,
-          mean_minutes: minutes,
-          max_wait_prob: wait,
-          arvs_per_incident: perIncident,
-          peak_factor: peak,
-          coverage_minimum: coverage,
-        },
-        { format: "count" },
-      ),
+    (row, c) => s.formula(row, c, arvReq, { ...demand, coverage_minimum: coverage }, { format: "count" }),
   );
   const hours = productiveHoursRow(ctx, s, r++);
   const required = measureRow(s, r++, "ARV officers needed to keep them crewed", "FTE", "ARVs × crew × officers per 24/7 post", (row, c) =>

@@ -1,7 +1,7 @@
 /** Small layout helpers shared by the section sheets. */
 import { productiveHours } from "../../functions/workforce";
 import { CellValue, NumberFormat } from "../model";
-import { Ref, SheetBuilder } from "../sheet-builder";
+import { FormulaArgs, Ref, SheetBuilder } from "../sheet-builder";
 import { LayoutContext } from "./context";
 
 /** The plan's own figure as an input, or the assumption's cell (default or plan override) when the plan leaves it out. */
@@ -36,8 +36,8 @@ export function measureRow(
 
 export const MEASURE_COLUMNS = ["Measure", "Value", "Unit", "Rests on"];
 
-/** Productive hours per officer from the six workforce assumptions (as the Assumptions sheet holds them). */
-export function productiveHoursRow(ctx: LayoutContext, s: SheetBuilder, row: number): Ref {
+/** SPR.PRODUCTIVEHOURS's arguments: the six workforce assumptions' cells (as the Assumptions sheet holds them). */
+export function productiveHoursArgs(ctx: LayoutContext): FormulaArgs {
   // each PRODUCTIVEHOURS parameter and the assumption that sets it
   const keys = {
     weekly_hours: "WEEKLY_HOURS",
@@ -47,6 +47,11 @@ export function productiveHoursRow(ctx: LayoutContext, s: SheetBuilder, row: num
     sickness_days: "SICKNESS_DAYS",
     other_days: "OTHER_ABSTRACTION_DAYS",
   };
+  return Object.fromEntries(Object.entries(keys).map(([p, k]) => [p, ctx.assumption(k)]));
+}
+
+/** Productive hours per officer from the six workforce assumptions. */
+export function productiveHoursRow(ctx: LayoutContext, s: SheetBuilder, row: number): Ref {
   return measureRow(
     s,
     row,
@@ -54,7 +59,7 @@ export function productiveHoursRow(ctx: LayoutContext, s: SheetBuilder, row: num
     "hours",
     "Assumptions: working days less leave, bank holidays, training, sickness, other",
     (r, c) =>
-      s.formula(r, c, productiveHours, Object.fromEntries(Object.entries(keys).map(([p, k]) => [p, ctx.assumption(k)])), {
+      s.formula(r, c, productiveHours, productiveHoursArgs(ctx), {
         format: "hours",
       }),
   );
