@@ -7,7 +7,7 @@
  */
 import * as fs from "fs";
 import ExcelJS from "exceljs";
-import { readPlanBack } from "../workbook/readback";
+import { problemText, readPlanBack } from "../workbook/readback";
 import { ExcelJsCells } from "../workbook/xlsx/exceljs-cells";
 import { outputArgs } from "./build-command";
 import type { Io } from "./main";
@@ -28,13 +28,11 @@ export async function planCommand(args: string[], io: Io): Promise<number> {
   }
   const read = await readPlanBack(new ExcelJsCells(wb));
   if (!read.ok) {
-    const cells = read.problems.some((p) => p.at);
-    if (cells)
-      io.err(
-        `spr plan: ${input} holds input the plan check refuses (${read.problems.length} problem${read.problems.length === 1 ? "" : "s"}); nothing was written:`,
-      );
-    for (const p of read.problems)
-      io.err(cells ? `  ${p.at ?? p.path}: ${p.message}${p.at ? ` (${p.path})` : ""}` : `spr plan: ${input}: ${p.message}`);
+    const n = read.problems.length;
+    if (read.problems.some((p) => p.at)) {
+      io.err(`spr plan: ${input} holds input the plan check refuses (${n} problem${n === 1 ? "" : "s"}); nothing was written:`);
+      for (const p of read.problems) io.err(`  ${problemText(p)}`);
+    } else for (const p of read.problems) io.err(`spr plan: ${input}: ${problemText(p)}`);
     return 2;
   }
   fs.writeFileSync(out, JSON.stringify(read.plan, null, 2) + "\n", { flag: force ? "w" : "wx" });

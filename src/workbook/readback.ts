@@ -37,6 +37,12 @@ export interface ReadBackProblem {
 
 export type ReadBack = { ok: true; plan: Plan } | { ok: false; problems: ReadBackProblem[] };
 
+/** A problem in words, as every door shows it: "Inputs!C15: expected a number, found text (armedPolicing.afosAvailable)". */
+export function problemText(p: ReadBackProblem): string {
+  if (p.at) return `${p.at}: ${p.message} (${p.path})`;
+  return p.path ? `${p.path}: ${p.message}` : p.message;
+}
+
 function fail(message: string): ReadBack {
   return { ok: false, problems: [{ message }] };
 }
