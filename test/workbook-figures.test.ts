@@ -1,5 +1,5 @@
-// The force example's workbook against figures worked out by hand from the plan (examples/avon-and-somerset-2026-27.json)
-// and the SPR, independently of the layout and the engine: a formula given the wrong argument cannot pass here, as it
+// The examples' workbooks against figures worked out by hand from the plans (the force example, the region's Section 22
+// and the roll-up over two force plans) and the SPR, independently of the layout and the engine: a formula given the wrong argument cannot pass here, as it
 // could when the cached value and the recomputed one come from the same formula.
 import * as fs from "fs";
 import * as os from "os";
@@ -120,5 +120,82 @@ describe("the force example, worked by hand", () => {
     expect(valueBy("SOC", "Mapped OCGs")).toBe(69);
     // paragraph 74.4: an LRO for every mapped OCG, each holding OCGS_PER_LRO
     expect(valueBy("SOC", "Lead Responsible Officers needed")).toBe(Math.ceil(69 / assumption("OCGS_PER_LRO")));
+  });
+});
+
+/** An example's workbook, built as `spr build` builds it, read back. */
+async function builtBook(example: string): Promise<Book> {
+  const out = path.join(dir, example.replace(/\.json$/, ".xlsx"));
+  const code = await buildCommand(
+    [path.join(ROOT, "examples", example), "-o", out],
+    { out: () => undefined, err: () => undefined },
+    () => new Date("2026-11-29T12:00:00Z"),
+    false,
+  );
+  expect(code).toBe(0);
+  return (await readBook(out)).book;
+}
+
+/** The first row of a sheet whose column A reads `label` (below the row starting `below`), its values from column A. */
+function rowOf(b: Book, sheet: string, label: string, below?: string): unknown[] {
+  const cells = b.get(sheet)!;
+  const inA = [...cells.values()]
+    .filter((c) => /^A\d+$/.test(c.address))
+    .sort((x, y) => Number(x.address.slice(1)) - Number(y.address.slice(1)));
+  const from = below ? Number(inA.find((c) => String(c.value).startsWith(below))!.address.slice(1)) : 0;
+  const a = inA.find((c) => Number(c.address.slice(1)) > from && c.value === label);
+  if (!a) throw new Error(`no row "${label}" on ${sheet}`);
+  const r = a.address.slice(1);
+  return [...cells.values()]
+    .filter((c) => c.address.replace(/^[A-Z]+/, "") === r)
+    .sort((x, y) => x.address.length - y.address.length || x.address.localeCompare(y.address))
+    .map((c) => c.value);
+}
+
+describe("the region example (SWROCU's Section 22), worked by hand", () => {
+  let region: Book;
+  beforeAll(async () => (region = await builtBook("swrocu-2026-27.json")));
+
+  it("shares the net budget: a fifth of 20% equally, 80% by officer FTE, each force to the penny, adding up exactly", () => {
+    // lines £15,490,000.75 less grants £3,820,000 = £11,670,000.75 to share
+    const net = 15_490_000.75 - 3_820_000;
+    const weights = [2676.09, 2999.74, 1223.24, 1073.00185, 992.1];
+    const total = weights.reduce((a, b) => a + b, 0);
+    const forces = ["Avon & Somerset", "Devon & Cornwall", "Dorset", "Gloucestershire", "Wiltshire"];
+    const inKind = [1_450_000, 1_310_000, 520_000, 2_100_000, 415_000];
+    const totals = forces.map((f) => rowOf(region, "Section 22", f, "Contributions by force and line"));
+    forces.forEach((_, i) => {
+      const byHand = (0.2 * net) / 5 + (0.8 * net * weights[i]) / total;
+      const [, ...figures] = totals[i] as number[];
+      const share = figures[7];
+      // each of the seven lines is rounded to the penny, so the force's total is within a few pence of the exact share
+      expect(Math.abs(share - byHand)).toBeLessThan(0.05);
+      expect(figures[8]).toBe(inKind[i]);
+      // cash due: the share less the secondments in kind (Gloucestershire's exceed its share: a credit)
+      expect(Math.abs(figures[9] - (share - inKind[i]))).toBeLessThan(0.005);
+    });
+    expect(totals[3][11]).toBe("CREDIT: in-kind exceeds share");
+    // the lines add up to the net budget to the penny
+    const sumPence = totals.reduce((a, r) => a + Math.round((r[8] as number) * 100), 0);
+    expect(sumPence).toBe(Math.round(net * 100));
+    // the grant applied to a line is its share of the grants pro rata to cost: £3,820,000 × 2,450,000 ÷ 15,490,000.75
+    expect(rowOf(region, "Section 22", "Regional intelligence unit")[2]).toBe(
+      Math.round(((3_820_000 * 2_450_000) / 15_490_000.75) * 100) / 100,
+    );
+  });
+});
+
+describe("the roll-up example (SWROCU over two force plans), worked by hand", () => {
+  let rollUp: Book;
+  beforeAll(async () => (rollUp = await builtBook("swrocu-forces-2026-27.json")));
+
+  it("puts the force plans' events on one calendar: the combined peak, what the forces field together, and when they fall short", () => {
+    const measure = (label: string) => rowOf(rollUp, "Forces", label)[1];
+    // 27 June, 11:00–17:00: Glastonbury (21 PSUs), the Bristol protest march (4) and the Weymouth beach weekend (3)
+    expect(measure("Most PSUs the forces' events need at any one moment")).toBe(21 + 4 + 3);
+    // the two force plans' PSUs able to be fielded: Avon & Somerset 8, Dorset 3
+    expect(measure("PSUs the forces with a plan can field together")).toBe(8 + 3);
+    const summary = rowOf(rollUp, "Summary", "Mutual aid");
+    expect(summary.slice(2, 6)).toEqual([28, 11, 28 - 11, "RED"]);
   });
 });
