@@ -6,6 +6,7 @@
 import { PlanError, checkPlanSize, decodePlanBytes, parsePlanJson } from "../plan/read";
 import { validatePlan } from "../plan/validate";
 import { CellReader } from "../workbook/cells";
+import { SHEETS } from "../workbook/layout/context";
 import { ReadBack, problemText, readPlanBack } from "../workbook/readback";
 import { WorkbookPort } from "../workbook/port";
 import { renderAssumptions } from "./assumptions-editor";
@@ -105,6 +106,8 @@ export function startApp(env: AppEnv): void {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 0);
   });
+  // the Audit sheet's name: its usual one, or the one the last build here wrote it under (beside a user's own "Audit")
+  let auditSheet: string = SHEETS.audit;
   // …or take the plan back out of the workbook open in Excel, with the inputs edited there (src/workbook/readback.ts)
   const loadStatus = h("p", { id: "load-status", role: "status" });
   const loadProblems = h("ul", { id: "load-problems", class: "problems", hidden: true });
@@ -112,7 +115,7 @@ export function startApp(env: AppEnv): void {
     loadStatus.textContent = "Reading the plan from the workbook…";
     loadProblems.replaceChildren();
     loadProblems.hidden = true;
-    const read: ReadBack = await readPlanBack(env.cells).catch((e: unknown) => ({
+    const read: ReadBack = await readPlanBack(env.cells, auditSheet).catch((e: unknown) => ({
       ok: false,
       problems: [{ message: `the workbook could not be read (${e instanceof Error ? e.message : String(e)})` }],
     }));
@@ -144,6 +147,7 @@ export function startApp(env: AppEnv): void {
     now: env.now,
     form: main,
     onBuilt: (result, plan) => {
+      auditSheet = result.names.audit;
       showChecks(byId("checks"), result.checks);
       renderSummaries(
         byId("summary"),
