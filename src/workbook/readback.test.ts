@@ -64,6 +64,29 @@ describe("reading the plan back through a CellReader", () => {
     ]);
   });
 
+  it("finds each input by its row's labels after a user inserted or deleted rows above it, and refuses one it cannot find", async () => {
+    const wb = await built();
+    const inputs = wb.model("Inputs")!;
+    // two rows inserted above the inputs, at row 5: everything from there moves down
+    inputs.cells = inputs.cells.map((c) => (c.row >= 5 ? { ...c, row: c.row + 2 } : c));
+    const at = edit(wb, "Inputs", "AFOs on the establishment (all roles)", "lots");
+    const read = await readPlanBack(new MemoryCellReader(wb));
+    // the refused cell is named where it is now
+    expect(read.ok ? [] : read.problems.map((p) => [p.at, p.path])).toEqual([[at, "armedPolicing.afosAvailable"]]);
+    edit(wb, "Inputs", "AFOs on the establishment (all roles)", 80);
+    const moved = await readPlanBack(new MemoryCellReader(wb));
+    expect(moved.ok && moved.plan.armedPolicing!.afosAvailable).toBe(80);
+    // a row whose labels were overwritten cannot be found: refused, never read from a neighbour
+    inputs.cells.find((c) => c.value === "AFOs on the establishment (all roles)")!.value = "AFOs";
+    const lost = await readPlanBack(new MemoryCellReader(wb));
+    expect(lost.ok ? [] : lost.problems.map((p) => [p.path, p.message])).toEqual([
+      [
+        "armedPolicing.afosAvailable",
+        'no single row of the Inputs sheet holds "Armed policing", "AFOs on the establishment (all roles)" any more, so its value cannot be found',
+      ],
+    ]);
+  });
+
   it("says the workbook holds no plan when its Audit sheet is missing or has no plan rows", async () => {
     const none = await readPlanBack(new MemoryCellReader(new MemoryWorkbook()));
     expect(none).toEqual({ ok: false, problems: [{ message: expect.stringMatching(/^the workbook holds no plan to read back/) }] });

@@ -58,14 +58,31 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
   at[keys[keys.length - 1]] = value;
 }
 
-function isPlanCell(c: unknown): c is [string, string, number, number] {
+function isPlanCell(c: unknown): c is [string, string, number, number, string[]] {
   return (
     Array.isArray(c) &&
-    c.length === 4 &&
+    c.length === 5 &&
     typeof c[0] === "string" &&
     typeof c[1] === "string" &&
-    [c[2], c[3]].every((n) => Number.isInteger(n) && n >= 0)
+    [c[2], c[3]].every((n) => Number.isInteger(n) && n >= 0) &&
+    Array.isArray(c[4]) &&
+    c[4].length === c[3] &&
+    c[4].every((x) => typeof x === "string")
   );
+}
+
+/** Rows a reader looks through beyond the last input row recorded, for rows a user inserted above the inputs. */
+export const ROWS_INSERTED_READ = 1000;
+
+/**
+ * The row that holds a plan cell now: the row recorded when the cells left of it still hold its labels, else the one
+ * row of the sheet that does (rows were inserted or deleted above it); undefined when none or several do.
+ */
+function rowNow(c: PlanCell, rows: unknown[][]): number | undefined {
+  const holds = (r: number) => c.labels.every((label, j) => rows[r]?.[j] === label);
+  if (holds(c.row)) return c.row;
+  const found = rows.flatMap((_, r) => (holds(r) ? [r] : []));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** The JSON the Audit sheet holds in the row labelled `label`, or undefined when there is none or it does not parse. */
@@ -89,23 +106,32 @@ export async function readPlanBack(reader: CellReader, audit: string = SHEETS.au
       `the workbook holds no plan to read back (its ${audit} sheet has no "${PLAN_LABEL}" and "${PLAN_CELLS_LABEL}" rows of JSON); was it built by SPR Planner?`,
     );
   }
-  const map: PlanCell[] = cells.map(([path, sheet, row, col]) => ({ path, sheet, row, col }));
-  // one read a sheet, of the block that holds its input cells
+  const map: PlanCell[] = cells.map(([path, sheet, row, col, labels]) => ({ path, sheet, row, col, labels }));
+  // one read a sheet, of the block that holds its input cells and the rows a user may have inserted above them
   const blocks = new Map<string, unknown[][]>();
   for (const sheet of new Set(map.map((c) => c.sheet))) {
     const here = map.filter((c) => c.sheet === sheet);
-    const values = await block(reader, sheet, Math.max(...here.map((c) => c.row)) + 1, Math.max(...here.map((c) => c.col)) + 1);
+    const rows = Math.max(...here.map((c) => c.row)) + 1 + ROWS_INSERTED_READ;
+    const values = await block(reader, sheet, rows, Math.max(...here.map((c) => c.col)) + 1);
     if (!values) return fail(`the workbook has no sheet "${sheet}" to read ${here[0].path} from`);
     blocks.set(sheet, values);
   }
   const plan = JSON.parse(JSON.stringify(original)) as Record<string, unknown>;
   const planned = (original as { assumptions?: Record<string, unknown> }).assumptions ?? {};
   const where = new Map<string, string>();
+  const lost: ReadBackProblem[] = [];
   for (const c of map) {
-    const raw = blocks.get(c.sheet)![c.row]?.[c.col];
+    const rows = blocks.get(c.sheet)!;
+    const row = rowNow(c, rows);
+    if (row === undefined) {
+      const labels = c.labels.map((l) => `"${l}"`).join(", ");
+      lost.push({ path: c.path, message: `no single row of the ${c.sheet} sheet holds ${labels} any more, so its value cannot be found` });
+      continue;
+    }
+    const raw = rows[row]?.[c.col];
     const value = raw === "" || raw === undefined ? null : raw;
     let path = c.path;
-    where.set(path, `${sheetRef(c.sheet)}!${address(c.row, c.col)}`);
+    where.set(path, `${sheetRef(c.sheet)}!${address(row, c.col)}`);
     if (path.startsWith("assumptions.")) {
       // an assumption joins the plan when the plan set it (under its own spelling of the key), or when its cell no
       // longer holds the registry's default
@@ -117,6 +143,7 @@ export async function readPlanBack(reader: CellReader, audit: string = SHEETS.au
     }
     setPath(plan, path, value);
   }
+  if (lost.length) return { ok: false, problems: lost };
   try {
     return { ok: true, plan: validatePlan(plan) };
   } catch (e) {

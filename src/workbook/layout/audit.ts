@@ -9,7 +9,10 @@ import { OFFICER_FTE_DATE, OFFICER_FTE_SOURCE } from "../../core/forces/forces-d
 
 /** The Audit row that holds the plan as JSON. */
 export const PLAN_LABEL = "Plan (JSON)";
-/** The Audit row that holds where each plan field's input cell is, as JSON: [path, sheet, row, column] (from 0). */
+/**
+ * The Audit row that holds where each plan field's input cell is, as JSON: [path, sheet, row, column (from 0), what the
+ * cells left of it hold], so a reader finds the cell by its row's labels when rows were inserted or deleted above it.
+ */
 export const PLAN_CELLS_LABEL = "Plan cells (JSON)";
 /** The most characters an Excel cell holds (Microsoft, "Excel specifications and limits"). */
 export const MAX_CELL_TEXT = 32_767;
@@ -48,7 +51,7 @@ export function auditSheet(ctx: LayoutContext, stamp: BuildStamp): SheetModel {
   if (ctx.plan.preparedBy) rows.push(["Prepared by", ctx.plan.preparedBy]);
   // the plan itself and where its input cells are, so it can be read back with the edits made to them (readback.ts)
   rows.push([PLAN_LABEL, embedded(ctx.plan)]);
-  rows.push([PLAN_CELLS_LABEL, embedded(ctx.planCells.map((c) => [c.path, c.sheet, c.row, c.col]))]);
+  rows.push([PLAN_CELLS_LABEL, embedded(ctx.planCells.map((c) => [c.path, c.sheet, c.row, c.col, c.labels]))]);
   if (rows.length > MAX_AUDIT_ROWS) throw new BuildError(`the Audit sheet has more than ${MAX_AUDIT_ROWS} rows of facts`);
   rows.forEach(([k, v], i) => {
     s.put(AUDIT_FIRST_ROW + i, 0, k, { style: "label" });

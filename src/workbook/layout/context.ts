@@ -59,6 +59,8 @@ export interface PlanCell {
   sheet: string;
   row: number;
   col: number;
+  /** What the cells left of it in its row hold (the Inputs sheet's section and label, the Assumptions sheet's key). */
+  labels: string[];
 }
 export const ASSUMPTION_COLUMNS = ["Key", "Value", "Unit", "Set by", "Source", "Reasoning"];
 
@@ -102,7 +104,7 @@ export class LayoutContext {
    */
   input(section: string, label: string, value: CellValue, unit: string, format?: NumberFormat, path?: string): Ref {
     const r = this.inputRow++;
-    if (path) this.planCells.push({ path, sheet: this.inputs.name, row: r, col: 2 });
+    if (path) this.planCells.push({ path, sheet: this.inputs.name, row: r, col: 2, labels: [section, label] });
     this.inputs.put(r, 0, section);
     this.inputs.put(r, 1, label);
     this.inputs.put(r, 3, unit);
@@ -118,7 +120,7 @@ export class LayoutContext {
     const r = this.assumptionRow++;
     this.assumptions.put(r, 0, a.key);
     const ref = this.assumptions.put(r, 1, planValue ?? a.value, { style: "input" });
-    this.planCells.push({ path: `assumptions.${a.key}`, sheet: this.assumptions.name, row: r, col: 1 });
+    this.planCells.push({ path: `assumptions.${a.key}`, sheet: this.assumptions.name, row: r, col: 1, labels: [a.key] });
     this.assumptions.put(r, 2, a.unit);
     this.assumptions.put(r, 3, planValue === undefined ? "default" : "plan");
     this.assumptions.put(r, 4, sourceOf(a));

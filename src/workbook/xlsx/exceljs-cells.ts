@@ -28,9 +28,13 @@ export class ExcelJsCells implements CellReader {
     return blocks.map((b) => {
       const ws = this.workbook.getWorksheet(b.sheet);
       if (!ws) throw new MissingSheetError(b.sheet);
-      const grid = <T>(f: (c: ExcelJS.Cell) => T): T[][] =>
-        Array.from({ length: b.rows }, (_, i) => Array.from({ length: b.cols }, (_, j) => f(ws.getCell(b.row + i + 1, b.col + j + 1))));
-      return { formulas: grid((c) => (c.formula ? `=${fromFileFormula(c.formula)}` : null)), values: grid((c) => shownValue(c.value)) };
+      // findCell reads without creating the cells it is asked about (getCell would add each to the sheet)
+      const grid = <T>(f: (c: ExcelJS.Cell | undefined) => T): T[][] =>
+        Array.from({ length: b.rows }, (_, i) => Array.from({ length: b.cols }, (_, j) => f(ws.findCell(b.row + i + 1, b.col + j + 1))));
+      return {
+        formulas: grid((c) => (c?.formula ? `=${fromFileFormula(c.formula)}` : null)),
+        values: grid((c) => shownValue(c?.value ?? null)),
+      };
     });
   }
 }
