@@ -18,6 +18,10 @@ describe("manifest.xml (offline check)", () => {
     expect(manifest).toMatch(/<Runtime resid="Taskpane.Url" lifetime="long"\/>/);
   });
 
+  it("names its pane Office.AutoShowTaskpaneWithDocument, so a workbook naming the add-in opens it ([MS-OWEMXML])", () => {
+    expect(manifest.match(/<TaskpaneId>([^<]*)<\/TaskpaneId>/g)).toEqual(["<TaskpaneId>Office.AutoShowTaskpaneWithDocument</TaskpaneId>"]);
+  });
+
   it("catches the faults it is there to catch", () => {
     expect(checkManifest(manifest.replace("<Id>5d0ea63d", "<Id>x5d0ea63d"))[0]).toMatch(/not a GUID/);
     expect(checkManifest(manifest.replace('resid="Functions.Metadata.Url"', 'resid="Missing.Url"'))).toContain(
