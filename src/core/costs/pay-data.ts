@@ -64,6 +64,23 @@ const QUOTED = "as quoted by three public repositories (the page itself could no
 const quoted = (what: string) => `${HO_2026}, ${what}, ${QUOTED}`;
 const NO_POINT = "its pay point number could not be confirmed";
 
+/** A figure of the Home Office's 1 September 2025 scales, as quoted. */
+function at2025(rank: string, point: number | null, salary: number, source: string): PayPoint {
+  return { rank, point, salary, effectiveFrom: "2025-09-01", basis: "quoted", source };
+}
+
+/** A figure of the Police Federation's 1 September 2023 scales, read on its page. */
+function at2023(rank: string, point: number, salary: number, source: string): PayPoint {
+  return { rank, point, salary, effectiveFrom: "2023-09-01", basis: "published", source };
+}
+
+const ANNOUNCED = "the Home Office's announcement of 1 August 2025 (reported by Police Professional and Personnel Today) gave";
+const CONSTABLES = quoted("constables £31,164 to £50,256");
+const SERGEANTS = quoted("sergeants £53,568 to £56,208");
+const INSPECTORS = quoted("inspectors £63,768 to £68,982");
+const CHIEF_INSPECTORS = quoted("chief inspectors £70,344 to £73,149");
+const superintending = (ranks: string, range: string, end: string) => quoted(`${ranks} ${range}: the ${end} of the scale (${NO_POINT})`);
+
 export const PAY_SCALES: readonly PayPoint[] = [
   {
     rank: "constable",
@@ -74,107 +91,23 @@ export const PAY_SCALES: readonly PayPoint[] = [
     source:
       "UK Parliament written answer (Chris Philp, Home Office, 22 January 2024): the lowest constables' pay point removed from 1 September 2023, 'bringing starting salaries up to £28,551'",
   },
-  {
-    rank: "constable",
-    point: 1,
-    salary: 31164,
-    effectiveFrom: "2025-09-01",
-    basis: "quoted",
-    source: `${quoted("constables £31,164 to £50,256")}; the Home Office's announcement of 1 August 2025 (reported by Police Professional and Personnel Today) gave £31,163, 4.2% on £29,907 before the scale's rounding`,
-  },
-  {
-    rank: "constable",
-    point: 7,
-    salary: 50256,
-    effectiveFrom: "2025-09-01",
-    basis: "quoted",
-    source: `${quoted("constables £31,164 to £50,256")}; the Home Office's announcement of 1 August 2025 (reported by Police Professional and Personnel Today) gave £50,257 'after six years', 4.2% on £48,231 before the scale's rounding`,
-  },
-  {
-    rank: "sergeant",
-    point: 2,
-    salary: 53568,
-    effectiveFrom: "2025-09-01",
-    basis: "quoted",
-    source: `${quoted("sergeants £53,568 to £56,208")}; point 2 is the entry point since point 1 was removed (Police Federation, 4 December 2020)`,
-  },
-  {
-    rank: "sergeant",
-    point: 4,
-    salary: 56208,
-    effectiveFrom: "2025-09-01",
-    basis: "quoted",
-    source: quoted("sergeants £53,568 to £56,208, the top of the scale (point 4)"),
-  },
-  { rank: "inspector", point: 0, salary: 58422, effectiveFrom: "2023-09-01", basis: "published", source: FEDERATION },
-  { rank: "inspector", point: 1, salary: 60015, effectiveFrom: "2023-09-01", basis: "published", source: FEDERATION },
-  { rank: "inspector", point: 2, salary: 61602, effectiveFrom: "2023-09-01", basis: "published", source: FEDERATION },
-  { rank: "inspector", point: 3, salary: 63198, effectiveFrom: "2023-09-01", basis: "published", source: FEDERATION },
-  {
-    rank: "inspector",
-    point: 0,
-    salary: 63768,
-    effectiveFrom: "2025-09-01",
-    basis: "quoted",
-    source: quoted("inspectors £63,768 to £68,982"),
-  },
-  {
-    rank: "inspector",
-    point: 3,
-    salary: 68982,
-    effectiveFrom: "2025-09-01",
-    basis: "quoted",
-    source: quoted("inspectors £63,768 to £68,982"),
-  },
-  { rank: "chief inspector", point: 1, salary: 64449, effectiveFrom: "2023-09-01", basis: "published", source: FEDERATION_CI },
-  { rank: "chief inspector", point: 2, salary: 65703, effectiveFrom: "2023-09-01", basis: "published", source: FEDERATION_CI },
-  { rank: "chief inspector", point: 3, salary: 67017, effectiveFrom: "2023-09-01", basis: "published", source: FEDERATION_CI },
-  {
-    rank: "chief inspector",
-    point: 1,
-    salary: 70344,
-    effectiveFrom: "2025-09-01",
-    basis: "quoted",
-    source: quoted("chief inspectors £70,344 to £73,149"),
-  },
-  {
-    rank: "chief inspector",
-    point: 3,
-    salary: 73149,
-    effectiveFrom: "2025-09-01",
-    basis: "quoted",
-    source: quoted("chief inspectors £70,344 to £73,149"),
-  },
-  {
-    rank: "superintendent",
-    point: null,
-    salary: 84177,
-    effectiveFrom: "2025-09-01",
-    basis: "quoted",
-    source: quoted(`superintendents £84,177 to £99,015: the bottom of the scale (${NO_POINT})`),
-  },
-  {
-    rank: "superintendent",
-    point: null,
-    salary: 99015,
-    effectiveFrom: "2025-09-01",
-    basis: "quoted",
-    source: quoted(`superintendents £84,177 to £99,015: the top of the scale (${NO_POINT})`),
-  },
-  {
-    rank: "chief superintendent",
-    point: null,
-    salary: 103797,
-    effectiveFrom: "2025-09-01",
-    basis: "quoted",
-    source: quoted(`chief superintendents £103,797 to £115,785: the bottom of the scale (${NO_POINT})`),
-  },
-  {
-    rank: "chief superintendent",
-    point: null,
-    salary: 115785,
-    effectiveFrom: "2025-09-01",
-    basis: "quoted",
-    source: quoted(`chief superintendents £103,797 to £115,785: the top of the scale (${NO_POINT})`),
-  },
+  at2025("constable", 1, 31164, `${CONSTABLES}; ${ANNOUNCED} £31,163, 4.2% on £29,907 before the scale's rounding`),
+  at2025("constable", 7, 50256, `${CONSTABLES}; ${ANNOUNCED} £50,257 'after six years', 4.2% on £48,231 before the scale's rounding`),
+  at2025("sergeant", 2, 53568, `${SERGEANTS}; point 2 is the entry point since point 1 was removed (Police Federation, 4 December 2020)`),
+  at2025("sergeant", 4, 56208, quoted("sergeants £53,568 to £56,208, the top of the scale (point 4)")),
+  at2023("inspector", 0, 58422, FEDERATION),
+  at2023("inspector", 1, 60015, FEDERATION),
+  at2023("inspector", 2, 61602, FEDERATION),
+  at2023("inspector", 3, 63198, FEDERATION),
+  at2025("inspector", 0, 63768, INSPECTORS),
+  at2025("inspector", 3, 68982, INSPECTORS),
+  at2023("chief inspector", 1, 64449, FEDERATION_CI),
+  at2023("chief inspector", 2, 65703, FEDERATION_CI),
+  at2023("chief inspector", 3, 67017, FEDERATION_CI),
+  at2025("chief inspector", 1, 70344, CHIEF_INSPECTORS),
+  at2025("chief inspector", 3, 73149, CHIEF_INSPECTORS),
+  at2025("superintendent", null, 84177, superintending("superintendents", "£84,177 to £99,015", "bottom")),
+  at2025("superintendent", null, 99015, superintending("superintendents", "£84,177 to £99,015", "top")),
+  at2025("chief superintendent", null, 103797, superintending("chief superintendents", "£103,797 to £115,785", "bottom")),
+  at2025("chief superintendent", null, 115785, superintending("chief superintendents", "£103,797 to £115,785", "top")),
 ];
