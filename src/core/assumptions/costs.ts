@@ -60,7 +60,7 @@ export const COST_ASSUMPTIONS: Assumption[] = [
       "Police Federation of England and Wales, inspector pay scales: each figure from 01/09/2023 is the 01/09/2022 figure × 1.07 to the nearest £3 (56,088 × 1.07 = 60,014.16 → £60,015; 57,573 × 1.07 = 61,603.11 → £61,602); so is each pair in Home Office Circular 001/2019, Annex F (38,382 × 1.02 = 39,149.64 → £39,150)",
     illustrative: false,
     reasoning:
-      "Our reading of how the scales are rounded: every published figure is a whole multiple of £3, so a figure SPR.PAY brings forward by the awards since it was published is rounded the same way each year.",
+      "Our reading of how the scales are rounded: every published figure is a whole multiple of £3, so a figure SPR.PAY brings forward by the awards since it was published is rounded the same way each year. SPR.PAY reads this registry value (it is not an argument): to price a point differently, enter the force's own salary.",
   },
   {
     key: "INFLATION",
