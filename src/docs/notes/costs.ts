@@ -71,7 +71,7 @@ export const COSTS_NOTES: Record<string, FunctionNote> = {
     ],
     notes: [
       "Multipliers of Police Regulations 2003 for constables and sergeants: overtime time and a third (Annex G); a rostered rest day worked at less than 15 days' notice time and a half; a public holiday double time (Annex H). Inspectors and above are not paid overtime: list them as \"normal\". Time and a third is held as 4/3 exactly, so only the total is rounded.",
-      "An hourly rate at plain time is the force's own figure; a planning approximation is the employer cost over working hours, =SPR.EMPLOYCOST(salary)/(261*8).",
+      "An hourly rate at plain time is the force's own figure; a planning approximation is the employer cost over working hours, =SPR.EMPLOYCOST(salary)/(261*8): 261 working days (WORKING_DAYS_PER_YEAR) of 8 hours, the normal daily period of duty of Police Regulations 2003, Annex E, paragraph 1(b) (refreshment included).",
       PENCE_NOTE,
     ],
   },
