@@ -60,7 +60,7 @@ const FEDERATION =
 const FEDERATION_CI = `${FEDERATION}; the range £64,449 to £67,017 is confirmed by a UK Parliament written answer (Lord Sharpe of Epsom, to a question of 11 April 2024)`;
 const HO_2026 =
   "Home Office, Evidence to the Police Remuneration Review Body 2026 to 2027 (accessible), Annex A: scales from 1 September 2025";
-const QUOTED = "as quoted by three public repositories (the page itself could not be read here)";
+const QUOTED = "as public repositories quote it (the page itself could not be read here)";
 const quoted = (what: string) => `${HO_2026}, ${what}, ${QUOTED}`;
 const NO_POINT = "its pay point number could not be confirmed";
 
