@@ -94,7 +94,12 @@ export const PAY_SCALES: readonly PayPoint[] = [
   at2025("constable", 1, 31164, `${CONSTABLES}; ${ANNOUNCED} £31,163, 4.2% on £29,907 before the scale's rounding`),
   at2025("constable", 7, 50256, `${CONSTABLES}; ${ANNOUNCED} £50,257 'after six years', 4.2% on £48,231 before the scale's rounding`),
   at2025("sergeant", 2, 53568, `${SERGEANTS}; point 2 is the entry point since point 1 was removed (Police Federation, 4 December 2020)`),
-  at2025("sergeant", 4, 56208, quoted("sergeants £53,568 to £56,208, the top of the scale (point 4)")),
+  at2025(
+    "sergeant",
+    4,
+    56208,
+    `${SERGEANTS}; the top of the scale, numbered 4 by us: the scale ran from 0 to 4 (2005/06), point 0 was removed on 1 April 2014 and point 1 on 1 September 2020 (Police Federation)`,
+  ),
   at2023("inspector", 0, 58422, FEDERATION),
   at2023("inspector", 1, 60015, FEDERATION),
   at2023("inspector", 2, 61602, FEDERATION),
