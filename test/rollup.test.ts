@@ -126,6 +126,62 @@ describe("a region's roll-up of force plans", () => {
   });
 });
 
+describe("a region's roll-up carries the force plans' costs", () => {
+  const region = example("swrocu-forces-2026-27.json");
+  const { models } = layoutWorkbook(region, STAMP, undefined, undefined, members);
+  const forces = rows(sheet(models, "Forces"), "SprForces");
+  const pence = (v: unknown) => Math.round((v as number) * 100);
+  const force = (name: string) => forces.find((r) => r.Force === name)!;
+  const PSU = "PSUs able to be fielded";
+  // Both plans cost an officer at the top of the constables' scale: £71,982.35 a year (README). A PSU is 25 officers;
+  // closing a gap costs, per officer, recruitment £2,000 + the public-order course £1,000 + 5 days on it at
+  // 71,982.35 ÷ 261 a day (COURSE_COST_PSU, COURSE_DAYS_PSU, RECRUITMENT_COST, WORKING_DAYS_PER_YEAR), and the
+  // officer's employment every year: £4,378.9722… once (2,000 + 1,000 + 5 × 275.7944…). Avon is 17 PSUs short (25 − 8) = 425 officers; Dorset 15 (18 − 3) = 375.
+
+  it("shows each force's cost of closing its PSU gap, worked by hand", () => {
+    expect(pence(force("Avon & Somerset")[`${PSU}: close the gap, one-off (£)`])).toBe(186_106_319); // 425 × 4,378.9722… = £1,861,063.19
+    expect(pence(force("Avon & Somerset")[`${PSU}: close the gap, a year (£)`])).toBe(3_059_249_875); // 425 × 71,982.35
+    expect(pence(force("Dorset")[`${PSU}: close the gap, one-off (£)`])).toBe(164_211_458); // 375 × 4,378.9722…
+    expect(pence(force("Dorset")[`${PSU}: close the gap, a year (£)`])).toBe(2_699_338_125); // 375 × 71,982.35
+    expect(force("Devon & Cornwall")[`${PSU}: close the gap, a year (£)`]).toBe("no force plan");
+  });
+
+  it("totals every gap's cost by force, by region and overall, equal to the sums of the force workbooks' own figures", () => {
+    // each force's own workbook: the cost columns of its Summary (SPR.GAPCOST on its Costs sheet)
+    const own = (m: ForcePlan) =>
+      rows(sheet(layoutWorkbook(m.plan, STAMP).models, "Summary"), "SprSummary").reduce(
+        (a, r) => [a[0] + pence(r["Close the gap: one-off (£)"] ?? 0), a[1] + pence(r["Close the gap: a year (£)"] ?? 0)],
+        [0, 0],
+      );
+    const [avon, dorset] = members.map(own);
+    const mine = (name: string) => [pence(force(name)["Close every gap: one-off (£)"]), pence(force(name)["Close every gap: a year (£)"])];
+    expect(mine("Avon & Somerset")).toEqual(avon);
+    expect(mine("Dorset")).toEqual(dorset);
+    // the PSU gaps by hand: 1,861,063.19 + 1,642,114.58 once, 30,592,498.75 + 26,993,381.25 a year; Avon's ARV gap
+    // (about 2.19 officers) adds to Avon's; nothing else is short
+    expect(dorset).toEqual([164_211_458, 2_699_338_125]);
+    expect(avon[1] - 3_059_249_875).toBeGreaterThan(0);
+    const both = [avon[0] + dorset[0], avon[1] + dorset[1]];
+    const t = sheet(models, "Forces").tables.find((x) => x.name === "SprForces")!;
+    const totals = (row: number) =>
+      ["Close every gap: one-off (£)", "Close every gap: a year (£)"].map((h) =>
+        pence(cell(sheet(models, "Forces"), row, t.col + t.columns.indexOf(h))!.value),
+      );
+    expect(totals(t.row + 1 + forces.length)).toEqual(both); // all five forces
+    expect(totals(t.row + 2 + forces.length)).toEqual(both); // the two with a plan
+    const region = rows(sheet(models, "Forces"), "SprByRegion");
+    expect(
+      region.map((r) => [r["Home Office region"], pence(r["Close every gap: one-off (£)"]), pence(r["Close every gap: a year (£)"])]),
+    ).toEqual([["South West", ...both]]);
+  });
+
+  it("gives the region's Summary line the forces' summed cost of closing their own gaps", () => {
+    const line = rows(sheet(models, "Summary"), "SprSummary").find((r) => r.Requirement === `${PSU} (2 of 5 forces with a plan)`)!;
+    expect(pence(line["Close the gap: one-off (£)"])).toBe(186_106_319 + 164_211_458); // £3,503,177.77
+    expect(pence(line["Close the gap: a year (£)"])).toBe(3_059_249_875 + 2_699_338_125); // £57,585,880.00
+  });
+});
+
 describe("a ROCU roll-up that holds the region's Section 22 table", () => {
   const rocu = { ...example("swrocu-2026-27.json"), forcePlans: [AVON, DORSET] };
   const { models } = layoutWorkbook(rocu, STAMP, undefined, undefined, members);

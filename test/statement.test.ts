@@ -92,11 +92,15 @@ describe("spr statement for a force (SPR 24.1)", () => {
   it("says the force relies on mutual aid for the PSUs it cannot field, and states the shortfall", () => {
     const text = doc.paragraphs.map((p) => p.text).join("\n");
     expect(text).toContain("The force cannot field all the PSUs its plan requires on its own (25 required, 8 able to be fielded)");
-    expect(text).toContain("PSUs able to be fielded: 25 required, 8 available (short by 17).");
+    // 17 PSUs short = 425 officers: £71,982.35 a year each, and £2,000 + £1,000 + 5 days at 71,982.35 ÷ 261 once
+    expect(text).toContain(
+      "PSUs able to be fielded: 25 required, 8 available (short by 17); closing it costs £1,861,063.19 once and £30,592,498.75 a year.",
+    );
     expect(text).toContain(
       "The force assessed 7 capabilities: 3 in force, 0 through collaboration, 1 through the ROCU, 1 partial, 1 absent and 1 not assessed.",
     );
-    expect(text).toContain("The plan holds no costs");
+    // with the ARV officers' (about 2.19 short: £36,509.94 once, £157,815.53 a year on the Costs sheet), to the penny
+    expect(text).toContain("Closing every shortfall costs £1,897,573.13 once and £30,750,314.28 a year");
   });
 
   it("lists the assumptions relied on with their source, the plan's own figure marked", () => {
