@@ -1,12 +1,15 @@
 // The draft assurance statement (issue 18): `spr statement` writes a Word document whose headings, paragraphs and
 // tables say what the plan's figures say (SPR 24.1 for a force, 24.2 for the nation); read back from the .docx's XML
-// with a strict parser (LibreOffice here has Calc only, so the document is checked through its own XML).
+// with a strict parser, and opened in LibreOffice Writer, whose first printed page must show the headings and figures.
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import JSZip from "jszip";
 import { SaxesParser } from "saxes";
 import { statementCommand } from "../src/cli/statement-command";
+import { WRITER_INSTALL, describeWith } from "./helpers/binaries";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const office = require("../scripts/libreoffice.js");
 
 const ROOT = path.resolve(__dirname, "..");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "spr-statement-"));
@@ -130,5 +133,29 @@ describe("spr statement over the national roll-up (SPR 24.2)", () => {
     ).toBe(2);
     expect(err.join("")).toMatch(/is a region's plan; a statement is a force's \(SPR 24\.1\)/);
     expect(fs.existsSync(out)).toBe(false);
+  });
+});
+
+describeWith(
+  [office.WRITER_FILTER],
+  "The LibreOffice Writer test",
+  WRITER_INSTALL,
+)("LibreOffice Writer opens the force's statement", () => {
+  it("prints page one with the title, the first headings and the PSU figures worked by hand", async () => {
+    const docx = path.join(dir, "writer.docx");
+    const plan = path.join(ROOT, "examples", "avon-and-somerset-2026-27.json");
+    expect(await statementCommand([plan, "-o", docx], { out: () => undefined, err: () => undefined })).toBe(0);
+    const soffice = office.SOFFICE.find((p: string) => fs.existsSync(p));
+    office.convert(soffice, docx, "pdf", dir, dir);
+    const page = (n: number) =>
+      office.run("pdftotext", ["-f", String(n), "-l", String(n), "-layout", docx.replace(/docx$/, "pdf"), "-"]) as string;
+    const lines = page(1).split("\n");
+    const one = lines.join(" ").replace(/\s+/g, " ");
+    expect(one).toContain("Strategic Policing Requirement: annual assurance statement, Avon & Somerset");
+    expect(one).toContain("Financial year 2026/27. SPR (February 2023) paragraph 24.1.");
+    expect(one).toContain("What the SPR asks");
+    expect(one).toContain("The force's position: requirements against capacity");
+    // PSUs: Glastonbury 21 + the Bristol march 4 = 25 required; min(9, 26/3, 150/18, 24/3) = 8 fieldable: RED
+    expect(lines.find((l) => l.includes("PSUs able"))).toMatch(/^\s*Public\s+PSUs able\b.*\s25\s+8\s+RED\s/);
   });
 });
