@@ -19,6 +19,7 @@ import { showProblems } from "./problems";
 import { renderSummaries } from "./summary-panel";
 import { renderUncertainty } from "./uncertainty-panel";
 import { renderCosts } from "./costs-panel";
+import { renderStatement } from "./statement-panel";
 
 export interface AppEnv {
   port: WorkbookPort;
@@ -129,6 +130,13 @@ export function startApp(env: AppEnv): void {
         byId("costs"),
         plan.costs ? result.models.filter((m) => m.name.startsWith("Costs") || m.name.startsWith("Medium term")) : [],
       );
+      renderStatement(byId("statement"), {
+        statement: result.statement,
+        organisation: plan.organisation.name,
+        financialYear: plan.financialYear,
+        source,
+        sheet: result.names.statement,
+      });
       byId("summary-heading").focus();
     },
   });

@@ -6,6 +6,7 @@
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
+import JSZip from "jszip";
 import { BrowserContext, Locator, Page } from "playwright-core";
 import { validatePlan } from "../../src/plan/validate";
 import { planText } from "../../src/taskpane/build-panel";
@@ -326,6 +327,44 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
     await choose.selectOption({ label: "Public order training +25%" });
     await shows(psuCard(), "10"); // min(12, 33/3, 188/18, 30/3) = 10
     await accessible("scenarios");
+    await fitsWidth();
+  });
+
+  it("drafts the assurance statement as a Word document, through the same code as spr statement", async () => {
+    // the plan built last: the Avon & Somerset example with scenarios (a force: SPR 24.1)
+    // the Word writer is a chunk of its own, fetched only now (the pane's first bundle does not carry it)
+    const docxChunks = () => requests.filter((u) => /docx/.test(new URL(u).pathname));
+    expect(docxChunks()).toEqual([]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Draft the assurance statement" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("statement-avon-and-somerset-2026-27.docx");
+    expect(docxChunks().length).toBeGreaterThan(0);
+    const zip = await JSZip.loadAsync(fs.readFileSync((await download.path())!));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    const paragraphs = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*<\/w:p>/gs)].map((m) => ({
+      style: /<w:pStyle w:val="([^"]+)"/.exec(m[0])?.[1] ?? "",
+      text: [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""),
+    }));
+    expect(paragraphs[0]).toEqual({
+      style: "Title",
+      text: "Strategic Policing Requirement: annual assurance statement, Avon &amp; Somerset",
+    });
+    expect(paragraphs.filter((p) => p.style === "Heading1").map((p) => p.text)).toEqual([
+      "What the SPR asks",
+      "The force&apos;s position: requirements against capacity",
+      "Capability self-assessment",
+      "Reliance on mutual aid",
+      "Shortfalls and what closing them costs",
+      "Where the plan departs from the SPR",
+      "Planning assumptions relied on",
+    ]);
+    // 17 PSUs short (25 − 8) = 425 officers at £71,982.35 a year
+    expect(xml).toContain("closing it costs £1,861,063.19 once and £30,592,498.75 a year");
+    await shows(page.locator("#statement-status"), /^Drafted statement-avon-and-somerset-2026-27\.docx/);
+    await expect(page.locator("#statement-link a").getAttribute("download")).resolves.toBe("statement-avon-and-somerset-2026-27.docx");
+    await accessible("statement");
     await fitsWidth();
   });
 
