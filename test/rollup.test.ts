@@ -6,7 +6,7 @@ import * as os from "os";
 import * as path from "path";
 import { buildCommand } from "../src/cli/build-command";
 import { PlanError } from "../src/plan/read";
-import { ForcePlan, matchForcePlans } from "../src/plan/rollup";
+import { ForcePlan, matchForcePlans, pickedForcePlans } from "../src/plan/rollup";
 import { Plan } from "../src/plan/plan";
 import { readPlan, validatePlan } from "../src/plan/validate";
 import { layoutWorkbook } from "../src/workbook/build";
@@ -253,6 +253,31 @@ describe("force plans a roll-up refuses", () => {
 
   it("refuses to lay out a roll-up whose force plans were not read (the pane reads no files)", () => {
     expect(() => layoutWorkbook(region, STAMP)).toThrow("the plan names 2 force plans (forcePlans) and 0 were read");
+  });
+
+  it("matches files picked in the task pane to forcePlans by file name, refusing one not picked and two of one name", () => {
+    expect(pickedForcePlans(["plans/a.json", "b.json"], ["b.json", "a.json", "c.json"])).toEqual({
+      names: ["a.json", "b.json"],
+      unused: ["c.json"],
+    });
+    const problems = (paths: string[], picked: string[]) => {
+      try {
+        pickedForcePlans(paths, picked);
+      } catch (e) {
+        return (e as PlanError).problems;
+      }
+      return [];
+    };
+    expect(problems(["a.json", "b.json"], ["a.json"])).toEqual([
+      { path: "forcePlans[1]", message: "pick the force plan b.json (no file of that name was picked)" },
+    ]);
+    expect(problems(["x/a.json", "y\\a.json"], ["a.json"])).toEqual([
+      {
+        path: "forcePlans[1]",
+        message:
+          "y\\a.json has the same file name as forcePlans[0] (x/a.json); the task pane knows a picked file by its name only, so build this roll-up with spr build",
+      },
+    ]);
   });
 
   it("refuses forcePlans in a force's own plan", () => {

@@ -20,6 +20,7 @@ import { renderSummaries } from "./summary-panel";
 import { renderUncertainty } from "./uncertainty-panel";
 import { renderCosts } from "./costs-panel";
 import { renderStatement } from "./statement-panel";
+import { forcePlanPicker } from "./force-plans-panel";
 
 export interface AppEnv {
   port: WorkbookPort;
@@ -36,6 +37,9 @@ export function startApp(env: AppEnv): void {
   const main = byId("main");
   const formRoot = byId("plan-form");
   const importStatus = h("p", { id: "import-status", role: "status" });
+  // a roll-up's force plans, picked as files (the pane opens no paths)
+  const forcePlansRoot = h("div", { id: "force-plans" });
+  const picker = forcePlanPicker(forcePlansRoot, () => draft);
 
   const showLocal = () => {
     if (local.size)
@@ -46,6 +50,7 @@ export function startApp(env: AppEnv): void {
   };
   const drawForm = (focusId?: string) => {
     renderPlanForm(formRoot, { draft: () => draft, rerender: drawForm, local });
+    picker.render(); // the force plans a roll-up names follow its forcePlans list
     showLocal();
     if (focusId) document.getElementById(focusId)?.focus();
   };
@@ -105,7 +110,7 @@ export function startApp(env: AppEnv): void {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 0);
   });
-  byId("import").replaceChildren(importField, importStatus, h("div", { class: "actions" }, save));
+  byId("import").replaceChildren(importField, importStatus, h("div", { class: "actions" }, save), forcePlansRoot);
 
   // steps 4 and 5: check against the SPR, build, then the summary
   renderChecks(byId("checks"), { draft: () => draft, now: env.now });
@@ -114,6 +119,7 @@ export function startApp(env: AppEnv): void {
     draft: () => draft,
     local,
     planSource: () => source,
+    forcePlans: picker.forcePlans,
     now: env.now,
     form: main,
     onBuilt: (result, plan) => {

@@ -66,9 +66,9 @@ function rollUpForces(plan: Plan, stamp: BuildStamp, forcePlans: readonly ForceP
   if (!isRollUp(plan)) return [];
   const named = plan.forcePlans?.length ?? 0;
   if (named !== forcePlans.length) {
-    // a door that reads no files (the task pane) must not pass a roll-up off as made from reference data alone
+    // a door that has not read them must not pass a roll-up off as made from reference data alone
     throw new BuildError(
-      `the plan names ${named} force plan${named === 1 ? "" : "s"} (forcePlans) and ${forcePlans.length} were read; build it with spr build, which reads them beside the plan`,
+      `the plan names ${named} force plan${named === 1 ? "" : "s"} (forcePlans) and ${forcePlans.length} were read; spr build reads them beside the plan, the task pane from the files picked under "Force plans this roll-up names"`,
     );
   }
   return matchForcePlans(plan, forcePlans).map(({ force, member }) => {

@@ -368,6 +368,43 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
     await fitsWidth();
   });
 
+  it("builds a region's roll-up from the force plan files the user picks, checked as spr build checks them", async () => {
+    const example = (f: string) => fs.readFileSync(path.join(ROOT, "examples", f));
+    const AVON = "avon-and-somerset-2026-27.json";
+    const DORSET = "dorset-2026-27.json";
+    await page
+      .getByLabel("Import a plan file (JSON)")
+      .setInputFiles({ name: "swrocu-forces-2026-27.json", mimeType: "application/json", buffer: example("swrocu-forces-2026-27.json") });
+    await shows(page.locator("#import-status"), /^Imported swrocu-forces-2026-27\.json: ready to build/);
+    // nothing picked yet: the build names each file it needs, and writes nothing
+    await page.getByRole("button", { name: "Build workbook" }).click();
+    await shows(page.locator("#build-errors"), /forcePlans\[0\]: Pick the force plan avon-and-somerset-2026-27\.json \(no file/);
+    await shows(page.locator("#build-errors"), /forcePlans\[1\]: Pick the force plan dorset-2026-27\.json \(no file/);
+    // Dorset's plan for another year: refused with spr build's own words, at its place in forcePlans
+    const files = page.getByLabel("Force plans this roll-up names");
+    const otherYear = JSON.stringify({ ...JSON.parse(example(DORSET).toString("utf8")), financialYear: "2027/28" });
+    await files.setInputFiles([
+      { name: AVON, mimeType: "application/json", buffer: example(AVON) },
+      { name: DORSET, mimeType: "application/json", buffer: Buffer.from(otherYear) },
+    ]);
+    await shows(page.locator("#force-plans-status"), "The force plans have 1 problem, shown above.");
+    await shows(page.locator("#f-force-plan-files-error"), `forcePlans[1]: ${DORSET} is for 2027/28, the roll-up for 2026/27.`);
+    await files.setInputFiles([{ name: DORSET, mimeType: "application/json", buffer: example(DORSET) }]);
+    await shows(page.locator("#force-plans-status"), "All 2 force plans read and checked: ready to build.");
+    await accessible("force plans");
+    await fitsWidth();
+    await page.getByRole("button", { name: "Build workbook" }).click();
+    await page.getByRole("button", { name: /^Replace \d+ sheets? and build$/ }).click();
+    // (the user's own Summary sheet, from the first build, is still left alone)
+    await shows(status(), /^Built 5 sheets: Summary \(SPR\), Inputs, Assumptions, Forces, Audit\./);
+    // the region's PSUs by hand: Avon 25 required (Glastonbury 21 + the Bristol march 4), 8 fieldable; Dorset 18 and 3
+    const sheets = await workbook(page);
+    const summary = sheets.find((x) => x.name === "Summary (SPR)")!.cells!;
+    const row = summary.find((c) => c.col === 1 && c.value === "PSUs able to be fielded (2 of 5 forces with a plan)")!.row;
+    expect([cellOf(sheets, "Summary (SPR)", row, 2), cellOf(sheets, "Summary (SPR)", row, 3)]).toEqual([43, 11]);
+    expect(sheets.find((x) => x.name === "Forces")!.cells!.some((c) => c.value === AVON)).toBe(true);
+  });
+
   it("works from the keyboard alone, with the focus always visible", async () => {
     const keys = await context.newPage();
     keys.on("pageerror", (e) => pageErrors.push(e.message));
