@@ -1,6 +1,7 @@
 // Region and nation roll-ups (issue 18): one row per force, the force plans' own workbook figures, totals that are
 // the sums of the force workbooks' figures, derived shares that share out the national figures exactly, the combined
 // events calendar, and the refusals (a force outside the region, twice, another year).
+import fc from "fast-check";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -278,6 +279,28 @@ describe("force plans a roll-up refuses", () => {
           "y\\a.json has the same file name as forcePlans[0] (x/a.json); the task pane knows a picked file by its name only, so build this roll-up with spr build",
       },
     ]);
+  });
+
+  it("finds every named file among any picks that hold it, whatever their order, and lists the rest as unused", () => {
+    const name = fc.stringMatching(/^[a-z]{1,6}\.json$/);
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(name, { minLength: 1, maxLength: 6 }),
+        fc.uniqueArray(name, { maxLength: 4 }),
+        fc.infiniteStream(fc.nat()),
+        (wanted, extra, seeds) => {
+          const others = extra.filter((x) => !wanted.includes(x));
+          const picked = [...wanted, ...others]
+            .map((n) => [seeds.next().value, n] as const)
+            .sort((a, b) => a[0] - b[0])
+            .map(([, n]) => n);
+          const paths = wanted.map((n, i) => (i % 2 ? `plans/${n}` : n));
+          const got = pickedForcePlans(paths, picked);
+          expect(got.names).toEqual(wanted);
+          expect([...got.unused].sort()).toEqual([...others].sort());
+        },
+      ),
+    );
   });
 
   it("refuses forcePlans in a force's own plan", () => {

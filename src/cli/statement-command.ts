@@ -8,7 +8,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { layoutWorkbook } from "../workbook/build";
-import { Statement, statementOf } from "../workbook/layout/statement";
+import { Statement } from "../workbook/layout/statement";
 import { Docx, statementDocument } from "../workbook/statement-docx";
 import { commandFailure, outputArgs, readPlanFile } from "./build-command";
 import type { Io } from "./main";
@@ -47,8 +47,9 @@ export async function statementCommand(args: string[], io: Io): Promise<number> 
       return 2;
     }
     const stamp = { builtAt: new Date().toISOString(), planDigest: "", planSource: path.basename(file) };
-    const { ctx, models } = layoutWorkbook({ ...plan, uncertainty: undefined }, stamp, undefined, undefined, forcePlans);
-    const buffer = await statementDocx(statementOf(ctx, models), path.basename(file));
+    // the statement the Statement sheet holds (a force's or the nation's: a region's plan was refused above)
+    const { statement } = layoutWorkbook({ ...plan, uncertainty: undefined }, stamp, undefined, undefined, forcePlans);
+    const buffer = await statementDocx(statement!, path.basename(file));
     const tmp = path.join(path.dirname(out), `.${path.basename(out)}.spr-tmp-${process.pid}`);
     fs.writeFileSync(tmp, buffer);
     fs.renameSync(tmp, out);
