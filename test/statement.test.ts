@@ -7,6 +7,8 @@ import * as path from "path";
 import JSZip from "jszip";
 import { SaxesParser } from "saxes";
 import { statementCommand } from "../src/cli/statement-command";
+import { readPlan } from "../src/plan/validate";
+import { layoutWorkbook } from "../src/workbook/build";
 import { WRITER_INSTALL, describeWith } from "./helpers/binaries";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const office = require("../scripts/libreoffice.js");
@@ -120,6 +122,26 @@ describe("spr statement over the national roll-up (SPR 24.2)", () => {
       "0 of 43 forces have a plan in this roll-up; the others are shown from reference data alone and are not summarised.",
     );
     expect(doc.tables[0].slice(1).reduce((a, r) => a + Number(r[1]), 0)).toBe(43);
+  });
+
+  it("over force plans with costs, says what closing each force's own shortfalls costs in all", () => {
+    const read = (f: string) => readPlan(fs.readFileSync(path.join(ROOT, "examples", f), "utf8"));
+    const files = ["avon-and-somerset-2026-27.json", "dorset-2026-27.json"];
+    const nation = { ...read("england-and-wales-2026-27.json"), forcePlans: files };
+    const stamp = { builtAt: "2026-11-29T12:00:00Z", planDigest: "0", planSource: "test" };
+    const { statement } = layoutWorkbook(
+      nation,
+      stamp,
+      undefined,
+      undefined,
+      files.map((f) => ({ source: f, plan: read(f) })),
+    );
+    const text = statement!.parts.flatMap((p) => p.paragraphs).join("\n");
+    // each force's own statement gives its total (Avon £1,897,573.13 once and £30,750,314.28 a year, above); Dorset's
+    // one shortfall is 15 PSUs, 375 officers: £1,642,114.58 once and £26,993,381.25 a year at £71,982.35 each
+    expect(text).toContain(
+      "Closing each force's own shortfalls costs £3,539,687.71 once and £57,743,695.53 a year in all, over the forces whose plans hold costs",
+    );
   });
 
   it("refuses a region's plan, and writes nothing", async () => {

@@ -184,6 +184,21 @@ function forceStatement(ctx: LayoutContext, models: readonly SheetModel[]): Stat
   };
 }
 
+/**
+ * What closing the forces' own shortfalls costs in all, where the force plans have costs: the roll-up's Summary
+ * lines carry each force's cost of closing its own gap, summed (a surplus elsewhere closes nothing).
+ */
+function forcesCost(ctx: LayoutContext): string[] {
+  const costed = ctx.summary.filter((l) => l.costs);
+  if (!costed.length) return [];
+  const [once, yearly] = (["oneOff", "recurring"] as const).map((k) =>
+    costed.reduce((a, l) => a + pence(l.costs![k].values[0][0], l.measure), 0n),
+  );
+  return [
+    `Closing each force's own shortfalls costs ${pounds(once, PENNY)} once and ${pounds(yearly, PENNY)} a year in all, over the forces whose plans hold costs (each force's Costs sheet: planning assumptions, not SPR figures).`,
+  ];
+}
+
 function nationStatement(ctx: LayoutContext): Statement {
   const n = ctx.rollUp.length;
   const planned = ctx.rollUp.filter((f) => f.member);
@@ -221,6 +236,7 @@ function nationStatement(ctx: LayoutContext): Statement {
           ctx.summary.length
             ? `Totals over the ${planned.length} forces with a plan, by threat.`
             : "No force plans: there are no capacity figures to summarise.",
+          ...forcesCost(ctx),
         ],
         table: ctx.summary.length ? req : undefined,
       },
