@@ -8,6 +8,7 @@ import { PlanError } from "../src/plan/read";
 import { readPlan, validatePlan } from "../src/plan/validate";
 import { layoutWorkbook } from "../src/workbook/build";
 import { CellModel, SheetModel } from "../src/workbook/model";
+import { employPence, pounds, psuGapPence } from "./helpers/gap-cost";
 
 const ROOT = path.resolve(__dirname, "..");
 const STAMP = { builtAt: "2026-11-29T12:00:00Z", planDigest: "0", planSource: "test" };
@@ -46,20 +47,20 @@ describe("a plan's scenarios", () => {
     expect(arv["AFO establishment +10: required"]).toBe(arv["Base: required"]);
   });
 
-  it("shows the cost of closing each gap under each scenario, and its change: 25 officers a PSU at £71,982.35 a year", () => {
-    // base: 17 PSUs short = 425 officers, £30,592,498.75 a year; once, 425 × (£2,000 recruitment + £1,000 course +
-    // 5 course days at 71,982.35 ÷ 261) = 425 × £4,378.9722… = £1,861,063.19
-    const pence = (v: unknown) => Math.round((v as number) * 100);
-    expect([pence(psus["Base: close the gap: one-off (£)"]), pence(psus["Base: close the gap: a year (£)"])]).toEqual([
-      186_106_319, 3_059_249_875,
-    ]);
-    // the match: 24 short = 600 officers, £43,189,410.00 a year; 7 PSUs (175 officers) more than the base plan
+  it("shows the cost of closing each gap under each scenario, and its change: 25 officers a PSU", () => {
+    // each PSU short is 25 officers at the plan's employer cost (test/helpers/gap-cost.ts works the cost by hand)
+    const employ = employPence(layoutWorkbook(readPlan(text), STAMP).ctx);
+    const pence = (v: unknown) => BigInt(Math.round((v as number) * 100));
+    const both = (label: string) => [pence(psus[`${label} one-off (£)`]), pence(psus[`${label} a year (£)`])];
+    // base: 17 PSUs short = 425 officers
+    expect(both("Base: close the gap:")).toEqual(psuGapPence(425, employ));
+    // the match: 24 short = 600 officers; 7 PSUs (175 officers) more than the base plan
     const m = "International match at Ashton Gate";
-    expect(pence(psus[`${m}: close the gap: a year (£)`])).toBe(4_318_941_000);
-    expect(pence(psus[`${m}: a year change (£)`])).toBe(1_259_691_125); // 175 × 71,982.35
-    expect(pence(psus[`${m}: one-off change (£)`])).toBe(262_738_333 - 186_106_319); // 600 × 4,378.9722… = 2,627,383.33
+    expect(both(`${m}: close the gap:`)).toEqual(psuGapPence(600, employ));
+    expect(pence(psus[`${m}: a year change (£)`])).toBe(175n * employ);
+    expect(pence(psus[`${m}: one-off change (£)`])).toBe(psuGapPence(600, employ)[0] - psuGapPence(425, employ)[0]);
     // 25% more trained officers: 15 short, 2 PSUs (50 officers) less
-    expect(pence(psus["Public order training +25%: a year change (£)"])).toBe(-359_911_750);
+    expect(pence(psus["Public order training +25%: a year change (£)"])).toBe(-50n * employ);
   });
 
   it("lists what each scenario changes", () => {
@@ -121,13 +122,17 @@ describe("spr compare", () => {
       .map((v) => (v && typeof v === "object" && "result" in v ? (v as { result: unknown }).result : v));
     expect(header.slice(0, 2)).toEqual(["Area", "Requirement"]);
     // Avon 25 required, 8 fieldable, 17 short; Dorset 18, 3, 15 short: 2 less
-    // then each plan's cost of closing the gap (25 officers a PSU: 425 and 375 officers at £71,982.35 a year, and
-    // £4,378.9722… each once) and the second's change: 50 officers less
+    // then each plan's cost of closing the gap (25 officers a PSU: 425 and 375 officers at each plan's employer cost,
+    // test/helpers/gap-cost.ts) and the second's change
+    const [avon, dorset] = ["avon-and-somerset-2026-27.json", "dorset-2026-27.json"].map((f) =>
+      employPence(layoutWorkbook(readPlan(fs.readFileSync(file(f), "utf8")), STAMP).ctx),
+    );
+    const [a, d] = [psuGapPence(425, avon), psuGapPence(375, dorset)];
     expect(psu).toEqual([
       "Public order",
       "PSUs able to be fielded",
-      ...[25, 8, 17, "RED", 1_861_063.19, 30_592_498.75],
-      ...[18, 3, 15, "RED", -2, 1_642_114.58, 26_993_381.25, -218_948.61, -3_599_117.5],
+      ...[25, 8, 17, "RED", ...a.map(pounds)],
+      ...[18, 3, 15, "RED", -2, ...d.map(pounds), pounds(d[0] - a[0]), pounds(d[1] - a[1])],
     ]);
   });
 

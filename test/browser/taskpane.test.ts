@@ -12,7 +12,7 @@ import { validatePlan } from "../../src/plan/validate";
 import { planText } from "../../src/taskpane/build-panel";
 import { financialYearOf } from "../../src/taskpane/organisation";
 import { formatValue, summaryRows } from "../../src/taskpane/summary-view";
-import { buildWorkbook } from "../../src/workbook/build";
+import { buildWorkbook, layoutWorkbook } from "../../src/workbook/build";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
 import {
   AXE,
@@ -25,6 +25,7 @@ import {
   seriousViolations,
 } from "../helpers/browser";
 import { DevServer, ROOT } from "../helpers/dev-server";
+import { employPence, gbp, psuGapPence } from "../helpers/gap-cost";
 
 const SHOTS = path.join(ROOT, "test-output", "screenshots");
 const PORT = 3000 + 900 + (process.pid % 800);
@@ -360,8 +361,11 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
       "Where the plan departs from the SPR",
       "Planning assumptions relied on",
     ]);
-    // 17 PSUs short (25 − 8) = 425 officers at £71,982.35 a year
-    expect(xml).toContain("closing it costs £1,861,063.19 once and £30,592,498.75 a year");
+    // 17 PSUs short (25 − 8) = 425 officers at the plan's employer cost (test/helpers/gap-cost.ts works the cost by hand)
+    const plan = validatePlan(JSON.parse(fs.readFileSync(path.join(ROOT, "examples", "avon-and-somerset-scenarios-2026-27.json"), "utf8")));
+    const employ = employPence(layoutWorkbook(plan, { builtAt: "2026-11-29T12:00:00Z", planDigest: "0", planSource: "test" }).ctx);
+    const [once, yearly] = psuGapPence(425, employ);
+    expect(xml).toContain(`closing it costs ${gbp(once)} once and ${gbp(yearly)} a year`);
     await shows(page.locator("#statement-status"), /^Drafted statement-avon-and-somerset-2026-27\.docx/);
     await expect(page.locator("#statement-link a").getAttribute("download")).resolves.toBe("statement-avon-and-somerset-2026-27.docx");
     await accessible("statement");
