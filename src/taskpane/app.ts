@@ -19,6 +19,8 @@ import { showProblems } from "./problems";
 import { renderSummaries } from "./summary-panel";
 import { renderUncertainty } from "./uncertainty-panel";
 import { renderCosts } from "./costs-panel";
+import { renderStatement } from "./statement-panel";
+import { forcePlanPicker } from "./force-plans-panel";
 
 export interface AppEnv {
   port: WorkbookPort;
@@ -35,6 +37,9 @@ export function startApp(env: AppEnv): void {
   const main = byId("main");
   const formRoot = byId("plan-form");
   const importStatus = h("p", { id: "import-status", role: "status" });
+  // a roll-up's force plans, picked as files (the pane opens no paths)
+  const forcePlansRoot = h("div", { id: "force-plans" });
+  const picker = forcePlanPicker(forcePlansRoot, () => draft);
 
   const showLocal = () => {
     if (local.size)
@@ -45,6 +50,7 @@ export function startApp(env: AppEnv): void {
   };
   const drawForm = (focusId?: string) => {
     renderPlanForm(formRoot, { draft: () => draft, rerender: drawForm, local });
+    picker.render(); // the force plans a roll-up names follow its forcePlans list
     showLocal();
     if (focusId) document.getElementById(focusId)?.focus();
   };
@@ -104,7 +110,7 @@ export function startApp(env: AppEnv): void {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 0);
   });
-  byId("import").replaceChildren(importField, importStatus, h("div", { class: "actions" }, save));
+  byId("import").replaceChildren(importField, importStatus, h("div", { class: "actions" }, save), forcePlansRoot);
 
   // steps 4 and 5: check against the SPR, build, then the summary
   renderChecks(byId("checks"), { draft: () => draft, now: env.now });
@@ -113,6 +119,7 @@ export function startApp(env: AppEnv): void {
     draft: () => draft,
     local,
     planSource: () => source,
+    forcePlans: picker.forcePlans,
     now: env.now,
     form: main,
     onBuilt: (result, plan) => {
@@ -129,6 +136,13 @@ export function startApp(env: AppEnv): void {
         byId("costs"),
         plan.costs ? result.models.filter((m) => m.name.startsWith("Costs") || m.name.startsWith("Medium term")) : [],
       );
+      renderStatement(byId("statement"), {
+        statement: result.statement,
+        organisation: plan.organisation.name,
+        financialYear: plan.financialYear,
+        source,
+        sheet: result.names.statement,
+      });
       byId("summary-heading").focus();
     },
   });
