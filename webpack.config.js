@@ -28,7 +28,9 @@ module.exports = (env = {}, argv = {}) => {
       // functions.js in the same page, it reuses them instead of bundling, and registering, a second copy.
       taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
     },
-    output: { path: path.resolve(__dirname, "dist"), clean: true, filename: "[name].js" },
+    // publicPath "": chunks loaded on demand (the pane's Word writer) are fetched beside the page that loads them
+    // (taskpane.html), rather than found from the running script's URL ("auto"), which a script without a src lacks
+    output: { path: path.resolve(__dirname, "dist"), clean: true, filename: "[name].js", publicPath: "" },
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [

@@ -5,18 +5,12 @@
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
-const { spawnSync } = require("child_process");
+const { convert, pagePng, run } = require("./libreoffice");
 
 const root = path.resolve(__dirname, "..");
 const outDir = path.join(root, "docs", "images", "print");
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "spr-print-images-"));
 fs.mkdirSync(outDir, { recursive: true });
-
-function run(cmd, args) {
-  const r = spawnSync(cmd, args, { encoding: "utf8", timeout: 180000 });
-  if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr}`);
-  return r.stdout;
-}
 
 try {
   for (const f of fs
@@ -24,15 +18,7 @@ try {
     .filter((n) => n.endsWith("-shared.xlsx"))
     .sort()) {
     const xlsx = path.join(root, "examples", "out", f);
-    run("soffice", [
-      `-env:UserInstallation=file://${path.join(work, "profile")}`,
-      "--headless",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      work,
-      xlsx,
-    ]);
+    convert("soffice", xlsx, "pdf", work, work);
     const pdf = path.join(work, f.replace(/\.xlsx$/, ".pdf"));
     const pages = Number(/^Pages:\s+(\d+)/m.exec(run("pdfinfo", [pdf]))[1]);
     let previous = "";
@@ -43,7 +29,7 @@ try {
       if (footer === previous) continue;
       previous = footer;
       const name = `${f.replace(/-shared\.xlsx$/, "")}-${footer.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
-      run("pdftoppm", ["-f", String(p), "-l", String(p), "-r", "60", "-png", "-singlefile", pdf, path.join(outDir, name)]);
+      pagePng(pdf, p, path.join(outDir, name), 60);
       console.log(`docs/images/print/${name}.png`);
     }
   }

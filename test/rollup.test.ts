@@ -1,16 +1,18 @@
 // Region and nation roll-ups (issue 18): one row per force, the force plans' own workbook figures, totals that are
 // the sums of the force workbooks' figures, derived shares that share out the national figures exactly, the combined
 // events calendar, and the refusals (a force outside the region, twice, another year).
+import fc from "fast-check";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { buildCommand } from "../src/cli/build-command";
 import { PlanError } from "../src/plan/read";
-import { ForcePlan, matchForcePlans } from "../src/plan/rollup";
+import { ForcePlan, matchForcePlans, pickedForcePlans } from "../src/plan/rollup";
 import { Plan } from "../src/plan/plan";
 import { readPlan, validatePlan } from "../src/plan/validate";
 import { layoutWorkbook } from "../src/workbook/build";
 import { CellModel, SheetModel } from "../src/workbook/model";
+import { employPence, psuGapPence } from "./helpers/gap-cost";
 
 const ROOT = path.resolve(__dirname, "..");
 const STAMP = { builtAt: "2026-11-29T12:00:00Z", planDigest: "0", planSource: "test" };
@@ -126,6 +128,66 @@ describe("a region's roll-up of force plans", () => {
   });
 });
 
+describe("a region's roll-up carries the force plans' costs", () => {
+  const region = example("swrocu-forces-2026-27.json");
+  const { models } = layoutWorkbook(region, STAMP, undefined, undefined, members);
+  const forces = rows(sheet(models, "Forces"), "SprForces");
+  const pence = (v: unknown) => BigInt(Math.round((v as number) * 100));
+  const force = (name: string) => forces.find((r) => r.Force === name)!;
+  const PSU = "PSUs able to be fielded";
+  // A PSU is 25 officers: Avon is 17 PSUs short (25 − 8) = 425 officers, Dorset 15 (18 − 3) = 375, each costed at
+  // its own workbook's employer cost (test/helpers/gap-cost.ts works the rest by hand)
+  const [avonPsu, dorsetPsu] = members.map((m, i) => psuGapPence([425, 375][i], employPence(layoutWorkbook(m.plan, STAMP).ctx)));
+  const cost = (name: string, measure: string): [bigint, bigint] => [
+    pence(force(name)[`${measure} one-off (£)`]),
+    pence(force(name)[`${measure} a year (£)`]),
+  ];
+
+  it("shows each force's cost of closing its PSU gap, worked by hand", () => {
+    expect(cost("Avon & Somerset", `${PSU}: close the gap,`)).toEqual(avonPsu);
+    expect(cost("Dorset", `${PSU}: close the gap,`)).toEqual(dorsetPsu);
+    expect(force("Devon & Cornwall")[`${PSU}: close the gap, a year (£)`]).toBe("no force plan");
+  });
+
+  it("totals every gap's cost by force, by region and overall, equal to the sums of the force workbooks' own figures", () => {
+    // each force's own workbook: the cost columns of its Summary (SPR.GAPCOST on its Costs sheet)
+    const own = (m: ForcePlan) =>
+      rows(sheet(layoutWorkbook(m.plan, STAMP).models, "Summary"), "SprSummary").reduce(
+        (a: [bigint, bigint], r): [bigint, bigint] => [
+          a[0] + pence(r["Close the gap: one-off (£)"] ?? 0),
+          a[1] + pence(r["Close the gap: a year (£)"] ?? 0),
+        ],
+        [0n, 0n],
+      );
+    const [avon, dorset] = members.map(own);
+    expect(cost("Avon & Somerset", "Close every gap:")).toEqual(avon);
+    expect(cost("Dorset", "Close every gap:")).toEqual(dorset);
+    // by hand: Dorset's only shortfall is its PSUs; Avon's ARV gap (about 2.19 officers) adds to its PSUs'
+    expect(dorset).toEqual(dorsetPsu);
+    expect(avon[1]).toBeGreaterThan(avonPsu[1]);
+    const both = [avon[0] + dorset[0], avon[1] + dorset[1]];
+    const t = sheet(models, "Forces").tables.find((x) => x.name === "SprForces")!;
+    const totals = (row: number) =>
+      ["Close every gap: one-off (£)", "Close every gap: a year (£)"].map((h) =>
+        pence(cell(sheet(models, "Forces"), row, t.col + t.columns.indexOf(h))!.value),
+      );
+    expect(totals(t.row + 1 + forces.length)).toEqual(both); // all five forces
+    expect(totals(t.row + 2 + forces.length)).toEqual(both); // the two with a plan
+    const region = rows(sheet(models, "Forces"), "SprByRegion");
+    expect(
+      region.map((r) => [r["Home Office region"], pence(r["Close every gap: one-off (£)"]), pence(r["Close every gap: a year (£)"])]),
+    ).toEqual([["South West", ...both]]);
+  });
+
+  it("gives the region's Summary line the forces' summed cost of closing their own gaps", () => {
+    const line = rows(sheet(models, "Summary"), "SprSummary").find((r) => r.Requirement === `${PSU} (2 of 5 forces with a plan)`)!;
+    expect([pence(line["Close the gap: one-off (£)"]), pence(line["Close the gap: a year (£)"])]).toEqual([
+      avonPsu[0] + dorsetPsu[0],
+      avonPsu[1] + dorsetPsu[1],
+    ]);
+  });
+});
+
 describe("a ROCU roll-up that holds the region's Section 22 table", () => {
   const rocu = { ...example("swrocu-2026-27.json"), forcePlans: [AVON, DORSET] };
   const { models } = layoutWorkbook(rocu, STAMP, undefined, undefined, members);
@@ -197,6 +259,53 @@ describe("force plans a roll-up refuses", () => {
 
   it("refuses to lay out a roll-up whose force plans were not read (the pane reads no files)", () => {
     expect(() => layoutWorkbook(region, STAMP)).toThrow("the plan names 2 force plans (forcePlans) and 0 were read");
+  });
+
+  it("matches files picked in the task pane to forcePlans by file name, refusing one not picked and two of one name", () => {
+    expect(pickedForcePlans(["plans/a.json", "b.json"], ["b.json", "a.json", "c.json"])).toEqual({
+      names: ["a.json", "b.json"],
+      unused: ["c.json"],
+    });
+    const problems = (paths: string[], picked: string[]) => {
+      try {
+        pickedForcePlans(paths, picked);
+      } catch (e) {
+        return (e as PlanError).problems;
+      }
+      return [];
+    };
+    expect(problems(["a.json", "b.json"], ["a.json"])).toEqual([
+      { path: "forcePlans[1]", message: "pick the force plan b.json (no file of that name was picked)" },
+    ]);
+    expect(problems(["x/a.json", "y\\a.json"], ["a.json"])).toEqual([
+      {
+        path: "forcePlans[1]",
+        message:
+          "y\\a.json has the same file name as forcePlans[0] (x/a.json); the task pane knows a picked file by its name only, so build this roll-up with spr build",
+      },
+    ]);
+  });
+
+  it("finds every named file among any picks that hold it, whatever their order, and lists the rest as unused", () => {
+    const name = fc.stringMatching(/^[a-z]{1,6}\.json$/);
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(name, { minLength: 1, maxLength: 6 }),
+        fc.uniqueArray(name, { maxLength: 4 }),
+        fc.infiniteStream(fc.nat()),
+        (wanted, extra, seeds) => {
+          const others = extra.filter((x) => !wanted.includes(x));
+          const picked = [...wanted, ...others]
+            .map((n) => [seeds.next().value, n] as const)
+            .sort((a, b) => a[0] - b[0])
+            .map(([, n]) => n);
+          const paths = wanted.map((n, i) => (i % 2 ? `plans/${n}` : n));
+          const got = pickedForcePlans(paths, picked);
+          expect(got.names).toEqual(wanted);
+          expect([...got.unused].sort()).toEqual([...others].sort());
+        },
+      ),
+    );
   });
 
   it("refuses forcePlans in a force's own plan", () => {

@@ -8,6 +8,7 @@ import { PlanError } from "../src/plan/read";
 import { readPlan, validatePlan } from "../src/plan/validate";
 import { layoutWorkbook } from "../src/workbook/build";
 import { CellModel, SheetModel } from "../src/workbook/model";
+import { employPence, pounds, psuGapPence } from "./helpers/gap-cost";
 
 const ROOT = path.resolve(__dirname, "..");
 const STAMP = { builtAt: "2026-11-29T12:00:00Z", planDigest: "0", planSource: "test" };
@@ -44,6 +45,22 @@ describe("a plan's scenarios", () => {
     const arv = lines.find((r) => r.Requirement === "Deployable ARV officers to crew the ARVs on duty")!;
     expect(arv["AFO establishment +10: gap change"]).toBeLessThan(0);
     expect(arv["AFO establishment +10: required"]).toBe(arv["Base: required"]);
+  });
+
+  it("shows the cost of closing each gap under each scenario, and its change: 25 officers a PSU", () => {
+    // each PSU short is 25 officers at the plan's employer cost (test/helpers/gap-cost.ts works the cost by hand)
+    const employ = employPence(layoutWorkbook(readPlan(text), STAMP).ctx);
+    const pence = (v: unknown) => BigInt(Math.round((v as number) * 100));
+    const both = (label: string) => [pence(psus[`${label} one-off (£)`]), pence(psus[`${label} a year (£)`])];
+    // base: 17 PSUs short = 425 officers
+    expect(both("Base: close the gap:")).toEqual(psuGapPence(425, employ));
+    // the match: 24 short = 600 officers; 7 PSUs (175 officers) more than the base plan
+    const m = "International match at Ashton Gate";
+    expect(both(`${m}: close the gap:`)).toEqual(psuGapPence(600, employ));
+    expect(pence(psus[`${m}: a year change (£)`])).toBe(175n * employ);
+    expect(pence(psus[`${m}: one-off change (£)`])).toBe(psuGapPence(600, employ)[0] - psuGapPence(425, employ)[0]);
+    // 25% more trained officers: 15 short, 2 PSUs (50 officers) less
+    expect(pence(psus["Public order training +25%: a year change (£)"])).toBe(-50n * employ);
   });
 
   it("lists what each scenario changes", () => {
@@ -105,7 +122,18 @@ describe("spr compare", () => {
       .map((v) => (v && typeof v === "object" && "result" in v ? (v as { result: unknown }).result : v));
     expect(header.slice(0, 2)).toEqual(["Area", "Requirement"]);
     // Avon 25 required, 8 fieldable, 17 short; Dorset 18, 3, 15 short: 2 less
-    expect(psu).toEqual(["Public order", "PSUs able to be fielded", 25, 8, 17, "RED", 18, 3, 15, "RED", -2]);
+    // then each plan's cost of closing the gap (25 officers a PSU: 425 and 375 officers at each plan's employer cost,
+    // test/helpers/gap-cost.ts) and the second's change
+    const [avon, dorset] = ["avon-and-somerset-2026-27.json", "dorset-2026-27.json"].map((f) =>
+      employPence(layoutWorkbook(readPlan(fs.readFileSync(file(f), "utf8")), STAMP).ctx),
+    );
+    const [a, d] = [psuGapPence(425, avon), psuGapPence(375, dorset)];
+    expect(psu).toEqual([
+      "Public order",
+      "PSUs able to be fielded",
+      ...[25, 8, 17, "RED", ...a.map(pounds)],
+      ...[18, 3, 15, "RED", -2, ...d.map(pounds), pounds(d[0] - a[0]), pounds(d[1] - a[1])],
+    ]);
   });
 
   it("refuses a missing plan, and an existing output without --force", async () => {

@@ -10,9 +10,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { CheckWarning, warningText } from "../core/checks/checks";
 import { MAX_PLAN_BYTES, PlanError, checkPlanSize } from "../plan/read";
-import { Problem } from "../plan/json-schema";
 import { Plan } from "../plan/plan";
-import { ForcePlan } from "../plan/rollup";
+import { ForcePlan, readForcePlans as readForcePlanBytes } from "../plan/rollup";
 import { readPlan } from "../plan/validate";
 import { ADDIN_VERSION } from "../core/version";
 import { buildWorkbook } from "../workbook/build";
@@ -173,26 +172,9 @@ export async function buildCommand(
   }
 }
 
-/**
- * A roll-up's force plans, each read and validated as `spr build` reads a plan, from its path relative to the
- * roll-up plan. Every problem is reported at forcePlans[i], with the problem's own path in that file.
- */
+/** A roll-up's force plans, read from their paths relative to the roll-up plan (src/plan/rollup.ts checks each). */
 export function readForcePlans(planFile: string, paths: readonly string[]): ForcePlan[] {
-  const problems: Problem[] = [];
-  const plans = paths.flatMap((p, i): ForcePlan[] => {
-    const at = `forcePlans[${i}]`;
-    try {
-      const bytes = readCapped(path.resolve(path.dirname(planFile), p));
-      if (bytes) return [{ source: p, plan: readPlan(bytes) }];
-      problems.push({ path: at, message: `cannot read the force plan ${p}` });
-    } catch (e) {
-      if (!(e instanceof PlanError)) throw e;
-      problems.push(...e.problems.map((q) => ({ path: `${at} (${p}) › ${q.path}`, message: q.message })));
-    }
-    return [];
-  });
-  if (problems.length) throw new PlanError(problems);
-  return plans;
+  return readForcePlanBytes(paths, (p) => readCapped(path.resolve(path.dirname(planFile), p)));
 }
 
 /**

@@ -7,15 +7,13 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Paragraph, Table } from "docx";
 import { layoutWorkbook } from "../workbook/build";
-import { Statement, StatementTable, statementOf } from "../workbook/layout/statement";
+import { Statement } from "../workbook/layout/statement";
+import { Docx, statementDocument } from "../workbook/statement-docx";
 import { commandFailure, outputArgs, readPlanFile } from "./build-command";
 import type { Io } from "./main";
 
 export const STATEMENT_USAGE = "spr statement <plan.json> -o <statement.docx> [--force]";
-
-type Docx = typeof import("docx");
 
 /**
  * The docx library, loaded only when a statement is written: it is a development dependency for now, so `spr build`
@@ -29,51 +27,10 @@ async function docxLibrary(): Promise<Docx> {
   }
 }
 
-function table({ AlignmentType, Paragraph, Table, TableCell, TableRow, TextRun, WidthType }: Docx, t: StatementTable): Table {
-  const row = (cells: readonly unknown[], header: boolean) =>
-    new TableRow({
-      tableHeader: header,
-      children: cells.map(
-        (v) =>
-          new TableCell({
-            children: [
-              new Paragraph({
-                alignment: typeof v === "number" ? AlignmentType.RIGHT : AlignmentType.LEFT,
-                children: [
-                  new TextRun({
-                    text: v === null || v === undefined ? "" : typeof v === "number" ? v.toLocaleString("en-GB") : String(v),
-                    bold: header,
-                  }),
-                ],
-              }),
-            ],
-          }),
-      ),
-    });
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [row(t.header, true), ...t.rows.map((r) => row(r, false))] });
-}
-
-/** The statement as a Word document: a title, the subtitle, then each part's heading, paragraphs and table. */
+/** The statement as a Word document (src/workbook/statement-docx.ts), packed for a file. */
 export async function statementDocx(st: Statement, source: string): Promise<Buffer> {
   const docx = await docxLibrary();
-  const { Document, HeadingLevel, Packer, Paragraph, TextRun } = docx;
-  const children: (Paragraph | Table)[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(st.title)] }),
-    new Paragraph({ children: [new TextRun({ text: st.subtitle, italics: true })] }),
-    new Paragraph({ children: [new TextRun({ text: `Plan: ${source}`, italics: true })] }),
-  ];
-  for (const part of st.parts) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(part.heading)] }));
-    for (const p of part.paragraphs) children.push(new Paragraph({ children: [new TextRun(p)] }));
-    if (part.table) children.push(table(docx, part.table));
-  }
-  const doc = new Document({
-    creator: "SPR Planner",
-    title: st.title,
-    description: "Draft assurance statement (Strategic Policing Requirement, paragraph 24)",
-    sections: [{ children }],
-  });
-  return Packer.toBuffer(doc);
+  return docx.Packer.toBuffer(statementDocument(docx, st, source));
 }
 
 export async function statementCommand(args: string[], io: Io): Promise<number> {
@@ -90,8 +47,9 @@ export async function statementCommand(args: string[], io: Io): Promise<number> 
       return 2;
     }
     const stamp = { builtAt: new Date().toISOString(), planDigest: "", planSource: path.basename(file) };
-    const { ctx, models } = layoutWorkbook({ ...plan, uncertainty: undefined }, stamp, undefined, undefined, forcePlans);
-    const buffer = await statementDocx(statementOf(ctx, models), path.basename(file));
+    // the statement the Statement sheet holds (a force's or the nation's: a region's plan was refused above)
+    const { statement } = layoutWorkbook({ ...plan, uncertainty: undefined }, stamp, undefined, undefined, forcePlans);
+    const buffer = await statementDocx(statement!, path.basename(file));
     const tmp = path.join(path.dirname(out), `.${path.basename(out)}.spr-tmp-${process.pid}`);
     fs.writeFileSync(tmp, buffer);
     fs.renameSync(tmp, out);

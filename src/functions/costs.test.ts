@@ -14,12 +14,20 @@ describe("the cost functions", () => {
   });
 
   it("PAY reads the table forgivingly and refuses what it does not hold", () => {
-    expect(pay("Constable")).toBe(48231);
-    expect(pay("chief inspector", 2)).toBe(65703);
+    expect(pay("Constable")).toBe(50256);
+    expect(pay("sergeant")).toBe(56208);
+    // 65,703 (1 September 2023) × 1.0475 → 68,823 × 1.042 → 71,715, each to the nearest £3
+    expect(pay("chief inspector", 2)).toBe(71715);
+    expect(pay("Chief Superintendent")).toBe(115785);
     expect(message(() => pay("PC"))).toMatch(/^rank: expected one of "constable", "sergeant"/);
     expect(message(() => pay("inspector", 1.5))).toBe("point: expected a whole number ≥ 0, got 1.5");
-    expect(message(() => pay("superintendent"))).toMatch(/^rank: no superintendent pay point could be confirmed/);
-    expect(payScales()[0]).toEqual(["Rank", "Pay point", "Basic pay (£ a year)", "Effective from", "Source"]);
+    expect(message(() => pay("constable", 5))).toMatch(
+      /^point: constable pay point 5 could not be read from a public source.*Annex F to the Police Regulations 2003/,
+    );
+    expect(message(() => pay("superintendent", 2))).toMatch(/^point: the superintendent pay point numbers could not be confirmed/);
+    const table = payScales();
+    expect(table[0]).toEqual(["Rank", "Pay point", "Basic pay (£ a year)", "Effective from", "Basis", "Source"]);
+    expect(table.every((r) => r.every((c) => c !== null && c !== undefined))).toBe(true);
   });
 
   it("STAFFCOST and UNITCOST price officers by group, one salary or one per group", () => {

@@ -68,12 +68,12 @@ export function employCost(salary: any, pension_rate?: any, ni_rate?: any, ni_th
 }
 
 /**
- * Basic pay in pounds a year for a rank at a pay point, from the shipped pay table (dated; outside London). Ranks or points the table does not hold are refused: enter your force's figure.
- * Rests on: the pay table in data/pay-scales.csv (Police Federation and published 2023/24 and 2024/25 scales, each row dated and sourced; see SPR.PAYSCALES); not an SPR figure.
+ * Basic pay in pounds a year for a rank at a pay point, at the award in force (1 September 2025), outside London. A point published only at an earlier date is brought forward by the awards since and labelled derived in SPR.PAYSCALES; points the table does not hold are refused: enter your force's figure.
+ * Rests on: the pay table in data/pay-scales.csv (the Home Office's 1 September 2025 scales as quoted, Police Federation and Hansard figures of 1 September 2023, each row dated and sourced; see SPR.PAYSCALES), the dated pay awards since and assumption PAY_SCALE_STEP; not an SPR figure.
  * @customfunction PAY
  * @helpurl https://localhost:3000/help/functions.html#pay
  * @param rank "constable", "sergeant", "inspector", "chief inspector", "superintendent" or "chief superintendent".
- * @param [point] Pay point, a whole number (default: the top point the table holds for the rank).
+ * @param [point] Pay point, a whole number (default: the top of the scale); leave it out for superintendents and chief superintendents, whose point numbers could not be confirmed.
  * @returns Basic pay in pounds a year.
  */
 export function pay(rank: any, point?: any): number {
@@ -85,8 +85,8 @@ export function pay(rank: any, point?: any): number {
 }
 
 /**
- * The shipped pay table: rank, pay point, basic pay, the date it took effect and its source, one row per pay point.
- * Rests on: data/pay-scales.csv (public pay scales, each row dated and sourced).
+ * The pay table SPR.PAY reads, every figure at the award in force: rank, pay point, basic pay, the date, its basis (published, quoted or derived from an earlier published figure) and its source, one row per pay point.
+ * Rests on: data/pay-scales.csv (public pay scales, each row dated and sourced), the dated pay awards and assumption PAY_SCALE_STEP.
  * @customfunction PAYSCALES
  * @helpurl https://localhost:3000/help/functions.html#payscales
  * @returns The table with a header row (spills).

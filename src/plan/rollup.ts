@@ -7,6 +7,7 @@ import { findForce, forcesIn } from "../core/forces/forces";
 import { Problem } from "./json-schema";
 import { Plan } from "./plan";
 import { PlanError } from "./read";
+import { readPlan } from "./validate";
 
 /** A force plan read for a roll-up: where it came from (as the roll-up plan names it) and the validated plan. */
 export interface ForcePlan {
@@ -58,4 +59,59 @@ export function matchForcePlans(plan: Plan, plans: readonly ForcePlan[]): RollUp
   });
   if (problems.length) throw new PlanError(problems);
   return scope.map((force) => ({ force, member: byForce.get(force.force) }));
+}
+
+/**
+ * A roll-up's force plans, each read and validated as any plan is (size, strict UTF-8, the schema and its checks),
+ * from the bytes a door found for its path: the CLI reads the path relative to the roll-up plan, the task pane the file
+ * the user picked. `bytesOf` gives null for a file it cannot read, or throws the plan reader's PlanError (too large).
+ * Every problem is reported at forcePlans[i], with the problem's own path in that file.
+ */
+export function readForcePlans(paths: readonly string[], bytesOf: (path: string, index: number) => Uint8Array | null): ForcePlan[] {
+  const problems: Problem[] = [];
+  const plans = paths.flatMap((p, i): ForcePlan[] => {
+    const at = `forcePlans[${i}]`;
+    try {
+      const bytes = bytesOf(p, i);
+      if (bytes) return [{ source: p, plan: readPlan(bytes) }];
+      problems.push({ path: at, message: `cannot read the force plan ${p}` });
+    } catch (e) {
+      if (!(e instanceof PlanError)) throw e;
+      problems.push(...e.problems.map((q) => ({ path: `${at} (${p}) › ${q.path}`, message: q.message })));
+    }
+    return [];
+  });
+  if (problems.length) throw new PlanError(problems);
+  return plans;
+}
+
+/** The file name at the end of a forcePlans path ("plans/dorset.json" → "dorset.json"), as a browser names a picked file. */
+export function fileNameOf(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+}
+
+/**
+ * Which picked file (by its name, as a browser gives it) stands for each forcePlans path, for a door that reads no
+ * paths (the task pane). Refuses (PlanError, at forcePlans[i]) a path whose file was not picked, and two paths with
+ * one file name (only the name of a picked file is known). Returns the picked names for each path and the picked
+ * names no path asks for.
+ */
+export function pickedForcePlans(paths: readonly string[], picked: readonly string[]): { names: string[]; unused: string[] } {
+  const problems: Problem[] = [];
+  const first = new Map<string, number>();
+  const names = paths.map((p, i) => {
+    const name = fileNameOf(p);
+    const twin = first.get(name);
+    if (twin !== undefined)
+      problems.push({
+        path: `forcePlans[${i}]`,
+        message: `${p} has the same file name as forcePlans[${twin}] (${paths[twin]}); the task pane knows a picked file by its name only, so build this roll-up with spr build`,
+      });
+    else if (!picked.includes(name))
+      problems.push({ path: `forcePlans[${i}]`, message: `pick the force plan ${name} (no file of that name was picked)` });
+    first.set(name, first.get(name) ?? i);
+    return name;
+  });
+  if (problems.length) throw new PlanError(problems);
+  return { names, unused: picked.filter((n) => !names.includes(n)) };
 }

@@ -21,6 +21,8 @@ import { showProblems } from "./problems";
 import { renderSummaries } from "./summary-panel";
 import { renderUncertainty } from "./uncertainty-panel";
 import { renderCosts } from "./costs-panel";
+import { renderStatement } from "./statement-panel";
+import { forcePlanPicker } from "./force-plans-panel";
 
 export interface AppEnv {
   port: WorkbookPort;
@@ -37,6 +39,9 @@ export function startApp(env: AppEnv): void {
   const main = byId("main");
   const formRoot = byId("plan-form");
   const importStatus = h("p", { id: "import-status", role: "status" });
+  // a roll-up's force plans, picked as files (the pane opens no paths)
+  const forcePlansRoot = h("div", { id: "force-plans" });
+  const picker = forcePlanPicker(forcePlansRoot, () => draft);
 
   const showLocal = () => {
     if (local.size)
@@ -47,6 +52,7 @@ export function startApp(env: AppEnv): void {
   };
   const drawForm = (focusId?: string) => {
     renderPlanForm(formRoot, { draft: () => draft, rerender: drawForm, local });
+    picker.render(); // the force plans a roll-up names follow its forcePlans list
     showLocal();
     if (focusId) document.getElementById(focusId)?.focus();
   };
@@ -135,7 +141,14 @@ export function startApp(env: AppEnv): void {
     drawAll();
     loadStatus.textContent = `Loaded the plan of ${read.plan.organisation.name}, ${read.plan.financialYear}, from this workbook: ready to build.`;
   });
-  byId("import").replaceChildren(importField, importStatus, h("div", { class: "actions" }, save, load), loadStatus, loadProblems);
+  byId("import").replaceChildren(
+    importField,
+    importStatus,
+    h("div", { class: "actions" }, save, load),
+    loadStatus,
+    loadProblems,
+    forcePlansRoot,
+  );
 
   // steps 4 and 5: check against the SPR, build, then the summary
   renderChecks(byId("checks"), { draft: () => draft, now: env.now });
@@ -144,6 +157,7 @@ export function startApp(env: AppEnv): void {
     draft: () => draft,
     local,
     planSource: () => source,
+    forcePlans: picker.forcePlans,
     now: env.now,
     form: main,
     onBuilt: (result, plan) => {
@@ -161,6 +175,13 @@ export function startApp(env: AppEnv): void {
         byId("costs"),
         plan.costs ? result.models.filter((m) => m.name.startsWith("Costs") || m.name.startsWith("Medium term")) : [],
       );
+      renderStatement(byId("statement"), {
+        statement: result.statement,
+        organisation: plan.organisation.name,
+        financialYear: plan.financialYear,
+        source,
+        sheet: result.names.statement,
+      });
       byId("summary-heading").focus();
     },
   });

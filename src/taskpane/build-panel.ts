@@ -5,6 +5,7 @@
  */
 import { Problem } from "../plan/json-schema";
 import { Plan } from "../plan/plan";
+import { ForcePlan } from "../plan/rollup";
 import { PlanError, validatePlan } from "../plan/validate";
 import { BuildProgress, BuildResult, BuildStamp, buildWorkbook } from "../workbook/build";
 import { SheetModel } from "../workbook/model";
@@ -20,6 +21,8 @@ export interface BuildHooks {
   draft(): Draft;
   local: Map<string, string>;
   planSource(): string;
+  /** A roll-up's force plans, read and checked (src/taskpane/force-plans-panel.ts); none for other plans. */
+  forcePlans(plan: Plan): ForcePlan[];
   now(): Date;
   /** Where the fields are, to show problems next to them. */
   form: HTMLElement;
@@ -56,10 +59,15 @@ export interface Preview {
   renamed: BuildResult["renamed"];
 }
 
-export async function previewBuild(plan: Plan, port: WorkbookPort, stamp: BuildStamp): Promise<Preview> {
+export async function previewBuild(
+  plan: Plan,
+  port: WorkbookPort,
+  stamp: BuildStamp,
+  forcePlans: readonly ForcePlan[] = [],
+): Promise<Preview> {
   const existing = await port.listSheets();
   const preview = new PreviewPort(existing);
-  const result = await buildWorkbook(plan, preview, stamp);
+  const result = await buildWorkbook(plan, preview, stamp, undefined, forcePlans);
   const written = new Set(result.sheets.map((s) => s.toLowerCase()));
   const leftovers = existing.filter((s) => s.ownedByAddin && s.name.startsWith(INCOMPLETE_PREFIX)).map((s) => s.name);
   return {
@@ -167,9 +175,11 @@ export function renderBuild(root: HTMLElement, hooks: BuildHooks): void {
     clearErrors(hooks.form);
     // problems found while typing (a number that is not one) say it best; the validator finds the rest
     let plan: Plan | undefined;
+    let forcePlans: ForcePlan[] = [];
     let problems: Problem[] = [];
     try {
       plan = validatePlan(planFromDraft(hooks.draft()));
+      forcePlans = hooks.forcePlans(plan); // a roll-up's force plans: read and checked as spr build checks them
     } catch (e) {
       if (!(e instanceof PlanError)) throw e;
       problems = e.problems.filter((p) => !hooks.local.has(p.path));
@@ -186,14 +196,14 @@ export function renderBuild(root: HTMLElement, hooks: BuildHooks): void {
       const text = planText(plan);
       const stamp: BuildStamp = { builtAt: hooks.now().toISOString(), planDigest: await sha256(text), planSource: hooks.planSource() };
       status.textContent = "Checking the workbook…";
-      const preview = await previewBuild(plan, hooks.port, stamp);
+      const preview = await previewBuild(plan, hooks.port, stamp, forcePlans);
       if (preview.replace.length && !(await ask(preview))) {
         status.textContent = "Build cancelled. Nothing was written.";
         cancelled = true;
         return;
       }
       showProgress(preview.sheets);
-      const result = await buildWorkbook(plan, hooks.port, stamp, onProgress);
+      const result = await buildWorkbook(plan, hooks.port, stamp, onProgress, forcePlans);
       status.textContent = `Built ${result.sheets.length} sheets: ${result.sheets.join(", ")}.${result.renamed.map((r) => ` Your sheet "${r.wanted}" was left alone; the add-in wrote "${r.used}".`).join("")}`;
       hooks.onBuilt(result, plan);
     } catch (e) {

@@ -12,7 +12,7 @@ import { scenarioPlans } from "../plan/validate";
 import { BuildStamp, auditSheet } from "./layout/audit";
 import { LayoutContext, SHEETS, SheetKey } from "./layout/context";
 import { SECTIONS } from "./layout/sections";
-import { statementOf, statementSheet } from "./layout/statement";
+import { Statement, statementOf, statementSheet } from "./layout/statement";
 import { summarySheet } from "./layout/summary";
 import { SheetModel } from "./model";
 import { WorkbookPort } from "./port";
@@ -43,6 +43,8 @@ export interface BuildResult {
   names: Record<SheetKey, string>;
   /** Each named scenario's Summary lines (the pane switches between them and the base plan's). */
   scenarios: { name: string; summary: LayoutContext["summary"] }[];
+  /** The draft assurance statement on the Statement sheet (a force's or the nation's; a region's plan has none). */
+  statement?: Statement;
 }
 
 /** The Summary's RAG for each requirement that answers to a register capability, as the Summary's SPR.RAG gives it. */
@@ -65,9 +67,9 @@ function rollUpForces(plan: Plan, stamp: BuildStamp, forcePlans: readonly ForceP
   if (!isRollUp(plan)) return [];
   const named = plan.forcePlans?.length ?? 0;
   if (named !== forcePlans.length) {
-    // a door that reads no files (the task pane) must not pass a roll-up off as made from reference data alone
+    // a door that has not read them must not pass a roll-up off as made from reference data alone
     throw new BuildError(
-      `the plan names ${named} force plan${named === 1 ? "" : "s"} (forcePlans) and ${forcePlans.length} were read; build it with spr build, which reads them beside the plan`,
+      `the plan names ${named} force plan${named === 1 ? "" : "s"} (forcePlans) and ${forcePlans.length} were read; spr build reads them beside the plan, the task pane from the files picked under "Force plans this roll-up names"`,
     );
   }
   return matchForcePlans(plan, forcePlans).map(({ force, member }) => {
@@ -94,7 +96,7 @@ export function layoutWorkbook(
   names: Record<SheetKey, string> = { ...SHEETS },
   onProgress?: (p: BuildProgress) => void,
   forcePlans: readonly ForcePlan[] = [],
-): { models: SheetModel[]; ctx: LayoutContext } {
+): { models: SheetModel[]; ctx: LayoutContext; statement?: Statement } {
   const ctx = new LayoutContext(plan, names);
   ctx.rollUp = rollUpForces(plan, stamp, forcePlans);
   // each scenario laid out as its own workbook (without its uncertainty, which the Scenarios sheet does not show)
@@ -114,9 +116,10 @@ export function layoutWorkbook(
   ctx.finishAssumptions();
   const assumptions = ctx.assumptions.build();
   // the draft assurance statement: a force's (SPR 24.1) or the nation's summary of statements (24.2)
-  const statement = plan.organisation.kind === "region" ? [] : [statementSheet(names.statement, statementOf(ctx, [assumptions]))];
-  const models = [summary, ctx.inputs.build(), assumptions, ...sectionModels, ...statement, auditSheet(ctx, stamp)];
-  return { models, ctx };
+  const statement = plan.organisation.kind === "region" ? undefined : statementOf(ctx, [assumptions]);
+  const statementSheets = statement ? [statementSheet(names.statement, statement)] : [];
+  const models = [summary, ctx.inputs.build(), assumptions, ...sectionModels, ...statementSheets, auditSheet(ctx, stamp)];
+  return { models, ctx, statement };
 }
 
 export interface BuildOptions {
@@ -136,7 +139,7 @@ export async function buildWorkbook(
   const chosen = resolveSheetNames(existing, Object.values(SHEETS));
   const names = Object.fromEntries(Object.entries(SHEETS).map(([k, v]) => [k, chosen.get(v)!])) as Record<SheetKey, string>;
   const laidOut = layoutWorkbook(plan, stamp, names, onProgress, forcePlans);
-  const ctx = laidOut.ctx;
+  const { ctx, statement } = laidOut;
   const models = options.shareable ? shareableModels(laidOut.models, names, stamp.builtAt) : laidOut.models;
   await port.writeSheets(models, (sheet, index, count) => onProgress?.({ phase: "write", sheet, index, count }));
   return {
@@ -147,5 +150,6 @@ export async function buildWorkbook(
     models,
     names,
     scenarios: ctx.scenarios.map((sc) => ({ name: sc.name, summary: sc.ctx.summary })),
+    statement,
   };
 }

@@ -6,12 +6,13 @@
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
+import JSZip from "jszip";
 import { BrowserContext, Locator, Page } from "playwright-core";
 import { validatePlan } from "../../src/plan/validate";
 import { planText } from "../../src/taskpane/build-panel";
 import { financialYearOf } from "../../src/taskpane/organisation";
 import { formatValue, summaryRows } from "../../src/taskpane/summary-view";
-import { buildWorkbook } from "../../src/workbook/build";
+import { buildWorkbook, layoutWorkbook } from "../../src/workbook/build";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
 import {
   AXE,
@@ -24,6 +25,7 @@ import {
   seriousViolations,
 } from "../helpers/browser";
 import { DevServer, ROOT } from "../helpers/dev-server";
+import { employPence, gbp, psuGapPence } from "../helpers/gap-cost";
 
 const SHOTS = path.join(ROOT, "test-output", "screenshots");
 const PORT = 3000 + 900 + (process.pid % 800);
@@ -357,6 +359,84 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
     await shows(psuCard(), "10"); // min(12, 33/3, 188/18, 30/3) = 10
     await accessible("scenarios");
     await fitsWidth();
+  });
+
+  it("drafts the assurance statement as a Word document, through the same code as spr statement", async () => {
+    // the plan built last: the Avon & Somerset example with scenarios (a force: SPR 24.1)
+    // the Word writer is a chunk of its own, fetched only now (the pane's first bundle does not carry it)
+    const docxChunks = () => requests.filter((u) => /docx/.test(new URL(u).pathname));
+    expect(docxChunks()).toEqual([]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Draft the assurance statement" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("statement-avon-and-somerset-2026-27.docx");
+    expect(docxChunks().length).toBeGreaterThan(0);
+    const zip = await JSZip.loadAsync(fs.readFileSync((await download.path())!));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    const paragraphs = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*<\/w:p>/gs)].map((m) => ({
+      style: /<w:pStyle w:val="([^"]+)"/.exec(m[0])?.[1] ?? "",
+      text: [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""),
+    }));
+    expect(paragraphs[0]).toEqual({
+      style: "Title",
+      text: "Strategic Policing Requirement: annual assurance statement, Avon &amp; Somerset",
+    });
+    expect(paragraphs.filter((p) => p.style === "Heading1").map((p) => p.text)).toEqual([
+      "What the SPR asks",
+      "The force&apos;s position: requirements against capacity",
+      "Capability self-assessment",
+      "Reliance on mutual aid",
+      "Shortfalls and what closing them costs",
+      "Where the plan departs from the SPR",
+      "Planning assumptions relied on",
+    ]);
+    // 17 PSUs short (25 − 8) = 425 officers at the plan's employer cost (test/helpers/gap-cost.ts works the cost by hand)
+    const plan = validatePlan(JSON.parse(fs.readFileSync(path.join(ROOT, "examples", "avon-and-somerset-scenarios-2026-27.json"), "utf8")));
+    const employ = employPence(layoutWorkbook(plan, { builtAt: "2026-11-29T12:00:00Z", planDigest: "0", planSource: "test" }).ctx);
+    const [once, yearly] = psuGapPence(425, employ);
+    expect(xml).toContain(`closing it costs ${gbp(once)} once and ${gbp(yearly)} a year`);
+    await shows(page.locator("#statement-status"), /^Drafted statement-avon-and-somerset-2026-27\.docx/);
+    await expect(page.locator("#statement-link a").getAttribute("download")).resolves.toBe("statement-avon-and-somerset-2026-27.docx");
+    await accessible("statement");
+    await fitsWidth();
+  });
+
+  it("builds a region's roll-up from the force plan files the user picks, checked as spr build checks them", async () => {
+    const example = (f: string) => fs.readFileSync(path.join(ROOT, "examples", f));
+    const AVON = "avon-and-somerset-2026-27.json";
+    const DORSET = "dorset-2026-27.json";
+    await page
+      .getByLabel("Import a plan file (JSON)")
+      .setInputFiles({ name: "swrocu-forces-2026-27.json", mimeType: "application/json", buffer: example("swrocu-forces-2026-27.json") });
+    await shows(page.locator("#import-status"), /^Imported swrocu-forces-2026-27\.json: ready to build/);
+    // nothing picked yet: the build names each file it needs, and writes nothing
+    await page.getByRole("button", { name: "Build workbook" }).click();
+    await shows(page.locator("#build-errors"), /forcePlans\[0\]: Pick the force plan avon-and-somerset-2026-27\.json \(no file/);
+    await shows(page.locator("#build-errors"), /forcePlans\[1\]: Pick the force plan dorset-2026-27\.json \(no file/);
+    // Dorset's plan for another year: refused with spr build's own words, at its place in forcePlans
+    const files = page.getByLabel("Force plans this roll-up names");
+    const otherYear = JSON.stringify({ ...JSON.parse(example(DORSET).toString("utf8")), financialYear: "2027/28" });
+    await files.setInputFiles([
+      { name: AVON, mimeType: "application/json", buffer: example(AVON) },
+      { name: DORSET, mimeType: "application/json", buffer: Buffer.from(otherYear) },
+    ]);
+    await shows(page.locator("#force-plans-status"), "The force plans have 1 problem, shown above.");
+    await shows(page.locator("#f-force-plan-files-error"), `forcePlans[1]: ${DORSET} is for 2027/28, the roll-up for 2026/27.`);
+    await files.setInputFiles([{ name: DORSET, mimeType: "application/json", buffer: example(DORSET) }]);
+    await shows(page.locator("#force-plans-status"), "All 2 force plans read and checked: ready to build.");
+    await accessible("force plans");
+    await fitsWidth();
+    await page.getByRole("button", { name: "Build workbook" }).click();
+    await page.getByRole("button", { name: /^Replace \d+ sheets? and build$/ }).click();
+    // (the user's own Summary sheet, from the first build, is still left alone)
+    await shows(status(), /^Built 5 sheets: Summary \(SPR\), Inputs, Assumptions, Forces, Audit\./);
+    // the region's PSUs by hand: Avon 25 required (Glastonbury 21 + the Bristol march 4), 8 fieldable; Dorset 18 and 3
+    const sheets = await workbook(page);
+    const summary = sheets.find((x) => x.name === "Summary (SPR)")!.cells!;
+    const row = summary.find((c) => c.col === 1 && c.value === "PSUs able to be fielded (2 of 5 forces with a plan)")!.row;
+    expect([cellOf(sheets, "Summary (SPR)", row, 2), cellOf(sheets, "Summary (SPR)", row, 3)]).toEqual([43, 11]);
+    expect(sheets.find((x) => x.name === "Forces")!.cells!.some((c) => c.value === AVON)).toBe(true);
   });
 
   it("works from the keyboard alone, with the focus always visible", async () => {

@@ -43,3 +43,4 @@ export function describeWith(paths: string[], what: string, install: string): je
 
 export const CHROMIUM_INSTALL = "apt-get install -y chromium";
 export const LIBREOFFICE_INSTALL = "apt-get install -y libreoffice-calc-nogui";
+export const WRITER_INSTALL = "apt-get install -y libreoffice-writer-nogui";

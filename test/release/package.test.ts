@@ -17,7 +17,7 @@ import { httpsGet } from "../helpers/https";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { addinUrlProblem, rewriteUrls } = require("../../scripts/urls");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { packageRelease, bundledPackages } = require("../../scripts/package");
+const { packageRelease, bundledPackages, outsideSbom } = require("../../scripts/package");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { ensureDevCerts } = require("../../scripts/dev-certs");
 
@@ -71,6 +71,20 @@ describe("bundledPackages", () => {
     const stats = { modules: [{ name: "./src/core/args.ts" }, { name: "./node_modules/@scope/pkg/lib/a.js" }, { name: "concatenated", modules: [{ name: "./node_modules/mathjs/lib/esm/x.js" }, { name: "node_modules\\jszip\\lib\\index.js" }] }] };
     expect(bundledPackages(stats)).toEqual(["@scope/pkg", "jszip", "mathjs"]);
     expect(bundledPackages({ modules: [{ name: "./src/functions/functions.ts" }] })).toEqual([]);
+  });
+
+  it("lets a bundled package ship only when it is in the lockfile's runtime tree, which the SBOM lists", () => {
+    const lock = {
+      packages: {
+        "": { name: "spr-planner" },
+        "node_modules/docx": { version: "9.15.2" },
+        "node_modules/@scope/run": { version: "1.0.0" },
+        "node_modules/a/node_modules/nested": { version: "1.0.0" },
+        "node_modules/webpack": { version: "5.0.0", dev: true },
+      },
+    };
+    expect(outsideSbom(["@scope/run", "docx", "nested"], lock)).toEqual([]);
+    expect(outsideSbom(["docx", "mathjs", "webpack"], lock)).toEqual(["mathjs", "webpack"]);
   });
 });
 
@@ -143,7 +157,7 @@ describe("the release archive", () => {
     expect(manifest).not.toMatch(/localhost:3000/);
   });
 
-  it("has an SBOM of what `spr` installs at run time (exceljs, jszip) and none of the build tools", () => {
+  it("has an SBOM of what `spr` installs at run time (exceljs, jszip, docx: also the pane's statement chunk) and none of the build tools", () => {
     const sbom = JSON.parse(files.get("sbom.cdx.json")!.toString("utf8"));
     expect(sbom.bomFormat).toBe("CycloneDX");
     expect(sbom.metadata.component.name).toBe("spr-planner");
@@ -154,7 +168,7 @@ describe("the release archive", () => {
     const walk = (cs: { name: string; group?: string; components?: unknown[] }[] = []) =>
       cs.forEach((c) => (names.add(c.group ? `${c.group}/${c.name}` : c.name), walk(c.components as never)));
     walk(sbom.components);
-    for (const runtime of ["exceljs", "jszip"]) expect(names.has(runtime)).toBe(true);
+    for (const runtime of ["exceljs", "jszip", "docx"]) expect(names.has(runtime)).toBe(true);
     for (const dev of ["webpack", "jest", "typescript", "@microsoft/office-js", "mathjs", "playwright-core", "@cyclonedx/cyclonedx-npm"]) expect(names.has(dev)).toBe(false);
   });
 

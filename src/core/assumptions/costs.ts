@@ -1,4 +1,8 @@
+import { PAY_AWARDS } from "../costs/pay-data";
 import { Assumption } from "./assumption";
+
+/** The award in force: the last of the dated awards the pay table is brought forward by. */
+const LATEST_AWARD = PAY_AWARDS[PAY_AWARDS.length - 1];
 
 const HO_PRRB_2024 =
   "Home Office, Evidence to the Police Remuneration Review Body 2024 to 2025 (February 2024), para. 3: employer pension contributions rise from 31% to 35.3% (from 1 April 2024)";
@@ -42,12 +46,21 @@ export const COST_ASSUMPTIONS: Assumption[] = [
   },
   {
     key: "PAY_AWARD",
-    value: 0.042,
+    value: LATEST_AWARD.rate,
     unit: "fraction a year",
-    source:
-      "Police Remuneration Review Body, eleventh report (2025), accepted by the Home Secretary: 4.2% for all ranks up to chief superintendent from 1 September 2025",
+    source: LATEST_AWARD.source,
     illustrative: false,
     reasoning: "The latest award, used for each later year of the medium-term plan until the force sets its own assumption.",
+  },
+  {
+    key: "PAY_SCALE_STEP",
+    value: 3,
+    unit: "GBP",
+    source:
+      "Police Federation of England and Wales, inspector pay scales: each figure from 01/09/2023 is the 01/09/2022 figure × 1.07 to the nearest £3 (56,088 × 1.07 = 60,014.16 → £60,015; 57,573 × 1.07 = 61,603.11 → £61,602); so is each pair in Home Office Circular 001/2019, Annex F (38,382 × 1.02 = 39,149.64 → £39,150)",
+    illustrative: false,
+    reasoning:
+      "Our reading of how the scales are rounded: every published figure is a whole multiple of £3, so a figure SPR.PAY brings forward by the awards since it was published is rounded the same way each year. SPR.PAY reads this registry value (it is not an argument): to price a point differently, enter the force's own salary.",
   },
   {
     key: "INFLATION",

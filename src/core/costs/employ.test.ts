@@ -1,10 +1,6 @@
 import fc from "fast-check";
-import * as fs from "fs";
-import * as path from "path";
 import { assumptionValue } from "../assumptions/registry";
 import { DeploymentRow, EmployRates, deploymentCostPence, employCostPence, gapCostPence, mutualAidPence, staffCostPence } from "./employ";
-import { PAY_SCALES } from "./pay-data";
-import { payPoint } from "./pay";
 
 const RATES_2025: EmployRates = { pension: 0.353, ni: 0.15, niThreshold: 5000, levy: 0.005 };
 
@@ -168,25 +164,5 @@ describe("event policing and mutual aid", () => {
     // 10 × 8 × 25 × 1.5 = 3,000 + 120.50
     expect(mutualAidPence(emergency, "spontaneous", 120.5)).toBe(312_050n);
     expect(() => mutualAidPence(rows, "planned", 0.005)).toThrow(/^expenses: expected a whole multiple of unit 0.01/);
-  });
-});
-
-describe("the pay table", () => {
-  it("matches the CSV shipped in data/", () => {
-    const csv = fs.readFileSync(path.join(__dirname, "../../../data/pay-scales.csv"), "utf8").trim().split("\n").slice(1);
-    const rows = csv.map((l) => {
-      const m = /^([^,]+),(\d+),(\d+),([\d-]+),"(.*)"$/.exec(l);
-      return m ? [m[1], Number(m[2]), Number(m[3]), m[4], m[5]] : l;
-    });
-    expect(rows).toEqual(PAY_SCALES.map((p) => [p.rank, p.point, p.salary, p.effectiveFrom, p.source]));
-  });
-
-  it("gives the published figures, the top point by default, and refuses what it does not hold", () => {
-    expect(payPoint("constable").salary).toBe(48231);
-    expect(payPoint("constable", 1).salary).toBe(29907);
-    expect(payPoint("inspector").salary).toBe(63198);
-    expect(payPoint("chief inspector", 1).salary).toBe(64449);
-    expect(() => payPoint("constable", 4)).toThrow(/^point: expected one of the constable pay points shipped \(1, 7\), got 4/);
-    expect(() => payPoint("sergeant")).toThrow(/^rank: no sergeant pay point could be confirmed/);
   });
 });

@@ -41,7 +41,12 @@ describe("histograms with round edges", () => {
   it("handles a single repeated value and ranges beyond round numbers", () => {
     expect(histogram([7, 7, 7], 3)).toEqual({ edges: [7, 8, 9], shares: [1, 0, 0] });
     // values too large for round steps of their spread fall back to equal steps (and never loop on k + 1 = k)
-    expect(histogram([1e300, 1e300], 2).edges).toEqual([1e300, 1e300]);
+    // 1e300 lies in [2^996, 2^997), where doubles are 2^944 apart: the second edge is the next double up
+    expect(histogram([1e300, 1e300], 2).edges).toEqual([1e300, 1e300 + 2 ** 944]);
+    // two values 5.5e-6 apart near -1e9 in 27 bins (steps of 2e-7 against doubles 1.2e-7 apart): edges still rise
+    const narrow = histogram([-999999999.9999876, -999999999.9999931], 27).edges;
+    for (let j = 1; j < 27; j++) expect(narrow[j]).toBeGreaterThan(narrow[j - 1]);
+    expect(narrow[26]).toBeGreaterThanOrEqual(-999999999.9999876);
     expect(histogram([1e308, 1e308 - 1e293], 3).shares).toEqual([0.5, 0, 0.5]);
     const wide = histogram([-1e308, 1e308], 4);
     expect(wide.edges[3]).toBe(1e308);

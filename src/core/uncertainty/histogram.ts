@@ -54,7 +54,16 @@ function edgesFor(min: number, max: number, bins: number, whole: boolean): numbe
   // multiples of the width are counted in whole numbers k: beyond 2^50 (1,125,899,906,842,624) k + 1 stops being exact
   if (!width || Math.max(Math.abs(min), Math.abs(max)) / times(1, width) > 1125899906842624) {
     const step = max / bins - min / bins;
-    return Array.from({ length: bins }, (_, j) => (j === bins - 1 ? max : min + (j + 1) * step));
+    const edges = Array.from({ length: bins }, (_, j) => (j === bins - 1 ? max : min + (j + 1) * step));
+    // a spread of a few units in the last place rounds neighbouring steps to one double: move each such edge up to
+    // the next double above its neighbour (x + |x|·ε is at least one unit in the last place), so edges still rise
+    for (let j = 1; j < bins; j++) {
+      if (edges[j] > edges[j - 1]) continue;
+      const prev = edges[j - 1];
+      const up = prev === 0 ? Number.MIN_VALUE : prev + Math.abs(prev) * Number.EPSILON;
+      if (Number.isFinite(up)) edges[j] = up;
+    }
+    return edges;
   }
   // the first edge: the least multiple of the width at or above min, moved up if the last would fall short of max
   // (one bin, or a width rounded down by the last bit)

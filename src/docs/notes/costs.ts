@@ -8,7 +8,7 @@ const PENCE_NOTE =
 export const COSTS_NOTES: Record<string, FunctionNote> = {
   EMPLOYCOST: {
     examples: [
-      { formula: "=SPR.EMPLOYCOST(48231)", says: "A constable at the top of the 2024/25 scale: 48,231 + 35.3% pension 17,025.543 + 15% NI on 43,231 = 6,484.65 + 0.5% levy 241.155 = £71,982.348, so £71,982.35." },
+      { formula: "=SPR.EMPLOYCOST(50256)", says: "A constable at the top of the scale from 1 September 2025: 50,256 + 35.3% pension 17,740.368 + 15% NI on 45,256 = 6,788.40 + 0.5% levy 251.28 = £75,036.048, so £75,036.05." },
       { formula: "=SPR.EMPLOYCOST(30000, 0.353, 0.138, 9100)", says: "The 2024/25 National Insurance rate and threshold: 30,000 + 10,590 + 0.138 × 20,900 = 2,884.20 + 150 = £43,624.20." },
       { formula: "=SPR.EMPLOYCOST(4000)", says: "Pay below the £5,000 threshold attracts no employer National Insurance: 4,000 + 1,412 + 20 = £5,432.00." },
     ],
@@ -19,23 +19,27 @@ export const COSTS_NOTES: Record<string, FunctionNote> = {
   },
   PAY: {
     examples: [
-      { formula: '=SPR.PAY("constable")', says: "The top of the constables' scale the table holds: pay point 7, £48,231 from 1 September 2024." },
-      { formula: '=SPR.PAY("inspector", 0)', says: "An inspector's first pay point, £58,422 from 1 September 2023 (Police Federation table)." },
-      { formula: '=SPR.PAY("chief inspector", 1)', says: "A chief inspector's entry point, £64,449 from 1 September 2023. No sergeants' or superintendents' pay point could be confirmed from a public page, so for those ranks the function asks for the force's own figure." },
+      { formula: '=SPR.PAY("constable")', says: "The top of the constables' scale from 1 September 2025: pay point 7, £50,256 (the Home Office's scale, as quoted)." },
+      { formula: '=SPR.PAY("sergeant", 2)', says: "A sergeant's entry point from 1 September 2025, £53,568 (quoted)." },
+      { formula: '=SPR.PAY("inspector", 1)', says: "Derived, not published: the Police Federation's £60,015 of 1 September 2023 × 1.0475 → £62,865 (1 September 2024) × 1.042 → £65,505 (1 September 2025), each year to the nearest £3." },
+      { formula: '=SPR.PAY("superintendent")', says: "The top of the superintendents' scale from 1 September 2025, £99,015 (quoted); their point numbers could not be confirmed, so leave point out." },
     ],
     notes: [
-      "The table (=SPR.PAYSCALES()) holds only figures read from public pages, each with its date and source; later awards are not applied to it. To bring a figure to a later year, compound it by the awards since: =SPR.UPLIFT(SPR.PAY(\"inspector\"), {0.0475, 0.042}, 1) gives the 2024/25 and 2025/26 figures to the pound (the published scales may differ by a pound where the Home Office rounds).",
+      "Every figure is at the award in force (1 September 2025). A point whose latest figure found is older (inspectors' points 1 and 2, chief inspectors' point 2, from the Police Federation's 1 September 2023 table) is brought forward by each award since, 4.75% from 1 September 2024 and 4.2% from 1 September 2025, each year rounded to the nearest £3 as the published scales are (assumption PAY_SCALE_STEP); =SPR.PAYSCALES() labels it derived and shows the working. Brought forward the same way, the Federation's 2023 figures give exactly the 2025 figures the Home Office published for the same points.",
+      "Points no public page gave (constables' points 2 to 6, sergeants' point 3, the superintending ranks' point numbers) are refused with where the official figure is published (Annex F to the Police Regulations 2003): enter your force's figure. The 2025 figures are the Home Office's (Evidence to the PRRB 2026 to 2027, Annex A) as quoted by public repositories; see docs/costs.md.",
       "Outside London; London weighting and allowances are not included.",
     ],
   },
   PAYSCALES: {
-    examples: [{ formula: "=SPR.PAYSCALES()", says: "Rank, pay point, basic pay, effective date and source for every row shipped." }],
-    notes: ["The rows are those of data/pay-scales.csv; a test checks the engine holds the same figures."],
+    examples: [{ formula: "=SPR.PAYSCALES()", says: "Rank, pay point, basic pay, date, basis (published, quoted or derived) and source: one row per pay point, every figure at 1 September 2025." }],
+    notes: [
+      "The figures as found, each dated, are in data/pay-scales.csv (a test checks the engine holds the same); this table is what SPR.PAY gives from them, every point's latest figure brought to the award in force.",
+    ],
   },
   STAFFCOST: {
     examples: [
       { formula: "=SPR.STAFFCOST({10;2}, {48231;63198})", says: "Ten constables at £71,982.35 and two inspectors at £94,552.58 (63,198 + 22,308.894 + 0.15 × 58,198 = 8,729.70 + 315.99 = 94,552.584): £719,823.50 + £189,105.16 = £908,928.66." },
-      { formula: "=SPR.STAFFCOST(12.5, 48231)", says: "12.5 FTE of SOC investigators at the top constable point: 12.5 × £71,982.35 = £899,779.375, so £899,779.38." },
+      { formula: "=SPR.STAFFCOST(12.5, 48231)", says: "12.5 FTE of SOC investigators at £48,231 (the constables' top point in 2024/25): 12.5 × £71,982.35 = £899,779.375, so £899,779.38." },
     ],
     notes: [
       "Each group's employer cost per officer is rounded to the penny (SPR.EMPLOYCOST), then officers × cost is summed exactly and rounded once, so FTE such as 12.5 are priced exactly.",
@@ -67,7 +71,7 @@ export const COSTS_NOTES: Record<string, FunctionNote> = {
     ],
     notes: [
       "Multipliers of Police Regulations 2003 for constables and sergeants: overtime time and a third (Annex G); a rostered rest day worked at less than 15 days' notice time and a half; a public holiday double time (Annex H). Inspectors and above are not paid overtime: list them as \"normal\". Time and a third is held as 4/3 exactly, so only the total is rounded.",
-      "An hourly rate at plain time is the force's own figure; a planning approximation is the employer cost over working hours, =SPR.EMPLOYCOST(salary)/(261*8).",
+      "An hourly rate at plain time is the force's own figure; a planning approximation is the employer cost over working hours, =SPR.EMPLOYCOST(salary)/(261*8): 261 working days (WORKING_DAYS_PER_YEAR) of 8 hours, the normal daily period of duty of Police Regulations 2003, Annex E, paragraph 1(b) (refreshment included).",
       PENCE_NOTE,
     ],
   },

@@ -13,7 +13,7 @@ import { OFFICER_FTE_DATE } from "../../core/forces/forces-data";
 import { nationalShare, overCommit, peakConcurrent } from "../../functions/public-order";
 import { standard } from "../../functions/reference";
 import { isRollUp } from "../../plan/rollup";
-import { CellValue, NumberFormat, SheetModel } from "../model";
+import { CellStyle, CellValue, NumberFormat, SheetModel } from "../model";
 import { Ref, SheetBuilder } from "../sheet-builder";
 import { LayoutContext, SummaryLine } from "./context";
 import { MEASURE_COLUMNS, cellAt, measureRow } from "./helpers";
@@ -21,6 +21,7 @@ import { Section } from "./sections";
 
 export const NO_PLAN = "no force plan";
 const NOT_IN_PLAN = "not in plan";
+const NO_COSTS = "no costs in plan";
 const AEP_FIELDABLE = "AEP teams able to be fielded";
 /** The Summary line (area | measure) of the PSUs a force can field: src/workbook/layout/public-order.ts. */
 const PSU_LINE = "Public order | PSUs able to be fielded";
@@ -35,6 +36,12 @@ const STATUS_COLUMNS = [
 ];
 
 type Member = NonNullable<LayoutContext["rollUp"][number]["member"]>;
+type CostSide = keyof NonNullable<SummaryLine["costs"]>;
+/** The cost of closing a gap, once and every year, as the force workbook's Summary and Costs sheet name it. */
+const COST_SIDES: { side: CostSide; header: string }[] = [
+  { side: "oneOff", header: "one-off (£)" },
+  { side: "recurring", header: "a year (£)" },
+];
 
 /** A column of the Forces table: its header, format, and what each force's row holds. */
 interface Column {
@@ -42,6 +49,12 @@ interface Column {
   format?: NumberFormat;
   /** The Summary line whose figures the column holds (required or available), if any. */
   line?: { key: string; side: "required" | "available" };
+  /** The Summary line whose cost of closing the gap the column holds (from the force plan's Costs sheet). */
+  cost?: { key: string; side: CostSide };
+  /** A force's cost of closing every gap: the sum of its row's cost columns on this side. */
+  allGaps?: CostSide;
+  /** Whether the table by Home Office region totals the column. */
+  byRegion?: boolean;
   cell(member: Member | undefined, derived: Partial<Record<(typeof SHARES)[number], Ref>>, force: string): Ref | CellValue;
 }
 
@@ -70,9 +83,31 @@ function columns(ctx: LayoutContext): Column[] {
       return share ? derived[share]! : NO_PLAN;
     },
   });
+  // a line's costs, where any force plan has costs for it (issue 17's cost layer: the force workbook's Summary)
+  const costed = (l: SummaryLine) => ctx.rollUp.some((f) => f.member?.summary.some((x) => lineKey(x) === lineKey(l) && x.costs));
+  const costOf = (l: SummaryLine, { side, header }: (typeof COST_SIDES)[number]): Column => ({
+    header: `${l.measure}: close the gap, ${header}`,
+    format: "money",
+    cost: { key: lineKey(l), side },
+    cell: (m) => {
+      if (!m) return NO_PLAN;
+      const mine = m.summary.find((x) => lineKey(x) === lineKey(l));
+      return mine ? (mine.costs?.[side].values[0][0] ?? NO_COSTS) : NOT_IN_PLAN;
+    },
+  });
+  const anyCosts = lines.some(costed);
   return [
-    ...SHARES.map((k): Column => ({ header: `${k}s: derived share`, format: "count", cell: (_, derived) => derived[k]! })),
-    ...lines.flatMap((l) => [fromLine(l, "required"), fromLine(l, "available")]),
+    ...SHARES.map((k): Column => ({ header: `${k}s: derived share`, format: "count", byRegion: true, cell: (_, derived) => derived[k]! })),
+    ...lines.flatMap((l) => [fromLine(l, "required"), fromLine(l, "available"), ...(costed(l) ? COST_SIDES.map((c) => costOf(l, c)) : [])]),
+    ...(anyCosts
+      ? COST_SIDES.map(({ side, header }): Column => ({
+          header: `Close every gap: ${header}`,
+          format: "money",
+          allGaps: side,
+          byRegion: true,
+          cell: (m) => (m ? NO_COSTS : NO_PLAN),
+        }))
+      : []),
     { header: AEP_FIELDABLE, format: "count", cell: (m) => (m ? published(m, "publicOrder.capacity.AEP") : NO_PLAN) },
     { header: "ARVs on duty required", format: "decimal", cell: (m) => (m ? published(m, "armedPolicing.arvs") : NO_PLAN) },
     ...STATUS_COLUMNS.map((c): Column => ({
@@ -104,9 +139,9 @@ function section22Column(ctx: LayoutContext): Column[] {
 }
 
 /** =SUM over the number cells of a list (null when there are none: SUM() is no formula). */
-function sumOf(s: SheetBuilder, row: number, col: number, refs: Ref[], format?: NumberFormat): Ref | null {
+function sumOf(s: SheetBuilder, row: number, col: number, refs: Ref[], format?: NumberFormat, style: CellStyle = "total"): Ref | null {
   const numbers = refs.filter((r) => typeof r.values[0][0] === "number");
-  return numbers.length ? s.arithmetic(row, col, "SUM", numbers, { format, style: "total" }) : null;
+  return numbers.length ? s.arithmetic(row, col, "SUM", numbers, { format, style }) : null;
 }
 
 function layout(ctx: LayoutContext): SheetModel {
@@ -147,7 +182,11 @@ function layout(ctx: LayoutContext): SheetModel {
           { force: name, unit_type: share, excludes_london: excludesLondon },
           { format: "count" },
         );
-      else {
+      else if (c.allGaps && f.member) {
+        // the force's cost of closing every gap: =SUM of its row's cost cells on this side
+        const mine = cols.flatMap((x, k) => (x.cost?.side === c.allGaps ? [grid[k][i]] : []));
+        ref = sumOf(s, r, col, mine, c.format, "input") ?? s.put(r, col, NO_COSTS);
+      } else {
         const v = c.cell(f.member, derived, f.force.force);
         ref =
           v !== null && typeof v === "object"
@@ -169,12 +208,14 @@ function layout(ctx: LayoutContext): SheetModel {
   });
   const total = (key: string, side: "required" | "available") =>
     planTotals[cols.findIndex((c) => c.line?.key === key && c.line.side === side)];
+  const costTotal = (key: string, side: CostSide) => planTotals[cols.findIndex((c) => c.cost?.key === key && c.cost.side === side)];
 
   // The Summary: the forces with a plan, measure by measure, so its gaps and RAG are the region's or the nation's
   const of = `(${planned} of ${n} forces with a plan)`;
   for (const l of memberLines(ctx)) {
     const required = total(lineKey(l), "required");
     const available = total(lineKey(l), "available");
+    const [oneOff, recurring] = COST_SIDES.map(({ side }) => costTotal(lineKey(l), side));
     if (required && available)
       ctx.addSummary({
         area: l.area,
@@ -182,7 +223,8 @@ function layout(ctx: LayoutContext): SheetModel {
         required,
         available,
         format: l.format,
-        basis: `${l.basis}; the force plans' own figures`,
+        basis: `${l.basis}; the force plans' own figures${oneOff && recurring ? " (costs: each force's cost of closing its own gap, summed)" : ""}`,
+        ...(oneOff && recurring ? { costs: { oneOff, recurring } } : {}),
       });
   }
   if (!planned)
@@ -232,12 +274,13 @@ function aepRequirement(ctx: LayoutContext, s: SheetBuilder, row: number, availa
 /** Derived shares (and the forces with a plan) by Home Office region. */
 function byRegion(s: SheetBuilder, row: number, forces: LayoutContext["rollUp"], grid: Ref[][], cols: Column[]): number {
   const regions = REGIONS.filter((r) => forces.some((f) => f.force.region === r));
+  const totalled = cols.flatMap((c, j) => (c.byRegion ? [j] : []));
   s.put(row - 1, 0, "By Home Office region", { style: "label" });
   s.table(
     "SprByRegion",
     row,
     0,
-    ["Home Office region", "Forces", "With a force plan", ...SHARES.map((k) => `${k}s: derived share`)],
+    ["Home Office region", "Forces", "With a force plan", ...totalled.map((j) => cols[j].header)],
     regions.length,
   );
   regions.forEach((region, i) => {
@@ -246,15 +289,16 @@ function byRegion(s: SheetBuilder, row: number, forces: LayoutContext["rollUp"],
     s.put(r, 0, region);
     s.put(r, 1, rows.length, { format: "count" });
     s.put(r, 2, rows.filter((k) => forces[k].member).length, { format: "count" });
-    SHARES.forEach((_, j) =>
-      sumOf(
+    totalled.forEach((j, k) => {
+      const sum = sumOf(
         s,
         r,
-        3 + j,
-        rows.map((k) => grid[j][k]),
+        3 + k,
+        rows.map((x) => grid[j][x]),
         cols[j].format,
-      ),
-    );
+      );
+      if (!sum) s.put(r, 3 + k, cols[j].allGaps ? NO_COSTS : NO_PLAN);
+    });
   });
   return row + regions.length + 3;
 }

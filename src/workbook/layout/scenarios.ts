@@ -10,6 +10,7 @@ import { SheetModel } from "../model";
 import { Ref, SheetBuilder } from "../sheet-builder";
 import { LayoutContext, SummaryLine } from "./context";
 import { Section } from "./sections";
+import { SUMMARY_COST_COLUMNS } from "./summary";
 
 export interface Compared {
   label: string;
@@ -17,6 +18,7 @@ export interface Compared {
 }
 
 const NOT_IN = "not in this plan";
+const NO_COSTS = "no costs in this plan";
 const key = (l: SummaryLine) => `${l.area} | ${l.measure}`;
 
 /**
@@ -34,17 +36,24 @@ export function comparisonTable(
 ): number {
   const lines = new Map<string, SummaryLine>();
   for (const p of plans) for (const l of p.lines) if (!lines.has(key(l))) lines.set(key(l), l);
-  const headers = [
-    "Area",
-    "Requirement",
-    ...plans.flatMap((p, i) => [
-      `${p.label}: required`,
-      `${p.label}: available`,
-      `${p.label}: gap`,
-      `${p.label}: RAG`,
-      ...(i ? [`${p.label}: gap change`] : []),
-    ]),
-  ];
+  // the Summary's cost columns (the cost of closing each gap), when any plan has them, with their change too
+  const costed = plans.some((p) => p.lines.some((l) => l.costs));
+  const costHeaders = (p: Compared, i: number) =>
+    costed
+      ? [
+          ...SUMMARY_COST_COLUMNS.map((h) => `${p.label}: ${h.charAt(0).toLowerCase()}${h.slice(1)}`),
+          ...(i ? SUMMARY_COST_COLUMNS.map((h) => `${p.label}: ${h.replace(/^Close the gap: /, "").replace(" (£)", "")} change (£)`) : []),
+        ]
+      : [];
+  const perPlan = plans.map((p, i) => [
+    `${p.label}: required`,
+    `${p.label}: available`,
+    `${p.label}: gap`,
+    `${p.label}: RAG`,
+    ...(i ? [`${p.label}: gap change`] : []),
+    ...costHeaders(p, i),
+  ]);
+  const headers = ["Area", "Requirement", ...perPlan.flat()];
   s.table(tableName, row, 0, headers, Math.max(1, lines.size));
   const ragCols: number[] = [];
   [...lines.values()].forEach((line, r) => {
@@ -53,12 +62,31 @@ export function comparisonTable(
     s.put(at, 1, line.measure);
     let col = 2;
     let baseGap: Ref | undefined;
+    let baseCosts: Ref[] | undefined;
     plans.forEach((p, i) => {
       const mine = p.lines.find((l) => key(l) === key(line));
       const figure = (c: number, ref: Ref) =>
         i === 0 && linkFirst ? s.link(at, c, ref, { format: line.format }) : s.put(at, c, ref.values[0][0], { format: line.format });
       const numbers = mine && typeof mine.required.values[0][0] === "number" && typeof mine.available.values[0][0] === "number";
       ragCols.push(col + 3);
+      const money = col + (i ? 5 : 4);
+      if (costed) {
+        // the cost of closing the gap (once, a year), then for a scenario its change on the base plan's
+        const costs = mine?.costs && [mine.costs.oneOff, mine.costs.recurring];
+        const figures = costs?.map((ref, k) =>
+          i === 0 && linkFirst
+            ? s.link(at, money + k, ref, { format: "money" })
+            : s.put(at, money + k, ref.values[0][0], { format: "money" }),
+        );
+        if (!figures) [0, 1].forEach((k) => s.put(at, money + k, mine ? NO_COSTS : NOT_IN));
+        if (i === 0) baseCosts = figures;
+        else
+          [0, 1].forEach((k) =>
+            figures && baseCosts
+              ? s.formula(at, money + 2 + k, gap, { required: figures[k], available: baseCosts[k] }, { format: "money" })
+              : s.put(at, money + 2 + k, figures ? NO_COSTS : NOT_IN),
+          );
+      }
       if (!mine || !numbers) {
         [0, 1, 2, 3, ...(i ? [4] : [])].forEach((k) => s.put(at, col + k, NOT_IN));
       } else {
@@ -70,7 +98,7 @@ export function comparisonTable(
         else if (baseGap) s.formula(at, col + 4, gap, { required: g, available: baseGap }, { format: line.format });
         else s.put(at, col + 4, NOT_IN);
       }
-      col += i ? 5 : 4;
+      col += perPlan[i].length;
     });
   });
   if (!lines.size) s.put(row + 1, 0, "No Summary lines in these plans");

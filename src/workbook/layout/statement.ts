@@ -8,6 +8,7 @@
 import { lookupCapability } from "../../core/capabilities/register";
 import { readStatus } from "../../core/capabilities/status";
 import { rag as ragOf } from "../../core/gap";
+import { PENNY, pounds, wholeUnits } from "../../core/section22/money";
 import { CellValue, SheetModel } from "../model";
 import { SheetBuilder } from "../sheet-builder";
 import { LayoutContext } from "./context";
@@ -36,19 +37,44 @@ function round(v: CellValue): CellValue {
   return typeof v === "number" ? Math.round(v * 10) / 10 : v;
 }
 
-/** The Summary lines as a table, with each line's RAG as the Summary's SPR.RAG gives it. */
-function requirementsTable(ctx: LayoutContext): StatementTable & { red: string[] } {
+/** A cached money figure in whole pence (the Summary's cost cells hold pounds to the penny). */
+function pence(v: CellValue, what: string): bigint {
+  return wholeUnits(what, v as number, PENNY);
+}
+
+/**
+ * The Summary lines as a table, with each line's RAG as the Summary's SPR.RAG gives it; each shortfall in words, with
+ * what closing it costs where the plan has costs (the Summary's cost columns), and those costs summed to the penny.
+ */
+function requirementsTable(ctx: LayoutContext): StatementTable & { red: string[]; cost?: [bigint, bigint] } {
   const margin = ctx.assumption("RAG_AMBER_MARGIN").values[0][0] as number;
   const red: string[] = [];
+  let cost: [bigint, bigint] | undefined;
   const rows = ctx.summary.map((l) => {
     const req = l.required.values[0][0];
     const avail = l.available.values[0][0];
     const rag = typeof req === "number" && typeof avail === "number" ? ragOf(req, avail, margin) : "n/a";
-    if (rag === "RED")
-      red.push(`${l.measure}: ${round(req)} required, ${round(avail)} available (short by ${round((req as number) - (avail as number))})`);
+    if (rag === "RED") {
+      const short = `${l.measure}: ${round(req)} required, ${round(avail)} available (short by ${round((req as number) - (avail as number))})`;
+      if (!l.costs) red.push(short);
+      else {
+        const [once, yearly] = [l.costs.oneOff, l.costs.recurring].map((c) => pence(c.values[0][0], l.measure));
+        cost = [(cost?.[0] ?? 0n) + once, (cost?.[1] ?? 0n) + yearly];
+        red.push(`${short}; closing it costs ${pounds(once, PENNY)} once and ${pounds(yearly, PENNY)} a year`);
+      }
+    }
     return [l.area, l.measure, round(req), round(avail), rag, l.basis];
   });
-  return { header: ["Area", "Requirement", "Required", "Available", "RAG", "Rests on"], rows, red };
+  return { header: ["Area", "Requirement", "Required", "Available", "RAG", "Rests on"], rows, red, cost };
+}
+
+/** What closing the shortfalls costs in all, or that the plan cannot say. */
+function costParagraph(ctx: LayoutContext, cost: [bigint, bigint] | undefined): string {
+  if (cost)
+    return `Closing every shortfall costs ${pounds(cost[0], PENNY)} once and ${pounds(cost[1], PENNY)} a year (the ${ctx.names.costs} sheet: employer cost, recruitment and training at the rates on the ${ctx.names.assumptions} sheet, planning assumptions rather than SPR figures).`;
+  return ctx.summary.some((l) => l.costs)
+    ? "There is no shortfall to cost."
+    : "The plan holds no costs, so this statement does not say what closing the shortfalls would cost.";
 }
 
 function capabilityPart(ctx: LayoutContext): StatementPart {
@@ -149,13 +175,28 @@ function forceStatement(ctx: LayoutContext, models: readonly SheetModel[]): Stat
         heading: "Shortfalls and what closing them costs",
         paragraphs: [
           ...(req.red.length ? req.red.map((r) => `${r}.`) : ["The plan shows no shortfall against the requirements it covers."]),
-          "The plan holds no costs, so this statement does not say what closing the shortfalls would cost.",
+          costParagraph(ctx, req.cost),
         ],
       },
       checksPart(ctx),
       assumptionsPart(models, ctx),
     ],
   };
+}
+
+/**
+ * What closing the forces' own shortfalls costs in all, where the force plans have costs: the roll-up's Summary
+ * lines carry each force's cost of closing its own gap, summed (a surplus elsewhere closes nothing).
+ */
+function forcesCost(ctx: LayoutContext): string[] {
+  const costed = ctx.summary.filter((l) => l.costs);
+  if (!costed.length) return [];
+  const [once, yearly] = (["oneOff", "recurring"] as const).map((k) =>
+    costed.reduce((a, l) => a + pence(l.costs![k].values[0][0], l.measure), 0n),
+  );
+  return [
+    `Closing each force's own shortfalls costs ${pounds(once, PENNY)} once and ${pounds(yearly, PENNY)} a year in all, over the forces whose plans hold costs (each force's Costs sheet: planning assumptions, not SPR figures).`,
+  ];
 }
 
 function nationStatement(ctx: LayoutContext): Statement {
@@ -195,6 +236,7 @@ function nationStatement(ctx: LayoutContext): Statement {
           ctx.summary.length
             ? `Totals over the ${planned.length} forces with a plan, by threat.`
             : "No force plans: there are no capacity figures to summarise.",
+          ...forcesCost(ctx),
         ],
         table: ctx.summary.length ? req : undefined,
       },
