@@ -38,4 +38,21 @@ module.exports = {
     budgetMs: 1000,
     functions: ["ARVREQP", "PSUREQP", "SOCREQP"],
   },
+  // bench/workbook.bench.js: a full recalculation of the force example (every SPR call in its workbook once)
+  workbook: {
+    budgetMs: 100,
+    functions: [
+      "CAPABILITYSUMMARY",
+      "CAPABILITYCHECK",
+      "HISTOGRAM",
+      "PSUSIM",
+      "PSUTORNADO",
+      "SIMSTATS",
+      "ARVREQP",
+      "PSUREQP",
+      "SOCREQP",
+      "GAP",
+      "RAG",
+    ],
+  },
 };

@@ -1,4 +1,5 @@
-// `npm run demo`: builds every example plan in examples/ into examples/out/ with the `spr build` command line.
+// `npm run demo`: builds every example plan in examples/ into examples/out/ with the `spr build` command line, each
+// as the live workbook and its shareable copy (-shared.xlsx).
 const fs = require("fs");
 const path = require("path");
 const { spawnSync } = require("child_process");
@@ -11,13 +12,16 @@ for (const f of fs
   .readdirSync(path.join(root, "examples"))
   .filter((n) => n.endsWith(".json"))
   .sort()) {
-  const out = path.join(outDir, f.replace(/\.json$/, ".xlsx"));
-  // examples/out/ holds only what the demo writes, so replacing last run's files there is safe
-  const r = spawnSync(process.execPath, [path.join(root, "bin", "spr.js"), "build", path.join("examples", f), "-o", out, "--force"], {
-    cwd: root,
-    stdio: "inherit",
-  });
-  if (r.status !== 0) failed++;
+  // examples/out/ holds only what the demo writes, so replacing last run's files there is safe; beside each live
+  // workbook, the shareable copy its readers without the add-in receive
+  for (const [suffix, flags] of [
+    [".xlsx", []],
+    ["-shared.xlsx", ["--shareable"]],
+  ]) {
+    const out = path.join(outDir, f.replace(/\.json$/, suffix));
+    const args = [path.join(root, "bin", "spr.js"), "build", path.join("examples", f), "-o", out, "--force", ...flags];
+    if (spawnSync(process.execPath, args, { cwd: root, stdio: "inherit" }).status !== 0) failed++;
+  }
 }
 // the other outputs of issue 18: two plans compared, and the draft assurance statements (a force's, the nation's)
 const spr = (...args) =>

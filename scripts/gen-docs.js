@@ -4,6 +4,11 @@ const path = require("path");
 const { loadRegistry } = require("../lib/cli/main");
 const { renderReference } = require("../lib/docs/reference");
 
+// Each function's parameter names, by which the workbook layout places its arguments
+const { renderParameterNames } = require("../lib/docs/parameter-names");
+fs.writeFileSync(path.join(__dirname, "..", "src", "workbook", "parameter-names.ts"), renderParameterNames(loadRegistry()));
+console.log("src/workbook/parameter-names.ts written");
+
 renderReference(loadRegistry()).then((md) => {
   fs.writeFileSync(path.join(__dirname, "..", "docs", "functions.md"), md);
   console.log("docs/functions.md written");

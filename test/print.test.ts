@@ -9,6 +9,8 @@ import * as path from "path";
 import { readPlan } from "../src/plan/validate";
 import { readForcePlans } from "../src/cli/build-command";
 import { layoutWorkbook } from "../src/workbook/build";
+import { SHEETS } from "../src/workbook/layout/context";
+import { shareableModels } from "../src/workbook/shareable";
 import { DEFAULT_COLUMN_WIDTH, SheetModel, printSetup } from "../src/workbook/model";
 import { ExcelJsWorkbook, wrappedLines } from "../src/workbook/xlsx/exceljs-adapter";
 
@@ -32,10 +34,14 @@ function run(cmd: string, args: string[]): string {
   return r.stdout;
 }
 
-/** Builds the example, prints it to PDF and returns the text of each page. */
+/**
+ * Builds the example, prints it to PDF and returns the text of each page. LibreOffice prints the shareable copy (the
+ * same sheets with SPR figures as values): it recalculates array formulas on open and cannot run the add-in, so the
+ * live workbook's spilled tables would print as #NAME? there (docs/workbook.md, "What a recipient sees").
+ */
 async function printed(example: string, sheets: SheetModel[]): Promise<string[]> {
   const wb = new ExcelJsWorkbook();
-  await wb.writeSheets(sheets);
+  await wb.writeSheets(shareableModels(sheets, SHEETS, STAMP.builtAt));
   const xlsx = path.join(dir, example.replace(/\.json$/, ".xlsx"));
   await wb.save(xlsx, true);
   run(soffice!, [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", dir, xlsx]);

@@ -159,7 +159,7 @@ describe("the Uncertainty sheet", () => {
     const ap = sheet(example, "Armed policing");
     const onDuty = ap.cells.find((c) => c.value === "ARVs that must be on duty")!.row;
     const arvs = ap.cells.find((c) => c.row === onDuty && c.formula?.startsWith("SPR.ARVREQ("))!.value;
-    const cells = certain.cells.filter((c) => c.formula?.startsWith("SPR.ARVREQP("));
+    const cells = certain.cells.filter((c) => c.formula?.startsWith("INDEX(SPR.ARVREQP("));
     expect(cells).toHaveLength(3);
     for (const c of cells) expect(c.value).toBe(arvs);
   });
@@ -172,7 +172,7 @@ describe("the Uncertainty sheet", () => {
     // 7,700 to 8,200 incidents, 12 from 10,300 to 10,800 and 13 from 11,500 to 12,200: wide enough that 10,000
     // trials' sampling error (about ±50 incidents at P90) cannot cross a step. A swapped argument would change them.
     const plan = edit((p) => ((p.armedPolicing.incidentsPerYear = 6000), (p.uncertainty.incidents = { low: 4000, high: 15000 })));
-    const cells = sheet(plan, "Uncertainty").cells.filter((c) => c.formula?.startsWith("SPR.ARVREQP("));
+    const cells = sheet(plan, "Uncertainty").cells.filter((c) => c.formula?.startsWith("INDEX(SPR.ARVREQP("));
     expect(cells.map((c) => c.value)).toEqual([10, 12, 13]);
   });
 

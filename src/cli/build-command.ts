@@ -1,6 +1,7 @@
 /**
- * `spr build <plan.json> -o <workbook.xlsx> [--force] [--strict]`: validates the plan, lays out every sheet, and writes
- * the workbook atomically. An invalid plan prints one line per problem (with its path in the file) and writes nothing.
+ * `spr build <plan.json> -o <workbook.xlsx> [--force] [--strict] [--shareable] [--addin-id …]`: validates the plan, lays
+ * out every sheet, and writes the workbook atomically (with --shareable, the copy for readers without the add-in; with
+ * --addin-id and --store-type, a task-pane part naming the add-in). An invalid plan prints one line per problem (with its path in the file) and writes nothing.
  * Where the plan departs from the SPR (src/core/checks) it prints one warning line each (at most MAX_WARNINGS_SHOWN);
  * with --strict those warnings are errors: exit 2 and no file.
  */
@@ -12,12 +13,15 @@ import { MAX_PLAN_BYTES, PlanError, checkPlanSize } from "../plan/read";
 import { Plan } from "../plan/plan";
 import { ForcePlan, readForcePlans as readForcePlanBytes } from "../plan/rollup";
 import { readPlan } from "../plan/validate";
+import { ADDIN_VERSION } from "../core/version";
 import { buildWorkbook } from "../workbook/build";
 import { BuildError } from "../workbook/sheet-builder";
 import { ExcelJsWorkbook } from "../workbook/xlsx/exceljs-adapter";
+import { DeploymentError, checkDeployment } from "../workbook/xlsx/web-extension";
 import type { Io } from "./main";
 
-export const BUILD_USAGE = "spr build <plan.json> -o <workbook.xlsx> [--force] [--strict]";
+export const BUILD_USAGE =
+  "spr build <plan.json> -o <workbook.xlsx> [--force] [--strict] [--shareable] [--addin-id <id> --store-type <type> [--store <store>]]";
 
 /** Warnings printed before "… and N more" (the Summary and Audit sheets list them all). */
 export const MAX_WARNINGS_SHOWN = 20;
@@ -61,6 +65,13 @@ export function outputArgs(
   return { inputs, out, force, flags };
 }
 
+/** An option that takes a value (`--store-type FileSystem`), taken out of the arguments (its value is the next one). */
+export function takeValue(args: string[], flag: string): { value?: string; rest: string[] } {
+  const i = args.indexOf(flag);
+  if (i < 0) return { rest: args };
+  return { value: args[i + 1], rest: args.filter((_, j) => j !== i && j !== i + 1) };
+}
+
 /** A plan file that cannot be read at all (missing, a directory, unreadable). */
 class UnreadablePlan extends Error {}
 
@@ -101,14 +112,28 @@ export async function buildCommand(
   now: () => Date = () => new Date(),
   progress = process.stderr.isTTY === true,
 ): Promise<number> {
-  const a = outputArgs(args, io, { command: "build", usage: BUILD_USAGE, inputs: 1, ext: ".xlsx", flags: ["--strict"] });
+  // --addin-id, --store-type, --store: how the add-in is deployed, named in the workbook's task-pane part
+  const addinId = takeValue(args, "--addin-id");
+  const storeType = takeValue(addinId.rest, "--store-type");
+  const store = takeValue(storeType.rest, "--store");
+  // --shareable: the copy for readers without the add-in (SPR formulas replaced by their values)
+  const a = outputArgs(store.rest, io, {
+    command: "build",
+    usage: BUILD_USAGE,
+    inputs: 1,
+    ext: ".xlsx",
+    flags: ["--strict", "--shareable"],
+  });
   if (!a) return 2;
   const { out, force } = a;
   const strict = a.flags.has("--strict");
+  const shareable = a.flags.has("--shareable");
   const planFile = a.inputs[0];
   try {
     const { bytes, plan, forcePlans } = readPlanFile(planFile);
     const port = new ExcelJsWorkbook();
+    if (addinId.value !== undefined || storeType.value !== undefined)
+      port.deployment = checkDeployment(addinId.value, storeType.value, store.value, `${ADDIN_VERSION}.0`);
     const stamp = {
       builtAt: now().toISOString(),
       planDigest: createHash("sha256").update(bytes).digest("hex"),
@@ -122,6 +147,7 @@ export async function buildCommand(
         if (progress && p.phase === "layout") io.err(`  ${p.sheet}…`);
       },
       forcePlans,
+      { shareable },
     );
     const n = result.checks.length;
     const some = `${n} warning${n === 1 ? "" : "s"}`;
@@ -138,6 +164,10 @@ export async function buildCommand(
     io.out(`Wrote ${out}: ${result.sheets.join(", ")}`);
     return 0;
   } catch (e) {
+    if (e instanceof DeploymentError) {
+      io.err(`spr build: ${e.message}; nothing was written`);
+      return 2;
+    }
     return commandFailure(io, "build", planFile, e);
   }
 }

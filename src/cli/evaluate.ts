@@ -76,10 +76,23 @@ export async function evaluateCall(call: Call, registry: Registry): Promise<Outc
       values.push(inner.value);
     } else values.push(a);
   }
-  while (values.length < params.length) values.push(null);
+  const { shaped, liftAt } = shapeArguments(values, params);
+  if (liftAt.length > 0) return lift(call, fn, shaped, liftAt);
+  return invoke(fn, shaped);
+}
 
+/**
+ * Argument values in the shapes Excel hands a function (omitted → null, a single value for a range parameter → 1×1,
+ * a 1×1 range for a single-value parameter → its value), and the positions of ranges given for single values (lifted).
+ */
+export function shapeArguments(
+  values: unknown[],
+  params: { dimensionality?: "scalar" | "matrix" }[],
+): { shaped: unknown[]; liftAt: number[] } {
+  const all = [...values];
+  while (all.length < params.length) all.push(null);
   const liftAt: number[] = [];
-  const shaped = values.map((v, i) => {
+  const shaped = all.map((v, i) => {
     const matrix = params[i].dimensionality === "matrix";
     if (v === null) return null;
     if (matrix) return isGrid(v) ? v : [[v]];
@@ -89,6 +102,5 @@ export async function evaluateCall(call: Call, registry: Registry): Promise<Outc
     }
     return v;
   });
-  if (liftAt.length > 0) return lift(call, fn, shaped, liftAt);
-  return invoke(fn, shaped);
+  return { shaped, liftAt };
 }

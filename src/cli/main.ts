@@ -2,13 +2,15 @@
  * The `spr` command line: a faithful stand-in for Excel outside Excel.
  *   spr eval '<formula>' [--json]    evaluate one SPR formula with literal arguments
  *   spr functions                    list every function with its one-line description
- *   spr build <plan.json> -o <out.xlsx> [--force] [--strict]   build the planning workbook
+ *   spr build <plan.json> -o <out.xlsx> [--force] [--strict] [--shareable]   build the planning workbook (or its shareable copy)
+ *   spr plan <workbook.xlsx> -o <plan.json> [--force]           read the plan back out of a built workbook
  *   spr compare <a.json> <b.json> -o <out.xlsx> [--force]       two plans side by side
  *   spr statement <plan.json> -o <out.docx> [--force]           the draft assurance statement (SPR 24.1, 24.2)
  */
 import * as fs from "fs";
 import * as path from "path";
 import { BUILD_USAGE, buildCommand } from "./build-command";
+import { PLAN_USAGE, planCommand } from "./plan-command";
 import { COMPARE_USAGE, compareCommand } from "./compare-command";
 import { STATEMENT_USAGE, statementCommand } from "./statement-command";
 import { CallShapeError, evaluateCall } from "./evaluate";
@@ -26,6 +28,8 @@ const USAGE = `Usage:
   spr functions                   list every SPR function with its description
   ${BUILD_USAGE}
                                   build the planning workbook from a plan file
+  ${PLAN_USAGE}
+                                  read the plan back out of a built workbook, with its edited inputs
   ${COMPARE_USAGE}
                                   two plans' Summaries side by side, with the change in every gap
   ${STATEMENT_USAGE}
@@ -78,6 +82,7 @@ export async function run(argv: string[], io: Io, registry: () => Registry = loa
     }
   }
   if (command === "build") return buildCommand(rest, io);
+  if (command === "plan") return planCommand(rest, io);
   if (command === "compare") return compareCommand(rest, io);
   if (command === "statement") return statementCommand(rest, io);
   io.err(`spr: unknown command "${command}"\n${USAGE}`);

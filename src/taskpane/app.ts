@@ -6,6 +6,8 @@
 import { PlanError, checkPlanSize, decodePlanBytes, parsePlanJson } from "../plan/read";
 import { validatePlan } from "../plan/validate";
 import { CellReader } from "../workbook/cells";
+import { SHEETS } from "../workbook/layout/context";
+import { ReadBack, problemText, readPlanBack } from "../workbook/readback";
 import { WorkbookPort } from "../workbook/port";
 import { renderAssumptions } from "./assumptions-editor";
 import { planText, renderBuild } from "./build-panel";
@@ -110,7 +112,43 @@ export function startApp(env: AppEnv): void {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 0);
   });
-  byId("import").replaceChildren(importField, importStatus, h("div", { class: "actions" }, save), forcePlansRoot);
+  // the Audit sheet's name: its usual one, or the one the last build here wrote it under (beside a user's own "Audit")
+  let auditSheet: string = SHEETS.audit;
+  // …or take the plan back out of the workbook open in Excel, with the inputs edited there (src/workbook/readback.ts)
+  const loadStatus = h("p", { id: "load-status", role: "status" });
+  const loadProblems = h("ul", { id: "load-problems", class: "problems", hidden: true });
+  const load = button("Load the plan from this workbook", async () => {
+    loadStatus.textContent = "Reading the plan from the workbook…";
+    loadProblems.replaceChildren();
+    loadProblems.hidden = true;
+    const read: ReadBack = await readPlanBack(env.cells, auditSheet).catch((e: unknown) => ({
+      ok: false,
+      problems: [{ message: `the workbook could not be read (${e instanceof Error ? e.message : String(e)})` }],
+    }));
+    if (!read.ok) {
+      const n = read.problems.length;
+      loadStatus.textContent = read.problems.some((p) => p.at)
+        ? `The workbook holds input the plan check refuses (${n} problem${n === 1 ? "" : "s"}); the plan here is unchanged:`
+        : "No plan loaded; the plan here is unchanged:";
+      loadProblems.replaceChildren(...read.problems.map((p) => h("li", {}, problemText(p))));
+      loadProblems.hidden = false;
+      return;
+    }
+    draft = JSON.parse(JSON.stringify(read.plan)) as Draft;
+    source = "this workbook";
+    local.clear();
+    clearErrors(main);
+    drawAll();
+    loadStatus.textContent = `Loaded the plan of ${read.plan.organisation.name}, ${read.plan.financialYear}, from this workbook: ready to build.`;
+  });
+  byId("import").replaceChildren(
+    importField,
+    importStatus,
+    h("div", { class: "actions" }, save, load),
+    loadStatus,
+    loadProblems,
+    forcePlansRoot,
+  );
 
   // steps 4 and 5: check against the SPR, build, then the summary
   renderChecks(byId("checks"), { draft: () => draft, now: env.now });
@@ -123,6 +161,7 @@ export function startApp(env: AppEnv): void {
     now: env.now,
     form: main,
     onBuilt: (result, plan) => {
+      auditSheet = result.names.audit;
       showChecks(byId("checks"), result.checks);
       renderSummaries(
         byId("summary"),

@@ -2,6 +2,7 @@ import { postFte, productiveHours } from "../functions/workforce";
 import { validatePlan } from "../plan/validate";
 import { MemoryCellReader } from "../workbook/cells";
 import { LayoutContext, SHEETS } from "../workbook/layout/context";
+import { productiveHoursArgs } from "../workbook/layout/helpers";
 import { summarySheet } from "../workbook/layout/summary";
 import { MemoryWorkbook } from "../workbook/memory-adapter";
 import { SheetBuilder } from "../workbook/sheet-builder";
@@ -23,14 +24,8 @@ async function workbook(): Promise<MemoryWorkbook> {
   const ctx = new LayoutContext(plan, { ...SHEETS });
   const s = new SheetBuilder(ctx.names.armedPolicing);
   s.title("Armed policing", ctx.subtitle);
-  const keys = ["WEEKLY_HOURS", "ANNUAL_LEAVE_DAYS", "BANK_HOLIDAYS", "TRAINING_DAYS", "SICKNESS_DAYS", "OTHER_ABSTRACTION_DAYS"];
-  const hours = s.formula(
-    4,
-    2,
-    productiveHours,
-    keys.map((k) => ctx.assumption(k)),
-  );
-  const required = s.formula(5, 2, postFte, [ctx.assumption("HOURS_24_7_POST"), hours]);
+  const hours = s.formula(4, 2, productiveHours, productiveHoursArgs(ctx));
+  const required = s.formula(5, 2, postFte, { hours_covered: ctx.assumption("HOURS_24_7_POST"), productive_hours: hours });
   const available = ctx.input("Armed policing", "Officers on the rota for the post", 5, "officers", "fte");
   ctx.addSummary({
     area: "Armed policing",
@@ -55,7 +50,7 @@ describe("Explain a cell", () => {
     const wb = await workbook();
     const ex = await explainCell(new MemoryCellReader(wb), parseCellAddress("Summary!F5")!, (id) => RESTS_ON[id]);
     expect(ex.at).toBe("Summary!F5");
-    expect(ex.formula).toBe("=SPR.RAG('Armed policing'!$C$6,Inputs!$C$5,Assumptions!$B$12)");
+    expect(ex.formula).toBe("=INDEX(SPR.RAG('Armed policing'!$C$6,Inputs!$C$5,Assumptions!$B$12),1,1)");
     expect(ex.rowLabel).toBe("Armed policing · Officers for one 24/7 post");
     expect(ex.inputs).toEqual([
       { at: "Inputs!C5", section: "Armed policing", label: "Officers on the rota for the post", value: 5, unit: "officers" },

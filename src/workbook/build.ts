@@ -18,6 +18,7 @@ import { SheetModel } from "./model";
 import { WorkbookPort } from "./port";
 import { BuildError } from "./sheet-builder";
 import { resolveSheetNames } from "./safety";
+import { shareableModels } from "./shareable";
 
 export type { BuildStamp } from "./layout/audit";
 
@@ -121,17 +122,25 @@ export function layoutWorkbook(
   return { models, ctx, statement };
 }
 
+export interface BuildOptions {
+  /** Write the copy for readers without the add-in: SPR formulas as their values, a banner on each sheet (shareable.ts). */
+  shareable?: boolean;
+}
+
 export async function buildWorkbook(
   plan: Plan,
   port: WorkbookPort,
   stamp: BuildStamp,
   onProgress?: (p: BuildProgress) => void,
   forcePlans: readonly ForcePlan[] = [],
+  options: BuildOptions = {},
 ): Promise<BuildResult> {
   const existing = await port.listSheets();
   const chosen = resolveSheetNames(existing, Object.values(SHEETS));
   const names = Object.fromEntries(Object.entries(SHEETS).map(([k, v]) => [k, chosen.get(v)!])) as Record<SheetKey, string>;
-  const { models, ctx, statement } = layoutWorkbook(plan, stamp, names, onProgress, forcePlans);
+  const laidOut = layoutWorkbook(plan, stamp, names, onProgress, forcePlans);
+  const { ctx, statement } = laidOut;
+  const models = options.shareable ? shareableModels(laidOut.models, names, stamp.builtAt) : laidOut.models;
   await port.writeSheets(models, (sheet, index, count) => onProgress?.({ phase: "write", sheet, index, count }));
   return {
     sheets: models.map((m) => m.name),

@@ -15,4 +15,16 @@ describe("custom functions as Excel stores them in a file", () => {
     const f = "INDEX(SPR.HISTOGRAM(SPR.PSUSIM('Public order'!$B$19,Uncertainty!$B$8:$B$12),12),3,1)";
     expect(fromFileFormula(toFileFormula(f))).toBe(f);
   });
+
+  it("stores the spill operator as _xlfn.ANCHORARRAY and CHOOSECOLS with its _xlfn. prefix, and reads them back", () => {
+    const f = "SPR.PEAKCONCURRENT('Public order'!$B$10:$B$12,'Public order'!$C$10:$C$12,'Public order'!$F$10#)";
+    expect(toFileFormula(f)).toBe(
+      "_xldudf_SPR_PEAKCONCURRENT('Public order'!$B$10:$B$12,'Public order'!$C$10:$C$12,_xlfn.ANCHORARRAY('Public order'!$F$10))",
+    );
+    expect(fromFileFormula(toFileFormula(f))).toBe(f);
+    const g = "CHOOSECOLS(SPR.SIMSTATS(SPR.ARVSIM(Inputs!$C$5,2),C9),1,2,6)";
+    expect(toFileFormula(g)).toBe("_xlfn.CHOOSECOLS(_xldudf_SPR_SIMSTATS(_xldudf_SPR_ARVSIM(Inputs!$C$5,2),C9),1,2,6)");
+    expect(fromFileFormula(toFileFormula(g))).toBe(g);
+    expect(toFileFormula("Summary!A1#")).toBe("_xlfn.ANCHORARRAY(Summary!A1)");
+  });
 });

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { formulaRefs, retargetSheets, sprFunctions } from "./formula-refs";
+import { formulaRefs, replaceRefs, retargetSheets, sprFunctions } from "./formula-refs";
 import { address, sheetRef } from "./model";
 
 describe("formula references", () => {
@@ -57,5 +57,15 @@ describe("formula references", () => {
         expect(retargetSheets(there, new Map([[`${other}~`, refs[0].sheet]]))).toBe(formula);
       }),
     );
+  });
+
+  it("replaces each reference, a spill reference with its #, and leaves string literals alone", () => {
+    const seen: string[] = [];
+    const out = replaceRefs("SPR.GAP(S!$A$2:$A$4,'Section 22'!$B$2#,\"A1\")", (r, spill) => {
+      seen.push(`${r.sheet}:${r.row},${r.col} ${r.rows}x${r.cols}${spill ? "#" : ""}`);
+      return spill ? "{4;3;3}" : "{1;1;1}";
+    });
+    expect(out).toBe('SPR.GAP({1;1;1},{4;3;3},"A1")');
+    expect(seen).toEqual(["S:1,0 3x1", "Section 22:1,1 1x1#"]);
   });
 });

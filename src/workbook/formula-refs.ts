@@ -106,3 +106,19 @@ export function retargetSheets(formula: string, rename: ReadonlyMap<string, stri
   }
   return out + formula.slice(at);
 }
+
+/**
+ * Replaces every cell reference in a formula with `replace`'s text for it; `spill` is true for a reference followed
+ * by the spill operator (A1#, the whole dynamic array anchored there), which is replaced with its "#". Text inside
+ * string literals stays as it is.
+ */
+export function replaceRefs(formula: string, replace: (ref: CellRef, spill: boolean, text: string) => string): string {
+  let out = "";
+  let at = 0;
+  for (const t of scan(formula)) {
+    const spill = formula[t.end] === "#";
+    out += formula.slice(at, t.start) + replace(t.ref, spill, formula.slice(t.start, t.end));
+    at = t.end + (spill ? 1 : 0);
+  }
+  return out + formula.slice(at);
+}

@@ -30,6 +30,13 @@ export interface CellModel {
   formula?: string;
   format?: NumberFormat;
   style?: CellStyle;
+  /**
+   * On a dynamic-array formula (a function returning a range, written once): the block its result spills into,
+   * anchored here. The other cells of the block hold only the cached value, with `spilledFrom` naming this anchor.
+   */
+  spill?: { rows: number; cols: number };
+  /** On a cell a dynamic array spills into: its anchor (zero-based). Such a cell has no formula of its own. */
+  spilledFrom?: { row: number; col: number };
 }
 
 export interface TableModel {
@@ -40,6 +47,11 @@ export interface TableModel {
   col: number;
   columns: string[];
   rows: number;
+  /**
+   * True when a dynamic array spills into the table's body: Excel refuses spills inside an Excel table (#SPILL!,
+   * "Spill range in table"), so it is written as a formatted range with a header row rather than a table object.
+   */
+  plainRange?: boolean;
 }
 
 /** A column (or block) whose cells read "RED", "AMBER" or "GREEN", coloured by conditional formatting. */

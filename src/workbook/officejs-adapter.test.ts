@@ -21,8 +21,8 @@ function models(): SheetModel[] {
   const summary = new SheetBuilder("Public order");
   summary.title("Public order", "2026/27");
   summary.put(4, 1, "PSUs");
-  summary.formula(4, 4, gap, [req, avail], { format: "count" }); // 12 − 10 = 2
-  const ragRef = summary.formula(4, 5, rag, [req, avail]); // short: RED
+  summary.formula(4, 4, gap, { required: req, available: avail }, { format: "count" }); // 12 − 10 = 2
+  const ragRef = summary.formula(4, 5, rag, { required: req, available: avail }); // short: RED
   summary.put(4, 6, "2026/27");
   summary.table("SprSummary", 3, 0, ["Area", "Requirement", "Required", "Available", "Gap", "RAG", "Rests on"], 1);
   summary.rag(ragRef);
@@ -65,8 +65,8 @@ describe("the Office.js adapter of the Workbook port", () => {
     const po = fx.sheet("Public order")!;
     const inputs = fx.sheet("Inputs")!;
     // the formulas were written against the temporary sheets and followed them through the rename
-    expect(fx.formulaAt("Public order", "E5")).toBe("=SPR.GAP(Inputs!$C$5,Inputs!$C$6)");
-    expect(fx.formulaAt("Public order", "F5")).toBe("=SPR.RAG(Inputs!$C$5,Inputs!$C$6)");
+    expect(fx.formulaAt("Public order", "E5")).toBe("=INDEX(SPR.GAP(Inputs!$C$5,Inputs!$C$6),1,1)");
+    expect(fx.formulaAt("Public order", "F5")).toBe("=INDEX(SPR.RAG(Inputs!$C$5,Inputs!$C$6),1,1)");
     // text goes in with Excel's text prefix, so "2026/27" stays text rather than becoming a date
     expect(po.cells.get("4,6")).toMatchObject({ value: "'2026/27", numberFormat: "General" });
     expect(inputs.cells.get("4,2")).toMatchObject({ value: 12, numberFormat: "#,##0", fill: "#FFF8E1" });
@@ -107,7 +107,7 @@ describe("the Office.js adapter of the Workbook port", () => {
         .map((t) => t.table.name)
         .sort(),
     ).toEqual(["SprInputs", "SprSummary"]);
-    expect(fx.formulaAt("Public order", "E5")).toBe("=SPR.GAP(Inputs!$C$5,Inputs!$C$6)");
+    expect(fx.formulaAt("Public order", "E5")).toBe("=INDEX(SPR.GAP(Inputs!$C$5,Inputs!$C$6),1,1)");
   });
 
   it("refuses to write over a sheet it did not create, and changes nothing", async () => {

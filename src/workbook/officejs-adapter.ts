@@ -18,19 +18,16 @@
  */
 import { SheetModel } from "./model";
 import { writeSheetContent } from "./officejs-sheet";
-import { ExistingSheet, WorkbookPort } from "./port";
+import { ExistingSheet, OWNER_KEY, OwnerState, WorkbookPort } from "./port";
 import { checkWritable } from "./safety";
 
-/** The worksheet custom property (or settings entry) that marks a sheet as the add-in's. */
-export const OWNER_KEY = "SprPlanner";
+export { OWNER_KEY } from "./port";
 /** The workbook setting used instead where worksheet custom properties are not supported: { [sheet id]: state }. */
 export const OWNER_SETTING = "SprPlanner.sheets";
 /** The sheet-scoped name that holds a sheet's token in the settings fallback (="token"). */
 export const MARK_NAME = "SprPlannerMark";
 /** Tab names of sheets being built; a build that stopped part-way leaves them, so they say so. */
 export const INCOMPLETE_PREFIX = "SPR incomplete";
-
-export type OwnerState = "owned" | "incomplete";
 
 /** A sheet's entry in the settings fallback: its state and the token its MARK_NAME must hold. */
 export interface SettingMark {

@@ -54,7 +54,8 @@ export async function writeSheetContent(
       if (look.topBorder) f.borders.getItem("EdgeTop").style = "Continuous";
     }
   }
-  for (const t of m.tables) {
+  // a table a dynamic array spills into stays a formatted range (Excel refuses spills inside tables)
+  for (const t of m.tables.filter((x) => !x.plainRange)) {
     const table = ws.tables.add(rangeOf(ws, { row: t.row, col: t.col, rows: t.rows + 1, cols: t.columns.length }), true);
     table.name = opts.tableName(t.name);
     table.style = TABLE_STYLE;

@@ -4,6 +4,11 @@
  */
 import { SheetModel } from "./model";
 
+/** The worksheet custom property (or settings entry) that marks a sheet as the add-in's (the pane and spr build write it). */
+export const OWNER_KEY = "SprPlanner";
+/** What the mark says: a sheet the add-in finished writing, or one a build left part-way. */
+export type OwnerState = "owned" | "incomplete";
+
 export interface ExistingSheet {
   name: string;
   /** True when the add-in created the sheet (and so may replace it); false for the user's own sheets. */

@@ -5,6 +5,7 @@
  */
 import * as functions from "../functions/functions";
 import { CellModel, CellStyle, CellValue, ChartModel, NumberFormat, SheetModel, TableModel, address, sheetRef } from "./model";
+import { PARAMETER_NAMES } from "./parameter-names";
 
 /** A cell or block of cells written earlier, with the values it holds. */
 export interface Ref {
@@ -14,6 +15,8 @@ export interface Ref {
   rows: number;
   cols: number;
   values: CellValue[][];
+  /** The whole block of the dynamic array this block lies in: a block that is all of it is referred to as Sheet!$A$1#. */
+  spill?: { row: number; col: number; rows: number; cols: number };
 }
 
 /** An SPR custom function, whatever its parameters (each is Excel's loose `any`). */
@@ -22,12 +25,19 @@ export type Fn = (...args: never[]) => unknown;
 /** An SPR function called inside another's arguments, as =SPR.SIMSTATS(SPR.ARVSIM(…), …) is written in Excel. */
 export interface NestedCall {
   fn: Fn;
-  args: FormulaArg[];
+  args: FormulaArgs;
 }
 
 export type FormulaArg = Ref | NestedCall | number | string | boolean | null;
 
-export function nested(fn: Fn, args: FormulaArg[]): NestedCall {
+/**
+ * A call's arguments by parameter name, as the function's metadata names them (src/workbook/parameter-names.ts):
+ * { incidents_per_year: incidents, mean_minutes: minutes }. Left out or null: omitted. Each is put in its place by
+ * name, so an argument given to the wrong parameter fails the build rather than passing silently.
+ */
+export type FormulaArgs = Readonly<Record<string, FormulaArg | undefined>>;
+
+export function nested(fn: Fn, args: FormulaArgs): NestedCall {
   return { fn, args };
 }
 
@@ -46,8 +56,24 @@ export function functionId(fn: unknown): string {
 
 export class BuildError extends Error {}
 
+/** The arguments in the function's parameter order (omitted → null), refusing a name the function does not have. */
+export function positional(fn: Fn, args: FormulaArgs): FormulaArg[] {
+  const id = functionId(fn);
+  const names = PARAMETER_NAMES[id];
+  if (!names) throw new BuildError(`SPR.${id} has no parameter list (run npm run docs)`);
+  const unknown = Object.keys(args).filter((k) => !names.includes(k));
+  if (unknown.length) throw new BuildError(`SPR.${id} has no parameter ${unknown.join(", ")}; its parameters are ${names.join(", ")}`);
+  return names.map((n) => args[n] ?? null);
+}
+
+/**
+ * A reference in Excel's user syntax. A whole dynamic array is referred to by the spill operator on its anchor
+ * (Sheet!$A$1#, stored in the file as _xlfn.ANCHORARRAY(Sheet!$A$1)), so the reference follows the spill.
+ */
 export function refText(r: Ref): string {
   const a = address(r.row, r.col, true);
+  const s = r.spill;
+  if (s && s.row === r.row && s.col === r.col && s.rows === r.rows && s.cols === r.cols) return `${sheetRef(r.sheet)}!${a}#`;
   const b = address(r.row + r.rows - 1, r.col + r.cols - 1, true);
   return `${sheetRef(r.sheet)}!${a}${r.rows === 1 && r.cols === 1 ? "" : `:${b}`}`;
 }
@@ -68,16 +94,18 @@ function argValue(a: FormulaArg): unknown {
 }
 
 /** Calls the function as Excel would and returns its result, or throws a BuildError naming the formula. */
-export function callFunction(fn: Fn, args: FormulaArg[]): unknown {
+export function callFunction(fn: Fn, args: FormulaArgs): unknown {
+  const values = positional(fn, args).map(argValue);
   try {
-    return (fn as (...values: unknown[]) => unknown)(...args.map(argValue));
+    return (fn as (...values: unknown[]) => unknown)(...values);
   } catch (e) {
     const err = e as { code?: string; message?: string };
     throw new BuildError(`SPR.${functionId(fn)} failed while building the workbook: ${err.code ?? ""} ${err.message ?? String(e)}`.trim());
   }
 }
 
-export function formulaText(fn: Fn, args: FormulaArg[]): string {
+export function formulaText(fn: Fn, named: FormulaArgs): string {
+  const args = positional(fn, named);
   let n = args.length;
   while (n > 0 && args[n - 1] === null) n--;
   return `SPR.${functionId(fn)}(${args.slice(0, n).map(argText).join(",")})`;
@@ -99,7 +127,19 @@ export class SheetBuilder {
   constructor(readonly name: string) {}
 
   private set(cell: CellModel): void {
-    this.cells.set(`${cell.row},${cell.col}`, cell);
+    const key = `${cell.row},${cell.col}`;
+    const there = this.cells.get(key);
+    // a value written over a dynamic array would silently delete its formula (or a cell of its result)
+    if (there && (there.spill || there.spilledFrom) && !(cell.spill || cell.spilledFrom)) {
+      throw new BuildError(`${this.name}!${address(cell.row, cell.col)} lies in a dynamic array; write around it`);
+    }
+    this.cells.set(key, cell);
+  }
+
+  /** Whether a cell is part of a dynamic array (its anchor or a cell it spills into). */
+  private inSpill(row: number, col: number): boolean {
+    const c = this.cells.get(`${row},${col}`);
+    return Boolean(c?.spill || c?.spilledFrom);
   }
 
   put(row: number, col: number, value: CellValue, opts: CellOptions = {}): Ref {
@@ -114,13 +154,16 @@ export class SheetBuilder {
   }
 
   /** A formula returning one value. */
-  formula(row: number, col: number, fn: Fn, args: FormulaArg[], opts: CellOptions = {}): Ref {
+  formula(row: number, col: number, fn: Fn, args: FormulaArgs, opts: CellOptions = {}): Ref {
     const result = callFunction(fn, args);
     const value = Array.isArray(result) ? (result as CellValue[][])[0][0] : (result as CellValue);
     if (Array.isArray(result) && (result.length !== 1 || result[0].length !== 1)) {
       throw new BuildError(`SPR.${functionId(fn)} returns a range; use formulaBlock`);
     }
-    this.set({ row, col, value, formula: formulaText(fn, args), ...opts });
+    // A function declared to return a range, called for one value, is taken as INDEX(…,1,1): written bare, Excel 365
+    // would show it as =@SPR.X(…) (implicit intersection), and a 1×1 dynamic array is recalculated by LibreOffice.
+    const call = formulaText(fn, args);
+    this.set({ row, col, value, formula: Array.isArray(result) ? `INDEX(${call},1,1)` : call, ...opts });
     return { sheet: this.name, row, col, rows: 1, cols: 1, values: [[value]] };
   }
 
@@ -145,30 +188,59 @@ export class SheetBuilder {
   }
 
   /**
-   * A function returning a range, laid out cell by cell as INDEX(SPR.X(…), r, c) so every cell holds a live formula
-   * and the block can sit inside an Excel table (array formulas cannot). `skipRows` leaves out header rows.
+   * A function returning a range, written once as a dynamic-array formula in the block's top-left cell; Excel spills
+   * the result over the block (each other cell holds only its cached value). The first `skipRows` rows of the result
+   * are headers: they spill into the rows above `row`, styled as headers. `omitCols` leaves columns out through
+   * CHOOSECOLS (still one call). Returns the data rows; a result shown whole is referred to as Sheet!$A$1#.
    */
   formulaBlock(
     row: number,
     col: number,
     fn: Fn,
-    args: FormulaArg[],
+    args: FormulaArgs,
     opts: CellOptions & { skipRows?: number; omitCols?: number[]; formats?: (NumberFormat | undefined)[] } = {},
   ): Ref {
     const result = callFunction(fn, args);
     const grid = (Array.isArray(result) ? result : [[result]]) as CellValue[][];
     const skip = opts.skipRows ?? 0;
-    const text = formulaText(fn, args);
     const keep = (grid[0] ?? []).map((_, j) => j).filter((j) => !opts.omitCols?.includes(j));
-    const shown = grid.slice(skip).map((r) => keep.map((j) => r[j]));
+    const call = formulaText(fn, args);
+    if (grid.length === 1 && keep.length === 1 && skip === 0) {
+      // one figure of the result: a plain INDEX, not a one-cell dynamic array
+      const value = grid[0][keep[0]];
+      const format = opts.formats?.[keep[0]] ?? opts.format;
+      this.set({ row, col, value, formula: `INDEX(${call},1,${keep[0] + 1})`, format, style: opts.style });
+      return { sheet: this.name, row, col, rows: 1, cols: 1, values: [[value]] };
+    }
+    const text = keep.length === (grid[0]?.length ?? 0) ? call : `CHOOSECOLS(${call},${keep.map((j) => j + 1).join(",")})`;
+    const shown = grid.map((r) => keep.map((j) => r[j]));
+    const top = row - skip;
+    const anchor = { row: top, col };
     shown.forEach((r, i) =>
       r.forEach((v, k) => {
-        const j = keep[k];
-        const format = opts.formats?.[j] ?? opts.format;
-        this.set({ row: row + i, col: col + k, value: v, formula: `INDEX(${text},${i + skip + 1},${j + 1})`, format, style: opts.style });
+        const format = i < skip ? undefined : (opts.formats?.[keep[k]] ?? opts.format);
+        const style = i < skip ? "header" : opts.style;
+        const first = i === 0 && k === 0;
+        this.set({
+          row: top + i,
+          col: col + k,
+          value: v,
+          format,
+          style,
+          ...(first ? { formula: text, spill: { rows: shown.length, cols: keep.length } } : { spilledFrom: anchor }),
+        });
       }),
     );
-    return { sheet: this.name, row, col, rows: shown.length, cols: shown[0]?.length ?? 0, values: shown };
+    const data = shown.slice(skip);
+    return {
+      sheet: this.name,
+      row,
+      col,
+      rows: data.length,
+      cols: data[0]?.length ?? 0,
+      values: data,
+      spill: { row: top, col, rows: shown.length, cols: keep.length },
+    };
   }
 
   title(title: string, subtitle: string): void {
@@ -182,7 +254,8 @@ export class SheetBuilder {
 
   /** Registers an Excel table over a header row at (row, col) and `rows` data rows already written below it. */
   table(name: string, row: number, col: number, columns: string[], rows: number): void {
-    columns.forEach((h, j) => this.put(row, col + j, h, { style: "header" }));
+    // a header cell a function's own header row spills into keeps it (the spill is styled as a header)
+    columns.forEach((h, j) => this.inSpill(row, col + j) || this.put(row, col + j, h, { style: "header" }));
     this.tables.push({ name, row, col, columns, rows });
   }
 
@@ -204,14 +277,13 @@ export class SheetBuilder {
 
   build(): SheetModel {
     const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
-    return {
-      name: this.name,
-      cells,
-      tables: this.tables,
-      ragRules: this.ragRules,
-      charts: this.charts,
-      widths: this.widths,
-      freezeRows: this.frozen,
-    };
+    const spills = cells.filter((c) => c.spill && c.spill.rows * c.spill.cols > 1);
+    const overlaps = (t: TableModel) =>
+      spills.some(
+        (c) =>
+          c.row <= t.row + t.rows && c.row + c.spill!.rows > t.row && c.col < t.col + t.columns.length && c.col + c.spill!.cols > t.col,
+      );
+    const tables = this.tables.map((t) => (overlaps(t) ? { ...t, plainRange: true } : t));
+    return { name: this.name, cells, tables, ragRules: this.ragRules, charts: this.charts, widths: this.widths, freezeRows: this.frozen };
   }
 }

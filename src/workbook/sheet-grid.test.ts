@@ -25,6 +25,19 @@ describe("a sheet model as Office.js arrays", () => {
     expect(textConstant("")).toBe("");
   });
 
+  it("writes a dynamic array as its formula in the anchor cell and leaves the cells it spills into empty for Excel to fill", () => {
+    const g = sheetGrid(
+      sheet([
+        { row: 0, col: 0, value: 4, formula: "SPR.ALLOCATE(10,{1;1;1})", spill: { rows: 3, cols: 1 }, format: "count" },
+        { row: 1, col: 0, value: 3, spilledFrom: { row: 0, col: 0 }, format: "count" },
+        { row: 2, col: 0, value: 3, spilledFrom: { row: 0, col: 0 }, format: "count" },
+      ]),
+    );
+    expect(g.formulas).toEqual([["=SPR.ALLOCATE(10,{1;1;1})"], [""], [""]]);
+    // the spilled cells keep their number format
+    expect(g.numberFormats).toEqual([["#,##0"], ["#,##0"], ["#,##0"]]);
+  });
+
   it("cuts the block into row ranges", () => {
     const m = sheet([0, 1, 2, 3, 4].map((r) => ({ row: r, col: 0, value: r })));
     expect(sheetGrid(m, 2, 4).formulas).toEqual([[2], [3]]);

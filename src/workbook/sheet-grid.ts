@@ -30,6 +30,9 @@ export function textConstant(s: string): string {
 
 function entry(c: CellModel): string | number | boolean {
   if (c.formula) return `=${c.formula}`;
+  // a cell a dynamic array spills into stays empty: Excel fills it from the anchor's formula (a value there would block
+  // the spill with #SPILL!)
+  if (c.spilledFrom) return "";
   if (c.value === null) return "";
   return typeof c.value === "string" ? textConstant(c.value) : c.value;
 }

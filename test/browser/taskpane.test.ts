@@ -237,6 +237,36 @@ run(`the task pane in Chromium at ${WIDTH} px (skipped only when ${CHROMIUM} is 
     expect(valueBeside(await workbook(page), "Audit", "Plan digest (SHA-256)")).toBe(digest);
   });
 
+  it("loads the plan back from the workbook with an input edited there, and names a refused cell by its address", async () => {
+    /** Types a value into the Inputs cell beside the label, as a planner would in Excel; returns its address. */
+    const type = (value: unknown) =>
+      page.evaluate(
+        ([label, v]) => {
+          const m = (window as unknown as { __sprWorkbook: MemoryWorkbook }).__sprWorkbook.model("Inputs")!;
+          const at = m.cells.find((c) => c.value === label)!;
+          m.cells.find((c) => c.row === at.row && c.col === at.col + 1)!.value = v as number;
+          return `Inputs!${String.fromCharCode(66 + at.col)}${at.row + 1}`;
+        },
+        ["Firearms incidents a year (APSTRA)", value],
+      );
+    const load = page.getByRole("button", { name: "Load the plan from this workbook" });
+    const at = await type("lots");
+    await load.click();
+    await shows(page.locator("#load-status"), "The workbook holds input the plan check refuses (1 problem); the plan here is unchanged:");
+    expect(await page.locator("#load-problems li").allTextContents()).toEqual([
+      `${at}: expected a number, found text (armedPolicing.incidentsPerYear)`,
+    ]);
+    await type(1200);
+    await load.click();
+    await shows(page.locator("#load-status"), `Loaded the plan of Kent, ${YEAR}, from this workbook: ready to build.`);
+    expect((await page.locator("#f-armedPolicing-incidentsPerYear").inputValue()).replace(/,/g, "")).toBe("1200");
+    await accessible("load");
+    // back as it was, for the steps below
+    await type(950);
+    await load.click();
+    await shows(page.locator("#load-status"), `Loaded the plan of Kent, ${YEAR}, from this workbook: ready to build.`);
+  });
+
   it("asks before a rebuild, naming the sheets it will replace, and writes nothing when cancelled", async () => {
     const before = await workbook(page);
     const owned = before.filter((s) => s.owned).map((s) => s.name);

@@ -15,6 +15,8 @@ import { StyleLook } from "../../src/workbook/styles";
 export interface FakeCell extends StyleLook {
   formula?: string;
   value?: string | number | boolean;
+  /** What Excel would show for a formula cell (the fake does not calculate). */
+  computed?: string | number | boolean;
   numberFormat?: string;
 }
 
@@ -239,7 +241,8 @@ function writeOnly(
 }
 
 function fail(message: string): never {
-  throw new Error(message);
+  // Office.js errors carry their code ("ItemNotFound") as well as a message
+  throw Object.assign(new Error(message), { code: message.split(":")[0] });
 }
 
 class WorksheetProxy extends Loadable {
@@ -404,16 +407,43 @@ class TableCollection extends Loadable {
   }
 }
 
-class RangeProxy {
+class RangeProxy extends Loadable {
   constructor(
-    private ctx: FakeContext,
+    ctx: FakeContext,
     private sheet: () => FakeSheet,
     readonly row: number,
     readonly col: number,
     readonly rows: number,
     readonly cols: number,
     private wholeColumn = false,
-  ) {}
+  ) {
+    super(ctx);
+  }
+  /**
+   * Loads values and formulas as Excel gives them: a constant in both (a blank as ""); a formula cell's formula with
+   * its "=" and, as its value, what `computed` says Excel would show (the fake does not calculate; tests set it).
+   */
+  load(props: string): void {
+    if (props !== "formulas,values") throw new Error(`the fake loads formulas and values together, not ${props}`);
+    this.queueLoad("range", () => {
+      const s = this.sheet();
+      const at = (i: number, j: number) => s.cells.get(`${this.row + i},${this.col + j}`) ?? {};
+      const grid = <T>(f: (c: FakeCell) => T) =>
+        Array.from({ length: this.rows }, (_, i) => Array.from({ length: this.cols }, (_, j) => f(at(i, j))));
+      // text written with a leading apostrophe (kept as text, never a formula) reads back without it, as in Excel
+      const constant = (c: FakeCell) => (typeof c.value === "string" && c.value.startsWith("'") ? c.value.slice(1) : (c.value ?? ""));
+      return {
+        formulas: grid((c) => (c.formula !== undefined ? c.formula : constant(c))),
+        values: grid((c) => (c.formula !== undefined ? (c.computed ?? "") : constant(c))),
+      };
+    });
+  }
+  get values(): unknown[][] {
+    return this.get("values");
+  }
+  get formulas(): unknown[][] {
+    return this.get("formulas");
+  }
   address(): string {
     return `${a1(this.row, this.col)}:${a1(this.row + this.rows - 1, this.col + this.cols - 1)}`;
   }

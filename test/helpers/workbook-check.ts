@@ -6,26 +6,18 @@ import { fromFileFormula } from "../../src/workbook/file-formula";
 import { evaluateCall, CellValue } from "../../src/cli/evaluate";
 import { parseFormula } from "../../src/cli/formula";
 import { Registry } from "../../src/cli/registry";
+import { shownValue } from "../../src/workbook/xlsx/exceljs-cells";
 
 export interface StoredCell {
   sheet: string;
   address: string;
   value: CellValue | null;
   formula?: string;
+  /** On a dynamic-array anchor: the block it spills into, as stored (ref="D5:F9"). */
+  spill?: string;
 }
 
 export type Book = Map<string, Map<string, StoredCell>>;
-
-function plain(v: ExcelJS.CellValue): CellValue | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "object" && "result" in (v as object)) return plain((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  // ExcelJS reads a number in a date-formatted cell as a Date: back to Excel's serial number
-  if (v instanceof Date) return v.getTime() / 86_400_000 + 25_569;
-  if (typeof v === "object" && "richText" in (v as object)) return (v as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join("");
-  if (typeof v === "object" && "error" in (v as object)) return (v as ExcelJS.CellErrorValue).error;
-  return String(v);
-}
 
 export async function readBook(file: string): Promise<{ book: Book; workbook: ExcelJS.Workbook }> {
   const workbook = new ExcelJS.Workbook();
@@ -37,8 +29,10 @@ export async function readBook(file: string): Promise<{ book: Book; workbook: Ex
       row.eachCell({ includeEmpty: false }, (c) => {
         const formula = c.formula || undefined;
         // ExcelJS's value drops a falsy cached result (0, FALSE, ""); the cell's result keeps it
-        const value = formula ? plain((c.result ?? null) as ExcelJS.CellValue) : plain(c.value);
-        cells.set(c.address, { sheet: ws.name, address: c.address, value, formula });
+        const value = formula ? shownValue((c.result ?? null) as ExcelJS.CellValue) : shownValue(c.value);
+        const model = c.value as { shareType?: string; ref?: string } | null;
+        const spill = formula && model?.shareType === "array" ? model.ref : undefined;
+        cells.set(c.address, { sheet: ws.name, address: c.address, value, formula, ...(spill ? { spill } : {}) });
       }),
     );
     book.set(ws.name, cells);
@@ -67,16 +61,36 @@ function literal(v: CellValue | null): string {
   return String(v);
 }
 
-const REF = /(?:'((?:[^']|'')+)'|([A-Za-z_][A-Za-z0-9_]*))!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?/g;
+const REF = /(?:'((?:[^']|'')+)'|([A-Za-z_][A-Za-z0-9_]*))!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?(#)?/g;
+
+/** The cells an anchor's spill covers, as stored in its ref: [first col, first row, last col, last row]. */
+function spillExtent(cells: Map<string, StoredCell>, col: string, row: string): [string, string, string, string] {
+  const anchor = cells.get(`${col}${row}`);
+  if (!anchor?.spill) throw new Error(`${col}${row}# refers to a cell that does not spill`);
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(anchor.spill)!;
+  return [m[1], m[2], m[3] ?? m[1], m[4] ?? m[2]];
+}
+
+/** The cached values of a block ("D5:F9" or "D5") of a sheet, row by row. */
+export function blockValues(book: Book, sheet: string, ref: string): (CellValue | null)[][] {
+  const cells = book.get(sheet)!;
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref)!;
+  const [c1, r1, c2, r2] = [colNumber(m[1]), Number(m[2]), colNumber(m[3] ?? m[1]), Number(m[4] ?? m[2])];
+  return Array.from({ length: r2 - r1 + 1 }, (_, i) =>
+    Array.from({ length: c2 - c1 + 1 }, (_, j) => cells.get(`${colLetters(c1 + j)}${r1 + i}`)?.value ?? null),
+  );
+}
 
 /** Replaces every Sheet!A1 or Sheet!A1:B2 reference with the literal values the workbook holds there. */
 export function substituteReferences(formula: string, book: Book): string {
   return formula.replace(
     REF,
-    (_m, quoted: string | undefined, bare: string | undefined, c1: string, r1: string, c2?: string, r2?: string) => {
+    (_m, quoted: string | undefined, bare: string | undefined, c1: string, r1: string, c2?: string, r2?: string, spilled?: string) => {
       const sheet = (quoted ?? bare)!.replace(/''/g, "'");
       const cells = book.get(sheet);
       if (!cells) throw new Error(`formula refers to a missing sheet ${sheet}`);
+      // A1# is the whole block A1's dynamic array spills into
+      if (spilled) [c1, r1, c2, r2] = spillExtent(cells, c1, r1);
       const get = (c: number, r: number) => cells.get(`${colLetters(c)}${r}`)?.value ?? null;
       if (!c2) return literal(get(colNumber(c1), Number(r1)));
       const rows: string[] = [];
@@ -90,8 +104,11 @@ export function substituteReferences(formula: string, book: Book): string {
   );
 }
 
-/** Recomputes one stored formula with the engine; returns the value Excel would show in that cell. */
-export async function recompute(storedFormula: string, book: Book, registry: Registry): Promise<CellValue | string> {
+/**
+ * Recomputes one stored formula with the engine; returns the value Excel would show in that cell, or for a
+ * dynamic-array anchor the whole block it spills (a range result is returned as it comes).
+ */
+export async function recompute(storedFormula: string, book: Book, registry: Registry): Promise<CellValue | string | CellValue[][]> {
   const userSyntax = fromFileFormula(storedFormula);
   const arithmetic = /^(SUM|PRODUCT)\((.*)\)$/.exec(userSyntax);
   if (arithmetic) {
@@ -100,7 +117,9 @@ export async function recompute(storedFormula: string, book: Book, registry: Reg
     return arithmetic[1] === "SUM" ? values.reduce((a, b) => a + b, 0) : values.reduce((a, b) => a * b, 1);
   }
   const index = /^INDEX\((.+),(\d+),(\d+)\)$/.exec(userSyntax);
-  const inner = index ? index[1] : userSyntax;
+  // CHOOSECOLS(array, c1, c2, …): Excel's columns c1, c2, … of the array, by its definition
+  const choose = /^CHOOSECOLS\((.+?),((?:\d+,)*\d+)\)$/.exec(userSyntax);
+  const inner = index ? index[1] : choose ? choose[1] : userSyntax;
   if (!/^SPR\./.test(inner)) {
     // a plain reference to another cell
     const v = substituteReferences(inner, book);
@@ -113,5 +132,10 @@ export async function recompute(storedFormula: string, book: Book, registry: Reg
     if (!Array.isArray(v)) throw new Error(`INDEX over a single value in ${storedFormula}`);
     return v[Number(index[2]) - 1][Number(index[3]) - 1];
   }
-  return Array.isArray(v) ? v[0][0] : v;
+  if (choose) {
+    if (!Array.isArray(v)) throw new Error(`CHOOSECOLS over a single value in ${storedFormula}`);
+    const cols = choose[2].split(",").map((c) => Number(c) - 1);
+    return v.map((r) => cols.map((c) => r[c]));
+  }
+  return v;
 }

@@ -17,15 +17,18 @@ export interface SocRequirement {
   total: number;
 }
 
-export function socRequirement(
-  ocgs: readonly number[],
+/**
+ * Checks the lists socRequirement takes, once; returns the figure for a list of OCG counts by
+ * the very arithmetic socRequirement does (the same operations in the same order), so a simulation running it for
+ * every trial gives socRequirement's numbers without checking the same lists again in each.
+ */
+export function socRequirementOf(
   hours: readonly number[],
   forceShare: readonly number[],
   productiveHours: number,
-): SocRequirement {
+): (ocgs: readonly number[]) => SocRequirement {
   const bands = findStandard("PMECH_BANDS").value;
   const lists: [string, readonly number[]][] = [
-    ["ocgs_by_band", ocgs],
     ["hours_by_band", hours],
     ["force_share_by_band", forceShare],
   ];
@@ -33,17 +36,32 @@ export function socRequirement(
     if (list.length !== bands)
       throw valueError(name, `expected ${bands} figures, one per P-band from 1 (highest threat) to ${bands}, got ${list.length}`);
   }
-  let forceHours = 0;
-  let rocuHours = 0;
-  for (let b = 0; b < bands; b++) {
-    const s = forceShare[b];
+  forceShare.forEach((s, b) => {
     if (!(s >= 0 && s <= 1))
       throw valueError("force_share_by_band", `expected a number ≥ 0 and ≤ 1 in every cell, got ${s} (band ${b + 1})`);
-    const demand = ocgs[b] * hours[b];
-    forceHours += demand * s;
-    rocuHours += demand * (1 - s);
-  }
-  const force = hoursToFte(forceHours, productiveHours);
-  const rocu = hoursToFte(rocuHours, productiveHours);
-  return { force, rocu, total: force + rocu };
+  });
+  return (ocgs) => {
+    let forceHours = 0;
+    let rocuHours = 0;
+    for (let b = 0; b < bands; b++) {
+      const demand = ocgs[b] * hours[b];
+      forceHours += demand * forceShare[b];
+      rocuHours += demand * (1 - forceShare[b]);
+    }
+    const force = hoursToFte(forceHours, productiveHours);
+    const rocu = hoursToFte(rocuHours, productiveHours);
+    return { force, rocu, total: force + rocu };
+  };
+}
+
+export function socRequirement(
+  ocgs: readonly number[],
+  hours: readonly number[],
+  forceShare: readonly number[],
+  productiveHours: number,
+): SocRequirement {
+  const bands = findStandard("PMECH_BANDS").value;
+  if (ocgs.length !== bands)
+    throw valueError("ocgs_by_band", `expected ${bands} figures, one per P-band from 1 (highest threat) to ${bands}, got ${ocgs.length}`);
+  return socRequirementOf(hours, forceShare, productiveHours)(ocgs);
 }

@@ -13,7 +13,7 @@ import { valueError } from "../errors";
 
 import { Estimate } from "./distributions";
 import { mapMonotone } from "./monotone";
-import { UncertainModel } from "./simulate";
+import { UncertainModel, modelKey } from "./simulate";
 
 export interface UncertainArvs {
   incidents: Estimate;
@@ -42,6 +42,7 @@ export function arvModel(u: UncertainArvs): UncertainModel {
   checkedSimulatedLoad(u.demand, u.incidents.high);
   const arvs = (incidents: number) => arvsRequired({ ...u.demand, incidentsPerYear: incidents }, u.maxWaitProb, u.coverageMinimum);
   return {
+    key: modelKey("arv", u),
     inputs: [u.incidents],
     transform: (_i, draws) => mapMonotone(draws, arvs).result,
     combine: (parts) => parts[0],

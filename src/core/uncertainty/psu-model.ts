@@ -22,7 +22,7 @@ import { calendarOrder } from "../public-order/peak";
 import { PsuReqPolicy, psuRequirement } from "../public-order/requirement";
 import { Estimate } from "./distributions";
 import { mapMonotone } from "./monotone";
-import { UncertainModel } from "./simulate";
+import { UncertainModel, modelKey } from "./simulate";
 
 /** Trials run side by side in the sweeps below: rows of 2 KB. */
 const BLOCK = 256;
@@ -52,6 +52,7 @@ export function psuModel(events: readonly UncertainEvent[], nationalShare: numbe
     events.map((e) => e.end),
   );
   return {
+    key: modelKey("psu", events, nationalShare, policy),
     inputs: events.map((e) => e.attendance),
     transform: (i, draws) => mapMonotone(draws, (a) => eventPsus(a, events[i].perPsu)).result,
     combine: (parts, trials) => {

@@ -1,6 +1,18 @@
 import fc from "fast-check";
 import { Estimate } from "./distributions";
-import { BLOCK_CELLS, UncertainModel, checkSimulation, drawInput, percentileOf, percentilesOf, simulate, tornado } from "./simulate";
+import {
+  BLOCK_CELLS,
+  SIMULATIONS_KEPT,
+  UncertainModel,
+  checkSimulation,
+  drawInput,
+  forgetSimulations,
+  modelKey,
+  percentileOf,
+  percentilesOf,
+  simulate,
+  tornado,
+} from "./simulate";
 
 /** A toy requirement: the sum of the inputs. Percentiles shift with a constant, so a tornado's swings are known. */
 function sumModel(inputs: Estimate[]): UncertainModel {
@@ -129,5 +141,57 @@ describe("running a model over many trials", () => {
     expect(() => checkSimulation({ ...S, seed: -1 })).toThrow(/^seed: expected a whole number from 0 to 4,294,967,295, got -1$/);
     expect(() => checkSimulation({ ...S, seed: 2 ** 32 })).toThrow(/^seed: /);
     expect(() => checkSimulation({ ...S, trials: 100000, seed: 2 ** 32 - 1 })).not.toThrow();
+  });
+});
+
+describe("reusing a simulation a workbook asks for again", () => {
+  /** sumModel with a key, counting how often its trials are combined. */
+  function counted(inputs: Estimate[], key: string) {
+    const m = sumModel(inputs);
+    const runs = { n: 0 };
+    return { runs, model: { ...m, key, combine: (p: readonly Float64Array[], t: number) => (runs.n++, m.combine(p, t)) } };
+  }
+  const inputs = [
+    { low: 1, likely: 2, high: 6 },
+    { low: 0, likely: 3, high: 4 },
+  ];
+
+  beforeEach(() => forgetSimulations());
+
+  it("gives the very numbers a fresh run gives, runs once, and hands out a copy each time", () => {
+    const fresh = simulate(sumModel(inputs), S);
+    const { runs, model } = counted(inputs, modelKey("sum", inputs));
+    const first = simulate(model, S);
+    first.fill(-1); // a caller reordering or overwriting its trials (percentileOf does) changes nobody else's
+    const again = simulate(model, S);
+    expect(runs.n).toBe(1);
+    expect(Array.from(again)).toEqual(Array.from(fresh));
+    // other settings are another simulation
+    simulate(model, { ...S, seed: 8 });
+    simulate(model, { ...S, trials: 4999 });
+    simulate(model, { ...S, shape: "PERT" });
+    expect(runs.n).toBe(4);
+  });
+
+  it("keeps the last SIMULATIONS_KEPT simulations only", () => {
+    const { runs, model } = counted(inputs, "k");
+    for (let seed = 0; seed <= SIMULATIONS_KEPT; seed++) simulate(model, { ...S, seed });
+    expect(runs.n).toBe(SIMULATIONS_KEPT + 1);
+    simulate(model, { ...S, seed: SIMULATIONS_KEPT }); // the most recent: kept
+    expect(runs.n).toBe(SIMULATIONS_KEPT + 1);
+    simulate(model, { ...S, seed: 0 }); // the oldest: forgotten
+    expect(runs.n).toBe(SIMULATIONS_KEPT + 2);
+  });
+
+  it("keys models apart by every value that determines them, -0 and the infinities included", () => {
+    expect(modelKey("psu", [{ a: 0 }], 1)).not.toBe(modelKey("psu", [{ a: -0 }], 1));
+    expect(modelKey("x", Infinity)).not.toBe(modelKey("x", null));
+    expect(modelKey("x", NaN)).not.toBe(modelKey("x", null));
+    fc.assert(
+      fc.property(fc.array(fc.double()), fc.array(fc.double()), (a, b) => {
+        const same = a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+        return (modelKey("m", a) === modelKey("m", b)) === same;
+      }),
+    );
   });
 });

@@ -13,6 +13,11 @@
  * inputs × trials a call runs. A tornado needs every trial of every input at once, so it accepts at most
  * MAX_TORNADO_CELLS inputs × trials; a model that knows how to hold one input fixed cheaply (`holder`, the PSU model)
  * makes the whole tornado cost O(inputs × trials), otherwise each held input recombines every trial.
+ *
+ * Reuse. A workbook asks the same simulation many times over (the requirement at three percentiles, its statistics and
+ * its histogram are five calls over one set of trials). A model that names what determines it (`key`) has its trials
+ * kept: the last SIMULATIONS_KEPT simulations, each handed out as a copy, so a repeated call returns the very numbers
+ * it would compute, without computing them again.
  */
 import { valueError } from "../errors";
 import { Estimate, ThreePointShape, drawMany, threePointSampler } from "./distributions";
@@ -41,6 +46,11 @@ export interface UncertainModel {
    * part held at `part` in every trial, each call O(trials): the same numbers combine would give.
    */
   holder?(parts: Float64Array[], trials: number): (i: number, part: number) => Float64Array;
+  /**
+   * Optional: everything that determines the model's requirement in a trial (its kind, estimates and settings), as
+   * text. Two models with the same key give the same trials for the same simulation settings, so they are reused.
+   */
+  key?: string;
 }
 
 export interface Simulation {
@@ -70,9 +80,38 @@ function parts(model: UncertainModel, s: Simulation): Float64Array[] {
   return model.inputs.map((e, i) => model.transform(i, drawInput(e, i, s)));
 }
 
-/** The requirement in each trial, in trial order; in blocks of trials when the model has many inputs. */
+/** A model's key from what determines it: JSON, with -0, NaN and the infinities kept apart from 0 and null. */
+export function modelKey(...determinants: unknown[]): string {
+  return JSON.stringify(determinants, (_k, v: unknown) =>
+    typeof v === "number" && (Object.is(v, -0) || !Number.isFinite(v)) ? `#${v}${Object.is(v, -0) ? "-0" : ""}` : v,
+  );
+}
+
+/** Simulations kept for reuse (at most MAX_TRIALS numbers each: 6.4 MB at the most). */
+export const SIMULATIONS_KEPT = 8;
+const kept = new Map<string, Float64Array>();
+
+/** Forgets the kept simulations (a benchmark measuring a recalculation from cold). */
+export function forgetSimulations(): void {
+  kept.clear();
+}
+
+/** The requirement in each trial, in trial order (a fresh array the caller may reorder). */
 export function simulate(model: UncertainModel, s: Simulation): Float64Array {
   checkSimulation(s);
+  if (model.key === undefined) return run(model, s);
+  const key = JSON.stringify([model.key, s.shape, s.trials, s.seed]);
+  let trials = kept.get(key);
+  if (trials)
+    kept.delete(key); // kept again below, as the most recent
+  else trials = run(model, s);
+  kept.set(key, trials);
+  if (kept.size > SIMULATIONS_KEPT) kept.delete(kept.keys().next().value!);
+  return trials.slice();
+}
+
+/** Runs the simulation: in blocks of trials when the model has many inputs. */
+function run(model: UncertainModel, s: Simulation): Float64Array {
   const n = model.inputs.length;
   const block = Math.max(1, Math.floor(BLOCK_CELLS / Math.max(1, n)));
   if (block >= s.trials) return model.combine(parts(model, s), s.trials);

@@ -3,9 +3,9 @@
  * from its estimate and rounded to a whole group (bands independently), and the SOC engine (socRequirement) gives the
  * force, ROCU and total FTE; the model keeps the one asked for.
  */
-import { SocRequirement, socRequirement } from "../soc/socreq";
+import { socRequirement, socRequirementOf } from "../soc/socreq";
 import { Estimate } from "./distributions";
-import { UncertainModel } from "./simulate";
+import { UncertainModel, modelKey } from "./simulate";
 
 export const SOC_MEASURES = ["force", "rocu", "total"] as const;
 export type SocMeasure = (typeof SOC_MEASURES)[number];
@@ -17,15 +17,16 @@ export function socModel(
   productiveHours: number,
   measure: SocMeasure,
 ): UncertainModel {
-  // validates the lists and shares once, before any trial
+  // validates the lists and shares once, before any trial (socRequirement with the likely counts checks them too)
   socRequirement(
     ocgs.map((e) => e.likely),
     hours,
     forceShare,
     productiveHours,
   );
-  const pick = (r: SocRequirement) => r[measure];
+  const requirement = socRequirementOf(hours, forceShare, productiveHours);
   return {
+    key: modelKey("soc", ocgs, hours, forceShare, productiveHours, measure),
     inputs: ocgs,
     transform: (_i, draws) => draws.map(Math.round),
     combine: (parts, trials) => {
@@ -33,7 +34,7 @@ export function socModel(
       const counts = new Array<number>(parts.length);
       for (let t = 0; t < trials; t++) {
         for (let b = 0; b < parts.length; b++) counts[b] = parts[b][t];
-        out[t] = pick(socRequirement(counts, hours, forceShare, productiveHours));
+        out[t] = requirement(counts)[measure];
       }
       return out;
     },

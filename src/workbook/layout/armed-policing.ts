@@ -33,6 +33,7 @@ function coverageMinimum(ctx: LayoutContext, s: SheetBuilder, row: number): Ref 
       "COVERAGE_MINIMUM",
       "ARVs",
       "count",
+      "armedPolicing.coverageMinimum",
     );
     return measureRow(
       s,
@@ -51,10 +52,34 @@ function coverageMinimum(ctx: LayoutContext, s: SheetBuilder, row: number): Ref 
     c.areaKm2,
     "km²",
     "decimal",
+    "armedPolicing.coverage.areaKm2",
   );
-  const share = ctx.input(AREA, "Share of that area to reach within the response time", c.targetShare, "fraction", "percent");
-  const minutes = ctx.input(AREA, "Response time planned for, dispatch to arrival", c.responseMinutes, "minutes", "decimal");
-  const speed = inputOrAssumption(ctx, AREA, "ARV road speed on an emergency run", c.speedKmh, "ARV_RESPONSE_SPEED_KMH", "km/h", "decimal");
+  const share = ctx.input(
+    AREA,
+    "Share of that area to reach within the response time",
+    c.targetShare,
+    "fraction",
+    "percent",
+    "armedPolicing.coverage.targetShare",
+  );
+  const minutes = ctx.input(
+    AREA,
+    "Response time planned for, dispatch to arrival",
+    c.responseMinutes,
+    "minutes",
+    "decimal",
+    "armedPolicing.coverage.responseMinutes",
+  );
+  const speed = inputOrAssumption(
+    ctx,
+    AREA,
+    "ARV road speed on an emergency run",
+    c.speedKmh,
+    "ARV_RESPONSE_SPEED_KMH",
+    "km/h",
+    "decimal",
+    "armedPolicing.coverage.speedKmh",
+  );
   const detour = inputOrAssumption(
     ctx,
     AREA,
@@ -63,6 +88,7 @@ function coverageMinimum(ctx: LayoutContext, s: SheetBuilder, row: number): Ref 
     "ARV_DETOUR_FACTOR",
     "factor",
     "decimal",
+    "armedPolicing.coverage.detourFactor",
   );
   return measureRow(
     s,
@@ -70,7 +96,14 @@ function coverageMinimum(ctx: LayoutContext, s: SheetBuilder, row: number): Ref 
     "ARVs the coverage minimum needs",
     "ARVs",
     "ceil(share × area ÷ π r²), r = speed × minutes ÷ 60 ÷ detour: a floor (discs that do not overlap)",
-    (r, col) => s.formula(r, col, arvCover, [area, share, minutes, speed, detour], { format: "count" }),
+    (r, col) =>
+      s.formula(
+        r,
+        col,
+        arvCover,
+        { area_km2: area, target_share: share, response_minutes: minutes, speed_kmh: speed, detour_factor: detour },
+        { format: "count" },
+      ),
   );
 }
 
@@ -82,8 +115,22 @@ function layout(ctx: LayoutContext): SheetModel {
     2,
     "ARV capacity is set by the force's Armed Policing Strategic Threat and Risk Assessment (SPR paragraphs 150–151); the SPR sets no number. All AFOs are CED-trained (156.2).",
   );
-  const incidents = ctx.input(AREA, "Firearms incidents a year (APSTRA)", ap.incidentsPerYear, "incidents", "count");
-  const minutes = ctx.input(AREA, "Mean minutes an ARV is committed to an incident", ap.meanMinutes, "minutes", "decimal");
+  const incidents = ctx.input(
+    AREA,
+    "Firearms incidents a year (APSTRA)",
+    ap.incidentsPerYear,
+    "incidents",
+    "count",
+    "armedPolicing.incidentsPerYear",
+  );
+  const minutes = ctx.input(
+    AREA,
+    "Mean minutes an ARV is committed to an incident",
+    ap.meanMinutes,
+    "minutes",
+    "decimal",
+    "armedPolicing.meanMinutes",
+  );
   const wait = inputOrAssumption(
     ctx,
     AREA,
@@ -91,6 +138,8 @@ function layout(ctx: LayoutContext): SheetModel {
     ap.maxWaitProb,
     "MAX_WAIT_PROB",
     "probability",
+    undefined,
+    "armedPolicing.maxWaitProb",
   );
   const perIncident = inputOrAssumption(
     ctx,
@@ -100,6 +149,7 @@ function layout(ctx: LayoutContext): SheetModel {
     "ARVS_PER_INCIDENT",
     "ARVs",
     "decimal",
+    "armedPolicing.arvsPerIncident",
   );
   const peak = inputOrAssumption(
     ctx,
@@ -109,15 +159,44 @@ function layout(ctx: LayoutContext): SheetModel {
     "PEAK_FACTOR",
     "factor",
     "decimal",
+    "armedPolicing.peakFactor",
   );
-  const crew = inputOrAssumption(ctx, AREA, "AFOs crewing each ARV", ap.crewSize, "ARV_CREW", "officers", "count");
-  const rate = inputOrAssumption(ctx, AREA, "Deployable share of AFOs", ap.deployableRate, "AFO_DEPLOYABLE_RATE", "fraction", "percent");
-  const afos = ctx.input(AREA, "AFOs on the establishment (all roles)", ap.afosAvailable, "officers", "fte");
+  const crew = inputOrAssumption(
+    ctx,
+    AREA,
+    "AFOs crewing each ARV",
+    ap.crewSize,
+    "ARV_CREW",
+    "officers",
+    "count",
+    "armedPolicing.crewSize",
+  );
+  const rate = inputOrAssumption(
+    ctx,
+    AREA,
+    "Deployable share of AFOs",
+    ap.deployableRate,
+    "AFO_DEPLOYABLE_RATE",
+    "fraction",
+    "percent",
+    "armedPolicing.deployableRate",
+  );
+  const afos = ctx.input(AREA, "AFOs on the establishment (all roles)", ap.afosAvailable, "officers", "fte", "armedPolicing.afosAvailable");
   // consecutive input rows: one range for SPR.AFOGAP's other_roles
-  const given = OTHER_ROLES.flatMap(([k, label]) => (ap.otherRoles?.[k] === undefined ? [] : [{ label, value: ap.otherRoles[k] }]));
-  const others = given.map((o) => ctx.input(AREA, `AFOs in other roles: ${o.label}`, o.value, "officers", "fte"));
+  const given = OTHER_ROLES.flatMap(([k, label]) => (ap.otherRoles?.[k] === undefined ? [] : [{ key: k, label, value: ap.otherRoles[k] }]));
+  const others = given.map((o) =>
+    ctx.input(AREA, `AFOs in other roles: ${o.label}`, o.value, "officers", "fte", `armedPolicing.otherRoles.${o.key}`),
+  );
   const otherRange: Ref | null = others.length === 0 ? null : { ...others[0], rows: others.length, values: others.map((o) => o.values[0]) };
 
+  // SPR.ARVREQ's demand arguments: without the coverage minimum (the queueing model alone), then with it
+  const demand = {
+    incidents_per_year: incidents,
+    mean_minutes: minutes,
+    max_wait_prob: wait,
+    arvs_per_incident: perIncident,
+    peak_factor: peak,
+  };
   const top = 4;
   let r = top + 1;
   const queueing = measureRow(
@@ -126,11 +205,11 @@ function layout(ctx: LayoutContext): SheetModel {
     "ARVs the queueing model needs",
     "ARVs",
     "Paragraph 151 (APSTRA); Erlang C: the fewest ARVs keeping the chance of a wait within the limit",
-    (row, c) => s.formula(row, c, arvReq, [incidents, minutes, wait, perIncident, peak, 0], { format: "count" }),
+    (row, c) => s.formula(row, c, arvReq, { ...demand, coverage_minimum: 0 }, { format: "count" }),
   );
   const coverage = coverageMinimum(ctx, s, r++);
   measureRow(s, r++, "Which sets the ARVs on duty", "", "The larger of the two: queueing, coverage or both", (row, c) =>
-    s.formula(row, c, arvBinds, [queueing, coverage]),
+    s.formula(row, c, arvBinds, { queueing_arvs: queueing, coverage_arvs: coverage }),
   );
   const arvs = measureRow(
     s,
@@ -138,11 +217,11 @@ function layout(ctx: LayoutContext): SheetModel {
     "ARVs that must be on duty",
     "ARVs",
     "Paragraph 151 (APSTRA); queueing, never below the coverage minimum",
-    (row, c) => s.formula(row, c, arvReq, [incidents, minutes, wait, perIncident, peak, coverage], { format: "count" }),
+    (row, c) => s.formula(row, c, arvReq, { ...demand, coverage_minimum: coverage }, { format: "count" }),
   );
   const hours = productiveHoursRow(ctx, s, r++);
   const required = measureRow(s, r++, "ARV officers needed to keep them crewed", "FTE", "ARVs × crew × officers per 24/7 post", (row, c) =>
-    s.formula(row, c, afoReq, [arvs, crew, hours], { format: "fte" }),
+    s.formula(row, c, afoReq, { arvs_on_duty: arvs, crew_size: crew, productive_hours: hours }, { format: "fte" }),
   );
   measureRow(s, r++, "AFOs on the establishment (all roles)", "FTE", "Input", (row, c) => s.link(row, c, afos, { format: "fte" }));
   others.forEach((o, k) =>
@@ -158,7 +237,10 @@ function layout(ctx: LayoutContext): SheetModel {
     otherRange
       ? "Establishment less the other roles above"
       : "Whole establishment: the plan does not say which AFOs are in other roles (armedPolicing.otherRoles)",
-    (row, c) => (otherRange ? s.formula(row, c, arvAfos, [afos, otherRange], { format: "fte" }) : s.link(row, c, afos, { format: "fte" })),
+    (row, c) =>
+      otherRange
+        ? s.formula(row, c, arvAfos, { afos_available: afos, other_roles: otherRange }, { format: "fte" })
+        : s.link(row, c, afos, { format: "fte" }),
   );
   const deployable = measureRow(s, r++, "Deployable ARV officers available", "FTE", "AFOs in ARV roles × deployable share", (row, c) =>
     s.arithmetic(row, c, "PRODUCT", [arvOfficers, rate], { format: "fte" }),
@@ -169,7 +251,21 @@ function layout(ctx: LayoutContext): SheetModel {
     "Shortfall in deployable ARV officers (positive = short)",
     "FTE",
     "Required − ARV officers × deployable share",
-    (row, c) => s.formula(row, c, afoGap, [arvs, afos, crew, hours, rate, otherRange], { format: "fte" }),
+    (row, c) =>
+      s.formula(
+        row,
+        c,
+        afoGap,
+        {
+          arvs_on_duty: arvs,
+          afos_available: afos,
+          crew_size: crew,
+          productive_hours: hours,
+          deployable_rate: rate,
+          other_roles: otherRange,
+        },
+        { format: "fte" },
+      ),
   );
   s.table("SprArmedPolicing", top, 0, MEASURE_COLUMNS, r - top - 1);
   // for the Uncertainty sheet: the ARV inputs and the single-figure answer

@@ -2,10 +2,29 @@
 import { SPR_EDITION } from "../../core/standards/standard";
 import { ADDIN_VERSION } from "../../core/version";
 import { LayoutContext } from "./context";
-import { SheetBuilder } from "../sheet-builder";
+import { BuildError, SheetBuilder } from "../sheet-builder";
 import { SheetModel } from "../model";
 import { checksBlock } from "./summary";
 import { OFFICER_FTE_DATE, OFFICER_FTE_SOURCE } from "../../core/forces/forces-data";
+
+/** The Audit row that holds the plan as JSON. */
+export const PLAN_LABEL = "Plan (JSON)";
+/**
+ * The Audit row that holds where each plan field's input cell is, as JSON: [path, sheet, row, column (from 0), what the
+ * cells left of it hold], so a reader finds the cell by its row's labels when rows were inserted or deleted above it.
+ */
+export const PLAN_CELLS_LABEL = "Plan cells (JSON)";
+/** The most characters an Excel cell holds (Microsoft, "Excel specifications and limits"). */
+export const MAX_CELL_TEXT = 32_767;
+/** The Audit sheet's first row of facts (from 0), and the most rows of them, so a reader knows how far to look. */
+export const AUDIT_FIRST_ROW = 3;
+export const MAX_AUDIT_ROWS = 20;
+
+/** JSON for an Audit cell, or a note saying why it is not there when it is more than a cell holds. */
+function embedded(value: unknown): string {
+  const json = JSON.stringify(value);
+  return json.length <= MAX_CELL_TEXT ? json : `(not embedded: ${json.length} characters is more than a cell holds)`;
+}
 
 export interface BuildStamp {
   /** When the workbook was built, as the door that built it read the clock (ISO 8601). */
@@ -30,11 +49,18 @@ export function auditSheet(ctx: LayoutContext, stamp: BuildStamp): SheetModel {
     ["Reference officer FTE", `${OFFICER_FTE_SOURCE}, as at ${OFFICER_FTE_DATE}`],
   ];
   if (ctx.plan.preparedBy) rows.push(["Prepared by", ctx.plan.preparedBy]);
+  // the plan itself and where its input cells are, so it can be read back with the edits made to them (readback.ts)
+  rows.push([PLAN_LABEL, embedded(ctx.plan)]);
+  rows.push([PLAN_CELLS_LABEL, embedded(ctx.planCells.map((c) => [c.path, c.sheet, c.row, c.col, c.labels]))]);
+  if (rows.length > MAX_AUDIT_ROWS) throw new BuildError(`the Audit sheet has more than ${MAX_AUDIT_ROWS} rows of facts`);
   rows.forEach(([k, v], i) => {
-    s.put(3 + i, 0, k, { style: "label" });
-    s.put(3 + i, 1, v);
+    s.put(AUDIT_FIRST_ROW + i, 0, k, { style: "label" });
+    s.put(AUDIT_FIRST_ROW + i, 1, v);
+    // a note beside each JSON cell, which also stops its long text spilling over the columns to its right in print
+    if (k === PLAN_LABEL || k === PLAN_CELLS_LABEL)
+      s.put(AUDIT_FIRST_ROW + i, 2, "Read back by spr plan and the pane's Load; do not edit", { style: "note" });
   });
-  checksBlock(s, ctx.checks, 3 + rows.length + 2, "SprAuditChecks");
+  checksBlock(s, ctx.checks, AUDIT_FIRST_ROW + rows.length + 2, "SprAuditChecks");
   s.columnWidths([30, 90, 100]);
   return s.build();
 }

@@ -49,15 +49,21 @@ function layout(ctx: LayoutContext): SheetModel {
   const out = 4;
   s.put(top - 1, out, "Not met", { style: "label" });
   // each block under a table header of its own (the function's header row), so headers print over their columns
-  const unmet = s.formulaBlock(top + 1, out, capabilityCheck, [ids, statuses, reliance], { skipRows: 1 });
+  const unmet = s.formulaBlock(top + 1, out, capabilityCheck, { ids, statuses, rocu_reliance: reliance }, { skipRows: 1 });
   s.table("SprCapabilityNotMet", top, out, CHECK_HEADER, unmet.rows);
   s.rag({ ...unmet, col: unmet.col + unmet.cols - 1, cols: 1 });
   const below = top + Math.max(list.length, unmet.rows + 1) + 3;
   s.put(below - 1, out, "By threat (over the whole register)", { style: "label" });
-  const byThreat = s.formulaBlock(below + 1, out, capabilitySummary, [ids, statuses, reliance], {
-    skipRows: 1,
-    formats: [undefined, "count", "count", "count", "count", "count", "count"],
-  });
+  const byThreat = s.formulaBlock(
+    below + 1,
+    out,
+    capabilitySummary,
+    { ids, statuses, rocu_reliance: reliance },
+    {
+      skipRows: 1,
+      formats: [undefined, "count", "count", "count", "count", "count", "count"],
+    },
+  );
   s.table("SprCapabilityByThreat", below, out, SUMMARY_HEADER, byThreat.rows);
   s.rag({ ...byThreat, col: byThreat.col + byThreat.cols - 1, cols: 1 });
   s.columnWidths([12, 18, 22, 3, 14, 40, 14, 14, 50, 10, 14, 10]);

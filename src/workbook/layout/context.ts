@@ -52,6 +52,16 @@ export interface SummaryLine {
 export type CostArea = "PSU" | "AFO" | "SOC";
 
 export const INPUT_COLUMNS = ["Section", "Input", "Value", "Unit"];
+
+/** An input cell and the plan field it came from ("armedPolicing.incidentsPerYear", "assumptions.WEEKLY_HOURS"): what `spr plan` reads back. */
+export interface PlanCell {
+  path: string;
+  sheet: string;
+  row: number;
+  col: number;
+  /** What the cells left of it in its row hold (the Inputs sheet's section and label, the Assumptions sheet's key). */
+  labels: string[];
+}
 export const ASSUMPTION_COLUMNS = ["Key", "Value", "Unit", "Set by", "Source", "Reasoning"];
 
 export class LayoutContext {
@@ -70,6 +80,8 @@ export class LayoutContext {
   private assumptionRow = 4;
   private assumptionRefs = new Map<string, Ref>();
   private published = new Map<string, Ref>();
+  /** The input cells whose values `spr plan` reads back into the plan, by the plan field each came from. */
+  readonly planCells: PlanCell[] = [];
   /** The plan's assumption overrides by registry key, read as every other door reads them. */
   private readonly overrides: Map<string, number>;
 
@@ -86,9 +98,13 @@ export class LayoutContext {
     return `${this.plan.organisation.name} · financial year ${this.plan.financialYear}`;
   }
 
-  /** Adds one input row (section, label, value, unit) and returns a reference to its value cell. */
-  input(section: string, label: string, value: CellValue, unit: string, format?: NumberFormat): Ref {
+  /**
+   * Adds one input row (section, label, value, unit) and returns a reference to its value cell. `path` names the plan
+   * field the value came from, when it is the field's value as it stands (so the cell can be read back into the plan).
+   */
+  input(section: string, label: string, value: CellValue, unit: string, format?: NumberFormat, path?: string): Ref {
     const r = this.inputRow++;
+    if (path) this.planCells.push({ path, sheet: this.inputs.name, row: r, col: 2, labels: [section, label] });
     this.inputs.put(r, 0, section);
     this.inputs.put(r, 1, label);
     this.inputs.put(r, 3, unit);
@@ -104,6 +120,7 @@ export class LayoutContext {
     const r = this.assumptionRow++;
     this.assumptions.put(r, 0, a.key);
     const ref = this.assumptions.put(r, 1, planValue ?? a.value, { style: "input" });
+    this.planCells.push({ path: `assumptions.${a.key}`, sheet: this.assumptions.name, row: r, col: 1, labels: [a.key] });
     this.assumptions.put(r, 2, a.unit);
     this.assumptions.put(r, 3, planValue === undefined ? "default" : "plan");
     this.assumptions.put(r, 4, sourceOf(a));

@@ -11,7 +11,7 @@ import { s22Table, uplift } from "../../functions/section22";
 import { findAssumption, sourceOf } from "../../core/assumptions/registry";
 import { Plan, financialYearText, planYears } from "../../plan/plan";
 import { CellValue } from "../model";
-import { Ref, SheetBuilder } from "../sheet-builder";
+import { FormulaArgs, Ref, SheetBuilder } from "../sheet-builder";
 import { CostArea, LayoutContext, SummaryLine } from "./context";
 import { MEASURE_COLUMNS, measureRow } from "./helpers";
 import { Section } from "./sections";
@@ -23,12 +23,23 @@ function cellAt(ref: Ref, r: number, c: number): Ref {
 }
 
 /** The employer rates as the Assumptions sheet holds them (the plan's figures where it sets them). */
-function rateRefs(ctx: LayoutContext): Ref[] {
-  return ["EMPLOYER_PENSION_RATE", "EMPLOYER_NI_RATE", "NI_SECONDARY_THRESHOLD", "APPRENTICESHIP_LEVY_RATE"].map((k) => ctx.assumption(k));
+/** The employer-cost rates, by the parameter names SPR.EMPLOYCOST and SPR.STAFFCOST share. */
+function rateRefs(ctx: LayoutContext): FormulaArgs {
+  return {
+    pension_rate: ctx.assumption("EMPLOYER_PENSION_RATE"),
+    ni_rate: ctx.assumption("EMPLOYER_NI_RATE"),
+    ni_threshold: ctx.assumption("NI_SECONDARY_THRESHOLD"),
+    levy_rate: ctx.assumption("APPRENTICESHIP_LEVY_RATE"),
+  };
 }
 
-function gapCostArgs(ctx: LayoutContext, area: CostArea): Ref[] {
-  return [ctx.assumption(`COURSE_COST_${area}`), ctx.assumption(`COURSE_DAYS_${area}`), ctx.assumption("RECRUITMENT_COST")];
+/** SPR.GAPCOST's course and recruitment defaults for an area. */
+function gapCostArgs(ctx: LayoutContext, area: CostArea): FormulaArgs {
+  return {
+    course_cost: ctx.assumption(`COURSE_COST_${area}`),
+    course_days: ctx.assumption(`COURSE_DAYS_${area}`),
+    recruitment_cost: ctx.assumption("RECRUITMENT_COST"),
+  };
 }
 
 const COST_COLUMNS = [
@@ -67,8 +78,10 @@ function costsLayout(ctx: LayoutContext) {
     c.salary === undefined ? "SPR.PAY: top of the constables' scale in the shipped pay table" : "Input",
     (r, col) =>
       c.salary === undefined
-        ? s.formula(r, col, pay, ["constable"], { format: "money" })
-        : s.link(r, col, ctx.input(AREA, "Basic pay used to cost one officer", c.salary, "GBP a year", "money"), { format: "money" }),
+        ? s.formula(r, col, pay, { rank: "constable" }, { format: "money" })
+        : s.link(r, col, ctx.input(AREA, "Basic pay used to cost one officer", c.salary, "GBP a year", "money", "costs.salary"), {
+            format: "money",
+          }),
   );
   const employ = measureRow(
     s,
@@ -76,7 +89,7 @@ function costsLayout(ctx: LayoutContext) {
     "Employer cost of one officer a year",
     "£",
     "SPR.EMPLOYCOST: pay + pension + NI above the threshold + levy (Assumptions)",
-    (r, col) => s.formula(r, col, employCost, [salary, ...rateRefs(ctx)], { format: "money" }),
+    (r, col) => s.formula(r, col, employCost, { salary, ...rateRefs(ctx) }, { format: "money" }),
   );
   ctx.publish("costs.salary", salary);
   ctx.publish("costs.employ", employ);
@@ -120,12 +133,18 @@ function costsLayout(ctx: LayoutContext) {
     const each = s.put(r, 2, k.officersEach, { format: "count" });
     const required = s.link(r, 3, line.required, { format: line.format });
     const available = s.link(r, 4, line.available, { format: line.format });
-    const g = s.formula(r, 5, gap, [required, available], { format: line.format });
+    const g = s.formula(r, 5, gap, { required, available }, { format: line.format });
     const officersRequired = s.arithmetic(r, 6, "PRODUCT", [required, each], { format: "fte" });
     const officersHeld = s.arithmetic(r, 7, "PRODUCT", [available, each], { format: "fte" });
-    s.formula(r, 8, staffCost, [officersRequired, salary, ...rateRefs(ctx)], { format: "money" });
-    s.formula(r, 9, staffCost, [officersHeld, salary, ...rateRefs(ctx)], { format: "money" });
-    const close = s.formulaBlock(r, 10, gapCost, [k.area, g, employ, ...gapCostArgs(ctx, k.area), each], { format: "money" });
+    s.formula(r, 8, staffCost, { officers: officersRequired, salaries: salary, ...rateRefs(ctx) }, { format: "money" });
+    s.formula(r, 9, staffCost, { officers: officersHeld, salaries: salary, ...rateRefs(ctx) }, { format: "money" });
+    const close = s.formulaBlock(
+      r,
+      10,
+      gapCost,
+      { area: k.area, shortfall: g, employ_cost: employ, ...gapCostArgs(ctx, k.area), officers_each: each },
+      { format: "money" },
+    );
     line.costs = { oneOff: cellAt(close, 0, 0), recurring: cellAt(close, 0, 1) };
   });
   s.columnWidths([16, 40, 10, 12, 12, 12, 12, 12, 18, 18, 18, 18]);
@@ -180,7 +199,7 @@ function mediumTermLayout(ctx: LayoutContext) {
   const inflation = laterYearsRow(ctx, s, row++, "Inflation (on the year before)", c.inflation, "INFLATION", 0, years);
   s.put(row, 0, "Employer cost of one officer (£)");
   const employ = s.link(row, 2, ctx.lookup("costs.employ"), { format: "money" });
-  const employLater = years > 1 ? s.formulaBlock(row, 3, uplift, [employ, awards, 0.01], { format: "money" }) : null;
+  const employLater = years > 1 ? s.formulaBlock(row, 3, uplift, { amount: employ, rates: awards, unit: 0.01 }, { format: "money" }) : null;
   const employByYear = (k: number) => (k === 0 ? employ : cellAt(employLater!, 0, k - 1));
   row += 2;
 
@@ -200,12 +219,12 @@ function mediumTermLayout(ctx: LayoutContext) {
     for (let y = 0; y < years; y++) avail.push(s.link(row, 2 + y, line.available, { format: line.format }));
     row++;
     s.put(row, 0, "Gap (short +)");
-    const gaps = req.map((r, y) => s.formula(row, 2 + y, gap, [r, avail[y]], { format: "decimal" }));
+    const gaps = req.map((r, y) => s.formula(row, 2 + y, gap, { required: r, available: avail[y] }, { format: "decimal" }));
     row++;
     s.put(row, 0, "Close the gap that year: one-off (£)");
     s.put(row + 1, 0, "Close the gap: cost a year (£)");
     gaps.forEach((g, y) => {
-      const args = [k.area, g, employByYear(y), ...gapCostArgs(ctx, k.area), k.officersEach];
+      const args = { area: k.area, shortfall: g, employ_cost: employByYear(y), ...gapCostArgs(ctx, k.area), officers_each: k.officersEach };
       s.formulaBlock(row, 2 + y, gapCost, args, { format: "money", omitCols: [1] });
       totals[y].push(s.formulaBlock(row + 1, 2 + y, gapCost, args, { format: "money", omitCols: [0] }));
     });
@@ -258,7 +277,13 @@ function mediumTermLayout(ctx: LayoutContext) {
     );
     s22.forces.forEach((f, i) => s.put(row + 1 + i, 0, f.name));
     const [weights, net, fixed, inKind, unit] = ["weights", "net", "fixed", "inKind", "unit"].map((k) => ctx.lookup(`section22.${k}`));
-    s.formulaBlock(row + 1, 1, s22Years, [weights, net, rates, fixed, inKind, unit], { format: "money" });
+    s.formulaBlock(
+      row + 1,
+      1,
+      s22Years,
+      { weights, line_costs: net, rates, fixed_fraction: fixed, in_kind: inKind, unit },
+      { format: "money" },
+    );
     row += s22.forces.length + 3;
 
     // the whole table, year by year: each line's cost compounded by its rates (SPR.UPLIFT to the unit), then S22TABLE
@@ -279,7 +304,7 @@ function mediumTermLayout(ctx: LayoutContext) {
         row + 1 + i,
         3,
         uplift,
-        [first, { ...rates, row: rates.row + i, rows: 1, values: [rates.values[i]] }, unit],
+        { amount: first, rates: { ...rates, row: rates.row + i, rows: 1, values: [rates.values[i]] }, unit },
         { format: "money" },
       );
       byYear.push([first.values[0][0], ...later.values[0]]);
@@ -304,10 +329,16 @@ function mediumTermLayout(ctx: LayoutContext) {
         s22.forces.length,
       );
       s22.forces.forEach((f, i) => s.put(row + 1 + i, 0, f.name));
-      s.formulaBlock(row + 1, 1, s22Table, [weights, lineCosts(y), fixed, inKind, unit, false], {
-        format: "money",
-        formats: [...s22.lines.map(() => "money" as const), "money", "money", "money", "text"],
-      });
+      s.formulaBlock(
+        row + 1,
+        1,
+        s22Table,
+        { weights, line_costs: lineCosts(y), fixed_fraction: fixed, in_kind: inKind, unit, show_headers: false },
+        {
+          format: "money",
+          formats: [...s22.lines.map(() => "money" as const), "money", "money", "money", "text"],
+        },
+      );
       row += s22.forces.length + 3;
     }
   }

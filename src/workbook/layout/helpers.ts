@@ -1,7 +1,7 @@
 /** Small layout helpers shared by the section sheets. */
 import { productiveHours } from "../../functions/workforce";
 import { CellValue, NumberFormat } from "../model";
-import { Ref, SheetBuilder } from "../sheet-builder";
+import { FormulaArgs, Ref, SheetBuilder } from "../sheet-builder";
 import { LayoutContext } from "./context";
 
 /** The plan's own figure as an input, or the assumption's cell (default or plan override) when the plan leaves it out. */
@@ -13,8 +13,9 @@ export function inputOrAssumption(
   key: string,
   unit: string,
   format?: NumberFormat,
+  path?: string,
 ): Ref {
-  return value === undefined ? ctx.assumption(key) : ctx.input(section, label, value, unit, format);
+  return value === undefined ? ctx.assumption(key) : ctx.input(section, label, value, unit, format, path);
 }
 
 /** A "Measure | Value | Unit | Rests on" row; returns the value cell. */
@@ -35,9 +36,22 @@ export function measureRow(
 
 export const MEASURE_COLUMNS = ["Measure", "Value", "Unit", "Rests on"];
 
-/** Productive hours per officer from the six workforce assumptions (as the Assumptions sheet holds them). */
+/** SPR.PRODUCTIVEHOURS's arguments: the six workforce assumptions' cells (as the Assumptions sheet holds them). */
+export function productiveHoursArgs(ctx: LayoutContext): FormulaArgs {
+  // each PRODUCTIVEHOURS parameter and the assumption that sets it
+  const keys = {
+    weekly_hours: "WEEKLY_HOURS",
+    leave_days: "ANNUAL_LEAVE_DAYS",
+    bank_holidays: "BANK_HOLIDAYS",
+    training_days: "TRAINING_DAYS",
+    sickness_days: "SICKNESS_DAYS",
+    other_days: "OTHER_ABSTRACTION_DAYS",
+  };
+  return Object.fromEntries(Object.entries(keys).map(([p, k]) => [p, ctx.assumption(k)]));
+}
+
+/** Productive hours per officer from the six workforce assumptions. */
 export function productiveHoursRow(ctx: LayoutContext, s: SheetBuilder, row: number): Ref {
-  const keys = ["WEEKLY_HOURS", "ANNUAL_LEAVE_DAYS", "BANK_HOLIDAYS", "TRAINING_DAYS", "SICKNESS_DAYS", "OTHER_ABSTRACTION_DAYS"];
   return measureRow(
     s,
     row,
@@ -45,13 +59,9 @@ export function productiveHoursRow(ctx: LayoutContext, s: SheetBuilder, row: num
     "hours",
     "Assumptions: working days less leave, bank holidays, training, sickness, other",
     (r, c) =>
-      s.formula(
-        r,
-        c,
-        productiveHours,
-        keys.map((k) => ctx.assumption(k)),
-        { format: "hours" },
-      ),
+      s.formula(r, c, productiveHours, productiveHoursArgs(ctx), {
+        format: "hours",
+      }),
   );
 }
 

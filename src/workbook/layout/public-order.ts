@@ -107,7 +107,7 @@ function layout(ctx: LayoutContext): SheetModel {
       4,
       events.map((e) => e.risk),
     );
-    const psus = s.formulaBlock(row + 1, 5, eventPsus, [attendance, risk, crowd], { format: "count" });
+    const psus = s.formulaBlock(row + 1, 5, eventPsus, { attendance, risk, crowd_per_psu: crowd }, { format: "count" });
     // for the Uncertainty sheet: the calendar, each event's expected attendance and risk, the crowd table
     // (and for a region's or the nation's combined calendar: each event's PSUs)
     Object.entries({ names, starts, ends, attendance, risk, crowd, psus }).forEach(([k, ref]) => ctx.publish(`publicOrder.${k}`, ref));
@@ -119,7 +119,7 @@ function layout(ctx: LayoutContext): SheetModel {
       "Most PSUs needed at any one moment (local events)",
       "PSUs",
       "The events above; an event ending as another starts does not overlap",
-      (r, c) => s.formula(r, c, peakConcurrent, [starts, ends, psus], { format: "count" }),
+      (r, c) => s.formula(r, c, peakConcurrent, { starts, ends, demand: psus }, { format: "count" }),
     );
     row += 4;
   } else {
@@ -141,7 +141,14 @@ function layout(ctx: LayoutContext): SheetModel {
       `${kind}s: the force's share of the national requirement, derived`,
       `${kind}s`,
       `${derived![kind].basis}; largest remainder over officer FTE at ${OFFICER_FTE_DATE}`,
-      (r, c) => s.formula(r, c, nationalShare, [derived!.force, kind, null, derived!.excludesLondon], { format: "count" }),
+      (r, c) =>
+        s.formula(
+          r,
+          c,
+          nationalShare,
+          { force: derived!.force, unit_type: kind, excludes_london: derived!.excludesLondon },
+          { format: "count" },
+        ),
     );
   const derivedPsu = derived ? derivedRow("PSU") : undefined;
   const derivedBdu = derived ? derivedRow("BDU") : undefined;
@@ -174,9 +181,21 @@ function layout(ctx: LayoutContext): SheetModel {
           "PSUs",
           "Paragraph 120a: the force's agreed share (plan publicOrder.nationalPsuShare)",
           (r, c) =>
-            s.link(r, c, ctx.input(AREA, "Share of the national PSU requirement (agreed)", po.nationalPsuShare ?? 0, "PSUs", "count"), {
-              format: "count",
-            }),
+            s.link(
+              r,
+              c,
+              ctx.input(
+                AREA,
+                "Share of the national PSU requirement (agreed)",
+                po.nationalPsuShare ?? 0,
+                "PSUs",
+                "count",
+                po.nationalPsuShare === undefined ? undefined : "publicOrder.nationalPsuShare",
+              ),
+              {
+                format: "count",
+              },
+            ),
         );
   const required = measureRow(
     s,
@@ -184,7 +203,7 @@ function layout(ctx: LayoutContext): SheetModel {
     `PSUs the force must be able to field (${policy === "max" ? "the larger of share and local peak" : "share and local peak at once"})`,
     "PSUs",
     "Paragraphs 119–120",
-    (r, c) => s.formula(r, c, psuReq, [shareHere, localPeak, policy], { format: "count" }),
+    (r, c) => s.formula(r, c, psuReq, { national_share: shareHere, local_peak: localPeak, policy }, { format: "count" }),
   );
   ctx.publish("publicOrder.share", shareHere);
   ctx.publish("publicOrder.required", required);
@@ -208,7 +227,14 @@ function layout(ctx: LayoutContext): SheetModel {
       `${unit}s the trained officers can field`,
       `${unit}s`,
       `Paragraph ${PARAGRAPH[unit]}; the scarcest role limits; TRAINED_PER_POST trained officers per post`,
-      (r, c) => s.formula(r, c, unitCapacity, [unit, trainedRefs[unit]!, perPost], { format: "count" }),
+      (r, c) =>
+        s.formula(
+          r,
+          c,
+          unitCapacity,
+          { unit_type: unit, trained_by_role: trainedRefs[unit]!, trained_per_post: perPost },
+          { format: "count" },
+        ),
     );
     ctx.publish(`publicOrder.capacity.${unit}`, capacity[unit]!);
     row += 4;
@@ -220,7 +246,13 @@ function layout(ctx: LayoutContext): SheetModel {
   });
   // SPR.UNITGAPDETAIL's last column (TRUE where a role binds) is left out: some applications recalculate a cached
   // TRUE/FALSE on open, and the units-fieldable column already shows the binding role.
-  s.formulaBlock(row, 0, unitGapDetail, ["PSU", required, trainedRefs.PSU!, perPost], { format: "count", omitCols: [6] });
+  s.formulaBlock(
+    row,
+    0,
+    unitGapDetail,
+    { unit_type: "PSU", required_units: required, trained_by_role: trainedRefs.PSU!, trained_per_post: perPost },
+    { format: "count", omitCols: [6] },
+  );
 
   s.columnWidths([54, 18, 18, 66, 14, 12, 12, 4, 12, 16]);
   s.freeze(3);
@@ -238,7 +270,7 @@ function layout(ctx: LayoutContext): SheetModel {
   if (capacity.BDU && (po.requiredBdus !== undefined || derivedBdu)) {
     const bdus =
       po.requiredBdus !== undefined
-        ? ctx.input(AREA, "BDUs required (regional or NPCC requirement)", po.requiredBdus, "BDUs", "count")
+        ? ctx.input(AREA, "BDUs required (regional or NPCC requirement)", po.requiredBdus, "BDUs", "count", "publicOrder.requiredBdus")
         : derivedBdu!;
     ctx.addSummary({
       area: AREA,
@@ -252,7 +284,14 @@ function layout(ctx: LayoutContext): SheetModel {
     });
   }
   if (po.requiredAepTeams !== undefined && capacity.AEP) {
-    const aep = ctx.input(AREA, "AEP teams required by the region", po.requiredAepTeams, "AEP teams", "count");
+    const aep = ctx.input(
+      AREA,
+      "AEP teams required by the region",
+      po.requiredAepTeams,
+      "AEP teams",
+      "count",
+      "publicOrder.requiredAepTeams",
+    );
     ctx.addSummary({
       area: AREA,
       measure: "AEP teams able to be fielded",

@@ -174,7 +174,14 @@ function layout(ctx: LayoutContext): SheetModel {
       const col = fixed.length + j;
       const share = j < SHARES.length ? SHARES[j] : undefined;
       let ref: Ref;
-      if (share) ref = derived[share] = s.formula(r, col, nationalShare, [name, share, null, excludesLondon], { format: "count" });
+      if (share)
+        ref = derived[share] = s.formula(
+          r,
+          col,
+          nationalShare,
+          { force: name, unit_type: share, excludes_london: excludesLondon },
+          { format: "count" },
+        );
       else if (c.allGaps && f.member) {
         // the force's cost of closing every gap: =SUM of its row's cost cells on this side
         const mine = cols.flatMap((x, k) => (x.cost?.side === c.allGaps ? [grid[k][i]] : []));
@@ -250,7 +257,7 @@ function aepRequirement(ctx: LayoutContext, s: SheetBuilder, row: number, availa
     ctx.plan.organisation.kind === "nation" ? "AEP teams the nation must be able to deploy" : "AEP teams the region must be able to deploy",
     "AEP teams",
     `SPR 120c (${key})`,
-    (r, c) => s.formula(r, c, standard, [key], { format: "count" }),
+    (r, c) => s.formula(r, c, standard, { key }, { format: "count" }),
   );
   ctx.addSummary({
     area: "Public order",
@@ -334,7 +341,7 @@ function combinedCalendar(
     "Most PSUs the forces' events need at any one moment",
     "PSUs",
     "The combined calendar above; an event ending as another starts does not overlap",
-    (r, c) => s.formula(r, c, peakConcurrent, [starts, ends, psus], { format: "count" }),
+    (r, c) => s.formula(r, c, peakConcurrent, { starts, ends, demand: psus }, { format: "count" }),
   );
   const together = measureRow(s, m + 1, "PSUs the forces with a plan can field together", "PSUs", "The total above", (r, c) =>
     s.link(r, c, capacity, { format: "count" }),
@@ -343,10 +350,16 @@ function combinedCalendar(
   s.put(o - 1, 0, "When and where the forces' events need more PSUs at once than the forces with a plan can field together", {
     style: "label",
   });
-  const periods = s.formulaBlock(o + 1, 0, overCommit, [starts, ends, psus, together, events], {
-    skipRows: 1,
-    formats: ["datetime", "datetime", "count", "count", undefined],
-  });
+  const periods = s.formulaBlock(
+    o + 1,
+    0,
+    overCommit,
+    { starts, ends, demand: psus, capacity: together, names: events },
+    {
+      skipRows: 1,
+      formats: ["datetime", "datetime", "count", "count", undefined],
+    },
+  );
   s.table("SprOverCommitted", o, 0, ["From", "To", "Most PSUs needed", "Over capacity by", "Events in force"], periods.rows);
   ctx.addSummary({
     area: "Mutual aid",

@@ -83,7 +83,7 @@ export function comparisonTable(
         else
           [0, 1].forEach((k) =>
             figures && baseCosts
-              ? s.formula(at, money + 2 + k, gap, [figures[k], baseCosts[k]], { format: "money" })
+              ? s.formula(at, money + 2 + k, gap, { required: figures[k], available: baseCosts[k] }, { format: "money" })
               : s.put(at, money + 2 + k, figures ? NO_COSTS : NOT_IN),
           );
       }
@@ -92,10 +92,10 @@ export function comparisonTable(
       } else {
         const req = figure(col, mine.required);
         const avail = figure(col + 1, mine.available);
-        const g = s.formula(at, col + 2, gap, [req, avail], { format: line.format });
-        s.formula(at, col + 3, rag, [req, avail, margin]);
+        const g = s.formula(at, col + 2, gap, { required: req, available: avail }, { format: line.format });
+        s.formula(at, col + 3, rag, { required: req, available: avail, amber_margin: margin });
         if (i === 0) baseGap = g;
-        else if (baseGap) s.formula(at, col + 4, gap, [g, baseGap], { format: line.format });
+        else if (baseGap) s.formula(at, col + 4, gap, { required: g, available: baseGap }, { format: line.format });
         else s.put(at, col + 4, NOT_IN);
       }
       col += perPlan[i].length;

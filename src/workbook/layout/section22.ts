@@ -26,8 +26,18 @@ function layout(ctx: LayoutContext): SheetModel {
   const fixed =
     s22.fixedFraction === undefined
       ? ctx.assumption("S22_FIXED_FRACTION")
-      : ctx.input(AREA, "Equal fixed element (fraction of the budget split equally)", s22.fixedFraction, "fraction", "percent");
-  const unit = s22.unit === undefined ? ctx.assumption("S22_ROUNDING_UNIT") : ctx.input(AREA, "Rounding unit", s22.unit, "GBP", "decimal");
+      : ctx.input(
+          AREA,
+          "Equal fixed element (fraction of the budget split equally)",
+          s22.fixedFraction,
+          "fraction",
+          "percent",
+          "section22.fixedFraction",
+        );
+  const unit =
+    s22.unit === undefined
+      ? ctx.assumption("S22_ROUNDING_UNIT")
+      : ctx.input(AREA, "Rounding unit", s22.unit, "GBP", "decimal", "section22.unit");
 
   // Budget lines, less grants shared across the lines pro rata to cost
   let row = 5;
@@ -78,8 +88,8 @@ function layout(ctx: LayoutContext): SheetModel {
     grantTotal = s.put(grantRow, 1, 0, { format: "money" });
     s.put(grantRow, 0, "Total grants (none in the plan)");
   }
-  const applied = s.formulaBlock(row + 1, 2, allocate, [grantTotal, costs, unit], { format: "money" });
-  const net = s.formulaBlock(row + 1, 3, gap, [costs, applied], { format: "money" });
+  const applied = s.formulaBlock(row + 1, 2, allocate, { total: grantTotal, weights: costs, unit }, { format: "money" });
+  const net = s.formulaBlock(row + 1, 3, gap, { required: costs, available: applied }, { format: "money" });
   row = grantRow + grants.length + 4;
 
   // Member forces: weights and in-kind secondments
@@ -127,10 +137,16 @@ function layout(ctx: LayoutContext): SheetModel {
   s.put(row - 1, 0, "Contributions by force and line (every row and column adds up exactly)", { style: "label" });
   s.table("SprS22Contributions", row, 0, columns, forces.length);
   forces.forEach((f, i) => s.put(row + 1 + i, 0, findForce(f.name).force));
-  const table = s.formulaBlock(row + 1, 1, s22Table, [weights, net, fixed, inKind, unit, false], {
-    format: "money",
-    formats: [...lines.map(() => "money" as const), "money", "money", "money", "text"],
-  });
+  const table = s.formulaBlock(
+    row + 1,
+    1,
+    s22Table,
+    { weights, line_costs: net, fixed_fraction: fixed, in_kind: inKind, unit, show_headers: false },
+    {
+      format: "money",
+      formats: [...lines.map(() => "money" as const), "money", "money", "money", "text"],
+    },
+  );
   // for a region's Summary: each force's total, in-kind and cash due
   ctx.publish("section22.contributions", table);
   const totalsRow = row + 1 + forces.length;

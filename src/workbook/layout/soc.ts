@@ -41,7 +41,13 @@ function layout(ctx: LayoutContext): SheetModel {
   row += 4;
   s.put(row - 1, 0, "Investigator FTE to manage the mapped OCGs (force share, ROCU share, total)", { style: "label" });
   s.table("SprSocRequirement", row, 0, ["Force FTE", "ROCU FTE", "Total FTE"], 1);
-  const split = s.formulaBlock(row + 1, 0, socReq, [ocgs, hours, shares, productive], { format: "fte" });
+  const split = s.formulaBlock(
+    row + 1,
+    0,
+    socReq,
+    { ocgs_by_band: ocgs, hours_by_band: hours, force_share_by_band: shares, productive_hours: productive },
+    { format: "fte" },
+  );
   const forceOcgFte: Ref = { ...split, cols: 1, values: [[split.values[0][0]]] };
   // for the Uncertainty sheet: the OCG inputs and the force's FTE for them at the mapped counts
   Object.entries({ ocgs, hours, shares, productive, forceOcgFte }).forEach(([k, ref]) => ctx.publish(`soc.${k}`, ref));
@@ -60,12 +66,19 @@ function layout(ctx: LayoutContext): SheetModel {
         v.hoursEach !== undefined
           ? s.put(r, 2, v.hoursEach, { format: "hours", style: "input" })
           : s.link(r, 2, ctx.assumption(v.assumption!), { format: "hours" });
-      otherFte.push(s.formula(r, 3, workloadFte, [vol, each, productive], { format: "fte" }));
+      otherFte.push(s.formula(r, 3, workloadFte, { volumes: vol, hours_each: each, productive_hours: productive }, { format: "fte" }));
     });
     row += volumes.length + 3;
   }
 
-  const investigators = ctx.input(AREA, "SOC investigators and disruption staff in the force", soc.investigatorsAvailable, "FTE", "fte");
+  const investigators = ctx.input(
+    AREA,
+    "SOC investigators and disruption staff in the force",
+    soc.investigatorsAvailable,
+    "FTE",
+    "fte",
+    "soc.investigatorsAvailable",
+  );
   s.table("SprSocTotals", row, 0, MEASURE_COLUMNS, 4);
   const required = measureRow(
     s,
@@ -86,7 +99,7 @@ function layout(ctx: LayoutContext): SheetModel {
   );
   const perLro =
     soc.ocgsPerLro !== undefined
-      ? ctx.input(AREA, "OCGs one Lead Responsible Officer can hold", soc.ocgsPerLro, "OCGs", "count")
+      ? ctx.input(AREA, "OCGs one Lead Responsible Officer can hold", soc.ocgsPerLro, "OCGs", "count", "soc.ocgsPerLro")
       : ctx.assumption("OCGS_PER_LRO");
   const lros = measureRow(
     s,
@@ -94,7 +107,7 @@ function layout(ctx: LayoutContext): SheetModel {
     "Lead Responsible Officers needed",
     "officers",
     "Paragraph 74.4: an LRO for every mapped OCG",
-    (r, c) => s.formula(r, c, lroReq, [totalOcgs, perLro], { format: "count" }),
+    (r, c) => s.formula(r, c, lroReq, { mapped_ocgs: totalOcgs, ocgs_per_lro: perLro }, { format: "count" }),
   );
   measureRow(s, row + 4, "SOC investigators and disruption staff in the force", "FTE", "Input", (r, c) =>
     s.link(r, c, investigators, { format: "fte" }),
@@ -112,7 +125,14 @@ function layout(ctx: LayoutContext): SheetModel {
     costing: { area: "SOC", officersEach: 1, demand: "soc" },
   });
   if (soc.lrosAvailable !== undefined) {
-    const have = ctx.input(AREA, "Officers acting as Lead Responsible Officers", soc.lrosAvailable, "officers", "count");
+    const have = ctx.input(
+      AREA,
+      "Officers acting as Lead Responsible Officers",
+      soc.lrosAvailable,
+      "officers",
+      "count",
+      "soc.lrosAvailable",
+    );
     ctx.addSummary({
       area: AREA,
       measure: "Lead Responsible Officers",

@@ -72,7 +72,7 @@ function regionSummary(ctx: LayoutContext): SheetModel {
         s.put(r, 5, "n/a");
       } else {
         s.link(r, 4, last, { format: "money" });
-        s.formula(r, 5, gap, [cellAt(table, i, at), last], { format: "money" });
+        s.formula(r, 5, gap, { required: cellAt(table, i, at), available: last }, { format: "money" });
       }
     }
   });
@@ -115,8 +115,8 @@ export function summarySheet(ctx: LayoutContext): SheetModel {
     // plain references to the section sheets, so the Summary follows any change there
     s.link(r, 2, line.required, { format: line.format });
     s.link(r, 3, line.available, { format: line.format });
-    s.formula(r, 4, gap, [line.required, line.available], { format: line.format });
-    s.formula(r, 5, rag, [line.required, line.available, margin]);
+    s.formula(r, 4, gap, { required: line.required, available: line.available }, { format: line.format });
+    s.formula(r, 5, rag, { required: line.required, available: line.available, amber_margin: margin });
     s.put(r, 6, line.basis);
     if (line.costs) {
       s.link(r, 7, line.costs.oneOff, { format: "money" });

@@ -9,7 +9,7 @@
 import { arvReqP, arvSim, histogram, psuReqP, psuSim, psuTornado, simStats, socReqP, socSim, socTornado } from "../../functions/functions";
 import { Plan } from "../../plan/plan";
 import { CellValue, NumberFormat, SheetModel } from "../model";
-import { FormulaArg, Fn, Ref, SheetBuilder, callFunction, nested } from "../sheet-builder";
+import { FormulaArgs, Fn, Ref, SheetBuilder, callFunction, nested } from "../sheet-builder";
 import { LayoutContext } from "./context";
 import { inputColumn, inputOrAssumption } from "./helpers";
 import { Section } from "./sections";
@@ -28,13 +28,14 @@ interface Requirement {
   format: NumberFormat;
   basis: string;
   single: Ref;
-  /** The SIM function and its arguments (everything but the percentile). */
+  /** The SIM function and its arguments by name (everything but the percentile); the P and tornado functions take the same names. */
   sim: Fn;
-  simArgs: FormulaArg[];
-  /** The P function's arguments with the percentile cell in place. */
-  percentile: (p: Ref) => { fn: Fn; args: FormulaArg[] };
+  simArgs: FormulaArgs;
+  /** The P function, called with the SIM arguments and the percentile. */
+  percentileFn: Fn;
   whole: boolean;
-  tornado?: { fn: Fn; args: (p: Ref) => FormulaArg[]; label: string; inputs: number };
+  /** The tornado function, called with the SIM arguments, the percentile and `extra` (labels). */
+  tornado?: { fn: Fn; extra: FormulaArgs; label: string; inputs: number };
 }
 
 /** The row of a one-column block: a single cell of it. */
@@ -76,11 +77,27 @@ function layout(ctx: LayoutContext): SheetModel {
     2,
     "Each threat input is a low – likely – high estimate; the likely value is the single figure the other sheets use. Percentiles follow Excel's PERCENTILE.INC over the trials (ARVs and PSUs rounded up to whole units); the same trials and seed give the same figures on every machine. The SPR sets no percentile: capacity is assessed at force level (SPR 10c), and which percentile to resource to is the force's risk appetite.",
   );
-  const trials = inputOrAssumption(ctx, AREA, "Trials in each simulation", u.trials, "SIM_TRIALS", "trials", "count");
-  const seed = inputOrAssumption(ctx, AREA, "Seed (the same seed gives the same figures)", u.seed, "SIM_SEED", "seed", "count");
+  const trials = inputOrAssumption(ctx, AREA, "Trials in each simulation", u.trials, "SIM_TRIALS", "trials", "count", "uncertainty.trials");
+  const seed = inputOrAssumption(
+    ctx,
+    AREA,
+    "Seed (the same seed gives the same figures)",
+    u.seed,
+    "SIM_SEED",
+    "seed",
+    "count",
+    "uncertainty.seed",
+  );
   const shape = ctx.input(AREA, "Shape of each estimate (TRIANGULAR or PERT)", (u.shape ?? "triangular").toUpperCase(), "text");
   const percentiles = (u.percentiles ?? DEFAULT_PERCENTILES).map((p, i) =>
-    ctx.input(AREA, `Percentile ${i + 1}`, p, "fraction (0.9 = P90)", "percent"),
+    ctx.input(
+      AREA,
+      `Percentile ${i + 1}`,
+      p,
+      "fraction (0.9 = P90)",
+      "percent",
+      u.percentiles ? `uncertainty.percentiles[${i}]` : undefined,
+    ),
   );
 
   let row = 5;
@@ -88,10 +105,21 @@ function layout(ctx: LayoutContext): SheetModel {
 
   if (u.incidents && ctx.has("armedPolicing.incidents")) {
     const ap = (k: string) => ctx.lookup(`armedPolicing.${k}`);
-    const low = ctx.input(AREA, "Firearms incidents a year: low", u.incidents.low, "incidents", "count");
-    const high = ctx.input(AREA, "Firearms incidents a year: high", u.incidents.high, "incidents", "count");
-    const head = [low, ap("incidents"), high, ap("minutes")];
-    const tail = [ap("wait"), ap("perIncident"), trials, seed, ap("peak"), ap("coverage"), shape];
+    const low = ctx.input(AREA, "Firearms incidents a year: low", u.incidents.low, "incidents", "count", "uncertainty.incidents.low");
+    const high = ctx.input(AREA, "Firearms incidents a year: high", u.incidents.high, "incidents", "count", "uncertainty.incidents.high");
+    const args = {
+      incidents_low: low,
+      incidents_likely: ap("incidents"),
+      incidents_high: high,
+      mean_minutes: ap("minutes"),
+      max_wait_prob: ap("wait"),
+      arvs_per_incident: ap("perIncident"),
+      trials,
+      seed,
+      peak_factor: ap("peak"),
+      coverage_minimum: ap("coverage"),
+      shape,
+    };
     requirements.push({
       name: "ARVs on duty",
       unit: "ARVs",
@@ -99,8 +127,8 @@ function layout(ctx: LayoutContext): SheetModel {
       basis: "Paragraph 151 (APSTRA); SPR.ARVREQ in each trial",
       single: ap("arvs"),
       sim: arvSim,
-      simArgs: [...head, ...tail],
-      percentile: (p) => ({ fn: arvReqP, args: [...head, p, ...tail] }),
+      simArgs: args,
+      percentileFn: arvReqP,
       whole: true,
     });
   }
@@ -123,9 +151,21 @@ function layout(ctx: LayoutContext): SheetModel {
       "count",
     );
     row += events.length + 4;
-    const head = [po("share"), po("starts"), po("ends"), table.low, po("attendance"), table.high, po("risk")];
     const policy = ctx.plan.publicOrder!.policy ?? "max";
-    const tail = [policy, po("crowd"), trials, seed, shape];
+    const args = {
+      national_share: po("share"),
+      starts: po("starts"),
+      ends: po("ends"),
+      attendance_low: table.low,
+      attendance_likely: po("attendance"),
+      attendance_high: table.high,
+      risk: po("risk"),
+      policy,
+      crowd_per_psu: po("crowd"),
+      trials,
+      seed,
+      shape,
+    };
     requirements.push({
       name: "PSUs the force must be able to field",
       unit: "PSUs",
@@ -133,10 +173,10 @@ function layout(ctx: LayoutContext): SheetModel {
       basis: "Paragraphs 116a, 119–120; SPR.PSUREQ in each trial",
       single: po("required"),
       sim: psuSim,
-      simArgs: [...head, ...tail],
-      percentile: (p) => ({ fn: psuReqP, args: [...head, p, ...tail] }),
+      simArgs: args,
+      percentileFn: psuReqP,
       whole: true,
-      tornado: { fn: psuTornado, args: (p) => [...head, p, po("names"), ...tail], label: "Event", inputs: events.length },
+      tornado: { fn: psuTornado, extra: { labels: po("names") }, label: "Event", inputs: events.length },
     });
   }
 
@@ -154,8 +194,18 @@ function layout(ctx: LayoutContext): SheetModel {
       "count",
     );
     row += 8;
-    const head = [table.low, so("ocgs"), table.high, so("hours"), so("shares")];
-    const tail = ["force", so("productive"), trials, seed, shape];
+    const args = {
+      ocgs_low: table.low,
+      ocgs_likely: so("ocgs"),
+      ocgs_high: table.high,
+      hours_by_band: so("hours"),
+      force_share_by_band: so("shares"),
+      measure: "force",
+      productive_hours: so("productive"),
+      trials,
+      seed,
+      shape,
+    };
     requirements.push({
       name: "Force SOC investigator FTE for mapped OCGs",
       unit: "FTE",
@@ -163,10 +213,10 @@ function layout(ctx: LayoutContext): SheetModel {
       basis: "Paragraphs 74.3–74.4, 80.1, 85a; SPR.SOCREQ in each trial",
       single: so("forceOcgFte"),
       sim: socSim,
-      simArgs: [...head, ...tail],
-      percentile: (p) => ({ fn: socReqP, args: [...head, p, ...tail] }),
+      simArgs: args,
+      percentileFn: socReqP,
       whole: false,
-      tornado: { fn: socTornado, args: (p) => [...head, p, ...tail], label: "P-band", inputs: 4 },
+      tornado: { fn: socTornado, extra: {}, label: "P-band", inputs: 4 },
     });
   }
 
@@ -183,8 +233,7 @@ function layout(ctx: LayoutContext): SheetModel {
     const r = row + 1 + i;
     const here = s.link(r, 0, p, { format: "percent" });
     requirements.forEach((q, j) => {
-      const call = q.percentile(here);
-      s.formula(r, 1 + j, call.fn, call.args, { format: q.format });
+      s.formula(r, 1 + j, q.percentileFn, { ...q.simArgs, percentile: here }, { format: q.format });
     });
   });
   row += percentiles.length + 3;
@@ -203,10 +252,16 @@ function layout(ctx: LayoutContext): SheetModel {
     s.put(r, 0, q.name);
     s.put(r, 1, q.unit);
     const single = s.link(r, 2, q.single, { format: q.format });
-    s.formulaBlock(r, 3, simStats, [nested(q.sim, q.simArgs), single], {
-      omitCols: [2, 3, 4],
-      formats: [q.format, q.format, undefined, undefined, undefined, "percent"],
-    });
+    s.formulaBlock(
+      r,
+      3,
+      simStats,
+      { samples: nested(q.sim, q.simArgs), capacity: single },
+      {
+        omitCols: [2, 3, 4],
+        formats: [q.format, q.format, undefined, undefined, undefined, "percent"],
+      },
+    );
     s.put(r, 6, q.basis);
   });
   row += requirements.length + 3;
@@ -217,7 +272,7 @@ function layout(ctx: LayoutContext): SheetModel {
     const bins = histogramBins(callFunction(q.sim, q.simArgs), q.whole);
     s.put(row - 1, 0, `${q.name}: share of trials (histogram)`, { style: "label" });
     s.table(`SprHistogram${i + 1}`, row, 0, [`${q.unit} (up to)`, "Share of trials"], bins);
-    s.formulaBlock(row + 1, 0, histogram, [nested(q.sim, q.simArgs), bins], { formats: [q.format, "percent"] });
+    s.formulaBlock(row + 1, 0, histogram, { samples: nested(q.sim, q.simArgs), bins }, { formats: [q.format, "percent"] });
     s.chart({
       title: `${q.name}: share of trials`,
       labels: { row: row + 1, col: 0, rows: bins },
@@ -231,7 +286,13 @@ function layout(ctx: LayoutContext): SheetModel {
     s.put(row - 1, 0, `${q.name}: which input drives the spread (tornado at the last percentile)`, { style: "label" });
     s.table(`SprTornado${i + 1}`, row, 0, [call.label, "Held at low", "Held at likely", "Held at high", "Swing"], n);
     const link = s.link(row - 1, 5, tornadoAt, { format: "percent" });
-    s.formulaBlock(row + 1, 0, call.fn, call.args(link), { skipRows: 1, formats: [undefined, q.format, q.format, q.format, q.format] });
+    s.formulaBlock(
+      row + 1,
+      0,
+      call.fn,
+      { ...q.simArgs, percentile: link, ...call.extra },
+      { skipRows: 1, formats: [undefined, q.format, q.format, q.format, q.format] },
+    );
     s.chart({
       title: `${q.name}: swing by input (low to high)`,
       labels: { row: row + 1, col: 0, rows: n },

@@ -2,7 +2,8 @@
  * The workbook's calculation properties, which ExcelJS writes with an old calcId (and fullCalcOnLoad when asked).
  *
  * ECMA-376 Part 1 §18.2.2 (calcPr): an application recalculates in full on open a workbook marked fullCalcOnLoad, and
- * Excel does the same for one whose calcId is older than its own calculation engine. Without the add-in, a full
+ * Excel does the same for one whose calcId is older than its own calculation engine ([MS-XLSB] 2.4.315 BrtCalcProp and
+ * [MS-XLS] 2.4.215 RecalcId say the same of recalcID). Without the add-in, a full
  * recalculation turns every SPR figure into #NAME? (office-js issues #5754 and #6395), and even with it a function
  * registered late can leave #NAME? behind. So the file carries the current engine's calcId and no fullCalcOnLoad:
  * Excel keeps the cached values, which are the engine's own, until the user changes an input.
@@ -29,10 +30,8 @@ export function withCalcProperties(workbookXml: string): string {
   return workbookXml.slice(0, at) + calcPrXml() + workbookXml.slice(at);
 }
 
-/** The package with the product's calculation properties. */
-export async function setCalcProperties(xlsx: Buffer): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx);
+/** Gives the package the product's calculation properties. */
+export async function setCalcProperties(zip: JSZip): Promise<void> {
   const wb = await zip.file("xl/workbook.xml")!.async("string");
   zip.file("xl/workbook.xml", withCalcProperties(wb));
-  return Buffer.from(await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
 }

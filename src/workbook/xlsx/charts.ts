@@ -80,10 +80,9 @@ async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   return out;
 }
 
-export async function addCharts(xlsx: Buffer, sheets: SheetModel[]): Promise<Buffer> {
+export async function addCharts(zip: JSZip, sheets: SheetModel[]): Promise<void> {
   const withCharts = sheets.filter((s) => s.charts.length > 0);
-  if (withCharts.length === 0) return xlsx;
-  const zip = await JSZip.loadAsync(xlsx);
+  if (withCharts.length === 0) return;
   const parts = await sheetParts(zip);
   let types = await zip.file("[Content_Types].xml")!.async("string");
   let chartNumber = 0;
@@ -132,5 +131,4 @@ export async function addCharts(xlsx: Buffer, sheets: SheetModel[]): Promise<Buf
     zip.file(part, xml.slice(0, at) + `<drawing r:id="${relId}"/>` + xml.slice(at));
   }
   zip.file("[Content_Types].xml", types);
-  return Buffer.from(await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
 }

@@ -5,12 +5,19 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { toFileFormula } from "../file-formula";
+import JSZip from "jszip";
 import { setCalcProperties } from "./calc-properties";
 import { addCharts } from "./charts";
+import { markDynamicArrays } from "./dynamic-arrays";
+import { addOwnerMarks } from "./ownership";
+import { AddinDeployment, addWebExtension } from "./web-extension";
 import { CellModel, DEFAULT_COLUMN_WIDTH, EXCEL_NUMBER_FORMATS, SheetModel, address, printSetup } from "../model";
 import { ExistingSheet, WorkbookPort } from "../port";
 import { checkWritable } from "../safety";
 import { xmlSafe } from "../xml-text";
+
+/** The web-extension part's own instance id (fixed, so the same plan builds the same file). */
+const TASKPANE_INSTANCE_ID = "7b1d5a52-3c6e-4f0a-9d2b-5e8f0c4a1b63";
 
 const RAG_FILLS: Record<string, { fg: string; font: string }> = {
   RED: { fg: "FFF4CCCC", font: "FF9C0006" },
@@ -79,10 +86,15 @@ function text<T>(v: T): T {
 
 function cellValue(m: CellModel): ExcelJS.CellValue {
   if (m.formula) {
-    return {
-      formula: xmlSafe(toFileFormula(m.formula)),
-      result: text(m.value ?? "") as string | number | boolean,
-    } as ExcelJS.CellFormulaValue;
+    const formula = xmlSafe(toFileFormula(m.formula));
+    const result = text(m.value ?? "") as string | number | boolean;
+    // a dynamic array: t="array" over the block it spills into (cm and the metadata part are added on save)
+    if (m.spill) {
+      const end = address(m.row + m.spill.rows - 1, m.col + m.spill.cols - 1);
+      const ref = m.spill.rows * m.spill.cols === 1 ? end : `${address(m.row, m.col)}:${end}`;
+      return { formula, result, shareType: "array", ref } as ExcelJS.CellFormulaValue;
+    }
+    return { formula, result } as ExcelJS.CellFormulaValue;
   }
   return text(m.value);
 }
@@ -90,6 +102,8 @@ function cellValue(m: CellModel): ExcelJS.CellValue {
 export class ExcelJsWorkbook implements WorkbookPort {
   readonly workbook = new ExcelJS.Workbook();
   private models: SheetModel[] = [];
+  /** How the add-in is deployed, when the build was told: the saved file then names it in a task-pane part. */
+  deployment?: AddinDeployment;
 
   constructor() {
     this.workbook.creator = "SPR Planner";
@@ -132,12 +146,14 @@ export class ExcelJsWorkbook implements WorkbookPort {
       },
       headerFooter: { oddFooter: `&L${m.name.replace(/&/g, "&&")}&RPage &P of &N` },
     });
+    // a table a dynamic array spills into is written as a plain range under its header row (see TableModel)
+    const tables = m.tables.filter((t) => !t.plainRange);
     const inTable = new Set<string>();
-    for (const t of m.tables) {
+    for (const t of tables) {
       for (let r = t.row; r <= t.row + t.rows; r++) for (let c = t.col; c < t.col + t.columns.length; c++) inTable.add(`${r},${c}`);
     }
     const byPos = new Map(m.cells.map((c) => [`${c.row},${c.col}`, c]));
-    for (const t of m.tables) {
+    for (const t of tables) {
       const rows: ExcelJS.CellValue[][] = [];
       for (let r = t.row + 1; r <= t.row + t.rows; r++) {
         rows.push(
@@ -215,7 +231,14 @@ export class ExcelJsWorkbook implements WorkbookPort {
    * to the same destination.
    */
   async save(file: string, force = false): Promise<void> {
-    const buffer = await setCalcProperties(await addCharts(Buffer.from(await this.workbook.xlsx.writeBuffer()), this.models));
+    const zip = await JSZip.loadAsync(Buffer.from(await this.workbook.xlsx.writeBuffer()));
+    await addCharts(zip, this.models);
+    await markDynamicArrays(zip);
+    await setCalcProperties(zip);
+    // the pane's ownership mark on every sheet, so it can rebuild a CLI-built workbook in place after asking
+    await addOwnerMarks(zip);
+    if (this.deployment) await addWebExtension(zip, this.deployment, TASKPANE_INSTANCE_ID);
+    const buffer = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
     const dir = path.dirname(path.resolve(file));
     removeStaleTemporaries(dir, path.basename(file));
     const tmp = path.join(dir, temporaryName(path.basename(file), process.pid));

@@ -1,0 +1,65 @@
+// The task pane's "Load the plan from this workbook": a workbook the pane built through Office.js (here the fake Excel
+// of the adapter tests, which refuses to read a property before load() and sync()) read back through OfficeJsCells
+// into the very rule `spr plan` uses (readback.ts).
+import * as fs from "fs";
+import * as path from "path";
+import { FakeExcel } from "../../test/helpers/fake-excel";
+import { readPlan } from "../plan/validate";
+import { buildWorkbook } from "./build";
+import { OfficeJsCells } from "./officejs-cells";
+import { OfficeJsWorkbook } from "./officejs-adapter";
+import { problemText, readPlanBack } from "./readback";
+
+const FILE = path.resolve(__dirname, "..", "..", "examples", "dorset-2026-27.json");
+const STAMP = { builtAt: "2026-11-29T12:00:00.000Z", planDigest: "0".repeat(64), planSource: "task pane" };
+
+async function builtInExcel(): Promise<FakeExcel> {
+  const fx = new FakeExcel();
+  fx.addSheet("Sheet1");
+  await buildWorkbook(readPlan(fs.readFileSync(FILE, "utf8")), new OfficeJsWorkbook({ run: fx.run, customProperties: true }), STAMP);
+  return fx;
+}
+
+/** Types `value` into the cell right of the label, as a user would in Excel; returns its address (Inputs!C9). */
+function typeBeside(fx: FakeExcel, sheet: string, label: string, value: string | number): string {
+  const s = fx.sheet(sheet)!;
+  const [key] = [...s.cells].find(([, c]) => c.value === `'${label}`)!;
+  const [row, col] = key.split(",").map(Number);
+  s.cells.set(`${row},${col + 1}`, { value });
+  return `${sheet}!${String.fromCharCode(66 + col)}${row + 1}`;
+}
+
+describe("loading the plan from the workbook open in Excel", () => {
+  it("reads back the plan the pane built, in a few syncs", async () => {
+    const fx = await builtInExcel();
+    const before = fx.syncs;
+    const read = await readPlanBack(new OfficeJsCells(fx.run));
+    expect(read).toEqual({ ok: true, plan: JSON.parse(fs.readFileSync(FILE, "utf8")) });
+    // the Audit sheet, then one read for each sheet holding input cells (Inputs, Assumptions)
+    expect(fx.syncs - before).toBe(3);
+  });
+
+  it("carries the inputs edited in Excel into the plan", async () => {
+    const fx = await builtInExcel();
+    typeBeside(fx, "Inputs", "Firearms incidents a year (APSTRA)", 2400);
+    const read = await readPlanBack(new OfficeJsCells(fx.run));
+    expect(read.ok && read.plan.armedPolicing!.incidentsPerYear).toBe(2400);
+  });
+
+  it("names each refused cell by sheet and address", async () => {
+    const fx = await builtInExcel();
+    const at = typeBeside(fx, "Inputs", "AFOs on the establishment (all roles)", "lots");
+    const read = await readPlanBack(new OfficeJsCells(fx.run));
+    expect(read.ok).toBe(false);
+    expect(read.ok ? [] : read.problems.map(problemText)).toEqual([`${at}: expected a number, found text (armedPolicing.afosAvailable)`]);
+  });
+
+  it("says the workbook holds no plan when there is no Audit sheet (a workbook the add-in did not build)", async () => {
+    const fx = new FakeExcel();
+    fx.addSheet("Sheet1");
+    const read = await readPlanBack(new OfficeJsCells(fx.run));
+    expect(read.ok ? [] : read.problems.map(problemText)).toEqual([
+      expect.stringMatching(/^the workbook holds no plan to read back \(its Audit sheet has no "Plan \(JSON\)"/),
+    ]);
+  });
+});
