@@ -114,6 +114,7 @@ run("Save a copy to share, in Chromium at 320 px (skipped only when Chromium is 
     expect(await liveZip.file("xl/worksheets/sheet1.xml")!.async("string")).toContain("_xldudf_SPR_");
     // the charts the live workbook carries are in the copy too
     const charts = (z: JSZip) => Object.keys(z.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f)).length;
+    expect(charts(liveZip)).toBeGreaterThan(0);
     expect(charts(zip)).toBe(charts(liveZip));
 
     // cell for cell: every sheet of the live build, every value it cached, in the copy
