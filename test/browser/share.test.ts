@@ -13,7 +13,7 @@ import { buildWorkbook } from "../../src/workbook/build";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
 import { CellModel, address } from "../../src/workbook/model";
 import { ExcelJsWorkbook } from "../../src/workbook/xlsx/exceljs-adapter";
-import { PaneSession, describeWithChromium, offMachine, openTaskpane, overflowing } from "../helpers/browser";
+import { AXE, PaneSession, describeWithChromium, offMachine, openTaskpane, overflowing, seriousViolations } from "../helpers/browser";
 import { ROOT } from "../helpers/dev-server";
 import { readBook } from "../helpers/workbook-check";
 
@@ -159,6 +159,8 @@ run("Save a copy to share, in Chromium at 320 px (skipped only when Chromium is 
     expect(compared).toBeGreaterThan(500);
     expect(replaced).toBeGreaterThan(50);
     expect(await overflowing(page)).toEqual([]);
+    if (fs.existsSync(AXE)) expect(await seriousViolations(page)).toEqual([]);
+    else console.warn(`axe-core is not installed (${AXE}); the accessibility check did not run.`);
   }, 120000);
 
   it("made no request outside localhost, and raised no script error", () => {
