@@ -38,8 +38,9 @@ function listFiles(dir, prefix = "") {
 /**
  * The npm packages webpack put into the bundles, from its stats. Every one must be a runtime dependency, so that the
  * SBOM (the runtime dependency tree from the lockfile) lists everything that ships: today the bundles that load
- * with the add-in are first-party code only, and `docx` (a runtime dependency) rides in the chunk the pane loads only
- * when a planner drafts the assurance statement. Any other bundled package stops the release.
+ * with the add-in are first-party code only; `docx` rides in the chunk the pane loads only when a planner drafts the
+ * assurance statement, and `exceljs` and `jszip` in the one it loads only when a planner saves a copy to share (all
+ * three runtime dependencies). Any other bundled package stops the release.
  */
 function bundledPackages(stats) {
   const names = new Set();

@@ -13,6 +13,7 @@ import { validatePlan } from "../src/plan/validate";
 import { planFromDraft, setPath } from "../src/taskpane/draft";
 import { buildWorkbook } from "../src/workbook/build";
 import { ExcelJsWorkbook } from "../src/workbook/xlsx/exceljs-adapter";
+import { saveWorkbookFile } from "../src/workbook/xlsx/save-file";
 
 const ROOT = path.resolve(__dirname, "..");
 const EXAMPLES = fs.readdirSync(path.join(ROOT, "examples")).filter((f) => f.endsWith(".json"));
@@ -214,7 +215,7 @@ describe("text a workbook cannot hold", () => {
     const port = new ExcelJsWorkbook();
     await buildWorkbook(plan, port, { builtAt: "2026-01-01T00:00:00Z", planDigest: "0", planSource: "hostile.json" });
     const out = path.join(dir, "hostile.xlsx");
-    await port.save(out);
+    await saveWorkbookFile(port, out);
     expect(await xmlErrors(out)).toEqual([]);
     const zip = await JSZip.loadAsync(fs.readFileSync(out));
     const strings = await zip.file("xl/sharedStrings.xml")!.async("string");

@@ -13,6 +13,7 @@ import { SHEETS } from "../src/workbook/layout/context";
 import { shareableModels } from "../src/workbook/shareable";
 import { DEFAULT_COLUMN_WIDTH, SheetModel, printSetup } from "../src/workbook/model";
 import { ExcelJsWorkbook, wrappedLines } from "../src/workbook/xlsx/exceljs-adapter";
+import { saveWorkbookFile } from "../src/workbook/xlsx/save-file";
 
 const ROOT = path.resolve(__dirname, "..");
 const STAMP = { builtAt: "2026-11-29T12:00:00.000Z", planDigest: "0".repeat(64), planSource: "test" };
@@ -43,7 +44,7 @@ async function printed(example: string, sheets: SheetModel[]): Promise<string[]>
   const wb = new ExcelJsWorkbook();
   await wb.writeSheets(shareableModels(sheets, SHEETS, STAMP.builtAt));
   const xlsx = path.join(dir, example.replace(/\.json$/, ".xlsx"));
-  await wb.save(xlsx, true);
+  await saveWorkbookFile(wb, xlsx, true);
   run(soffice!, [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", dir, xlsx]);
   const pdf = xlsx.replace(/\.xlsx$/, ".pdf");
   const pages = Number(/^Pages:\s+(\d+)/m.exec(run("/usr/bin/pdfinfo", [pdf]))![1]);

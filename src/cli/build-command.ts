@@ -17,6 +17,7 @@ import { ADDIN_VERSION } from "../core/version";
 import { buildWorkbook } from "../workbook/build";
 import { BuildError } from "../workbook/sheet-builder";
 import { ExcelJsWorkbook } from "../workbook/xlsx/exceljs-adapter";
+import { saveWorkbookFile } from "../workbook/xlsx/save-file";
 import { DeploymentError, checkDeployment } from "../workbook/xlsx/web-extension";
 import type { Io } from "./main";
 
@@ -156,7 +157,7 @@ export async function buildCommand(
       printWarnings(io, "error", result.checks);
       return 2;
     }
-    await port.save(out, force);
+    await saveWorkbookFile(port, out, force);
     if (n) {
       io.err(`spr build: ${planFile} departs from the SPR (${some}; --strict makes them errors):`);
       printWarnings(io, "warning", result.checks);

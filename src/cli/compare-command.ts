@@ -7,6 +7,7 @@ import * as path from "path";
 import { layoutWorkbook } from "../workbook/build";
 import { compareSheet } from "../workbook/layout/scenarios";
 import { ExcelJsWorkbook } from "../workbook/xlsx/exceljs-adapter";
+import { saveWorkbookFile } from "../workbook/xlsx/save-file";
 import { commandFailure, outputArgs, readPlanFile } from "./build-command";
 import type { Io } from "./main";
 
@@ -28,7 +29,7 @@ export async function compareCommand(args: string[], io: Io, now: () => Date = (
   }
   const port = new ExcelJsWorkbook();
   await port.writeSheets([compareSheet(plans)]);
-  await port.save(a.out, a.force);
+  await saveWorkbookFile(port, a.out, a.force);
   io.out(`Wrote ${a.out}: Compare`);
   return 0;
 }

@@ -30,6 +30,8 @@ export interface AppEnv {
   inExcel: boolean;
   restsOn: Record<string, string>;
   now: () => Date;
+  /** Opens .xlsx bytes (base64) as a new workbook: in Excel where the host has ExcelApi 1.8 (Excel.createWorkbook). */
+  openWorkbook?: (base64: string) => Promise<void>;
 }
 
 export function startApp(env: AppEnv): void {
@@ -159,6 +161,7 @@ export function startApp(env: AppEnv): void {
     planSource: () => source,
     forcePlans: picker.forcePlans,
     now: env.now,
+    openWorkbook: env.openWorkbook,
     form: main,
     onBuilt: (result, plan) => {
       auditSheet = result.names.audit;

@@ -15,6 +15,7 @@ import { sheetsToReplace } from "../workbook/safety";
 import { button, clearErrors, h } from "./dom";
 import { Draft, planFromDraft } from "./draft";
 import { ShownProblem, showProblems } from "./problems";
+import { CheckedPlan, shareControls } from "./share-panel";
 
 export interface BuildHooks {
   port: WorkbookPort;
@@ -27,6 +28,8 @@ export interface BuildHooks {
   /** Where the fields are, to show problems next to them. */
   form: HTMLElement;
   onBuilt(result: BuildResult, plan: Plan): void;
+  /** Opens .xlsx bytes (base64) as a new workbook, where the host has ExcelApi 1.8 (the copy to share). */
+  openWorkbook?: (base64: string) => Promise<void>;
 }
 
 /** The plan's bytes as the pane builds from them (and "Save plan as JSON" writes them). */
@@ -170,7 +173,8 @@ export function renderBuild(root: HTMLElement, hooks: BuildHooks): void {
     }
   };
 
-  async function build(): Promise<void> {
+  /** The plan as Build and "Save a copy to share" take it: checked, with its stamp; problems shown, naming what was not done. */
+  async function check(refusal: string): Promise<CheckedPlan> {
     errors.hidden = true;
     clearErrors(hooks.form);
     // problems found while typing (a number that is not one) say it best; the validator finds the rest
@@ -187,14 +191,24 @@ export function renderBuild(root: HTMLElement, hooks: BuildHooks): void {
     problems.push(...[...hooks.local].map(([path, message]) => ({ path, message })));
     if (problems.length || !plan) {
       const shown = showProblems(hooks.form, problems);
-      fail(`The plan has ${shown.length} problem${shown.length === 1 ? "" : "s"}. Nothing was written.`, problemList(shown));
-      return;
+      fail(`The plan has ${shown.length} problem${shown.length === 1 ? "" : "s"}. ${refusal}`, problemList(shown));
+      return undefined;
     }
+    const stamp: BuildStamp = {
+      builtAt: hooks.now().toISOString(),
+      planDigest: await sha256(planText(plan)),
+      planSource: hooks.planSource(),
+    };
+    return { plan, forcePlans, stamp };
+  }
+
+  async function build(): Promise<void> {
+    const checked = await check("Nothing was written.");
+    if (!checked) return;
+    const { plan, forcePlans, stamp } = checked;
     buildButton.disabled = true;
     let cancelled = false;
     try {
-      const text = planText(plan);
-      const stamp: BuildStamp = { builtAt: hooks.now().toISOString(), planDigest: await sha256(text), planSource: hooks.planSource() };
       status.textContent = "Checking the workbook…";
       const preview = await previewBuild(plan, hooks.port, stamp, forcePlans);
       if (preview.replace.length && !(await ask(preview))) {
@@ -219,5 +233,7 @@ export function renderBuild(root: HTMLElement, hooks: BuildHooks): void {
     }
   }
 
-  root.replaceChildren(errors, h("div", { class: "actions" }, buildButton), confirm, progress, status);
+  // beside Build: the copy for readers without the add-in, made in a workbook of its own (share-panel.ts)
+  const share = shareControls({ check, planSource: hooks.planSource, openWorkbook: hooks.openWorkbook });
+  root.replaceChildren(errors, h("div", { class: "actions" }, buildButton, share.button), confirm, progress, status, share.area);
 }

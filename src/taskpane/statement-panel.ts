@@ -21,14 +21,18 @@ import { button, h } from "./dom";
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-/** "statement-avon-and-somerset-2026-27.docx": the file name a statement is offered under. */
-export function statementFileName(organisation: string, financialYear: string): string {
-  const slug = `${organisation}-${financialYear}`
+/** "avon-and-somerset-2026-27": a plan's organisation and year as a file name's stem. */
+export function planSlug(organisation: string, financialYear: string): string {
+  return `${organisation}-${financialYear}`
     .toLowerCase()
     .replace(/&/g, "and")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
-  return `statement-${slug}.docx`;
+}
+
+/** "statement-avon-and-somerset-2026-27.docx": the file name a statement is offered under. */
+export function statementFileName(organisation: string, financialYear: string): string {
+  return `statement-${planSlug(organisation, financialYear)}.docx`;
 }
 
 /** The statement as a .docx Blob, built with the docx library loaded on demand. */

@@ -30,5 +30,8 @@ Office.onReady((info) => {
     inExcel,
     restsOn: SPR_RESTS_ON,
     now: () => new Date(),
+    // the copy to share, opened as a new workbook (Excel.createWorkbook, ExcelApi 1.8): also where downloads do nothing
+    openWorkbook:
+      inExcel && Office.context.requirements.isSetSupported("ExcelApi", "1.8") ? (base64) => Excel.createWorkbook(base64) : undefined,
   });
 });

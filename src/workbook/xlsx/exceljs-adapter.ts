@@ -1,8 +1,8 @@
 /**
- * The Workbook port over ExcelJS: writes the planning workbook as an .xlsx file, atomically.
+ * The Workbook port over ExcelJS: lays the planning workbook out as an .xlsx package, as bytes. Free of Node's own
+ * modules, so the task pane runs the very same code in the browser (a chunk loaded on demand, for the shareable
+ * copy); `spr build` writes the bytes to a file atomically through save-file.ts.
  */
-import * as fs from "fs";
-import * as path from "path";
 import ExcelJS from "exceljs";
 import { toFileFormula } from "../file-formula";
 import JSZip from "jszip";
@@ -225,68 +225,18 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   /**
-   * Saves atomically: the file is written beside its destination under a temporary name, then moved into place, so a
-   * crash never leaves half a file. Without `force`, an existing file is never replaced. The temporary name carries
-   * the process id (`.<name>.spr-tmp-<pid>`); one left behind by a process that was killed is removed by the next save
-   * to the same destination.
+   * The .xlsx file as bytes, the same in Node and in a browser: ExcelJS's package, then the parts ExcelJS cannot write
+   * (charts, dynamic arrays, calculation properties, ownership marks, the task-pane part). `spr build` saves these bytes
+   * to a file (save-file.ts); the task pane hands them over as the shareable copy.
    */
-  async save(file: string, force = false): Promise<void> {
-    const zip = await JSZip.loadAsync(Buffer.from(await this.workbook.xlsx.writeBuffer()));
+  async toBytes(): Promise<Uint8Array> {
+    const zip = await JSZip.loadAsync(await this.workbook.xlsx.writeBuffer());
     await addCharts(zip, this.models);
     await markDynamicArrays(zip);
     await setCalcProperties(zip);
     // the pane's ownership mark on every sheet, so it can rebuild a CLI-built workbook in place after asking
     await addOwnerMarks(zip);
     if (this.deployment) await addWebExtension(zip, this.deployment, TASKPANE_INSTANCE_ID);
-    const buffer = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
-    const dir = path.dirname(path.resolve(file));
-    removeStaleTemporaries(dir, path.basename(file));
-    const tmp = path.join(dir, temporaryName(path.basename(file), process.pid));
-    fs.writeFileSync(tmp, buffer, { flag: "wx" });
-    try {
-      const fd = fs.openSync(tmp, "r");
-      fs.fsyncSync(fd);
-      fs.closeSync(fd);
-      if (force) fs.renameSync(tmp, file);
-      else {
-        fs.linkSync(tmp, file); // fails if the file exists: never a silent overwrite
-        fs.unlinkSync(tmp);
-      }
-    } catch (e) {
-      fs.rmSync(tmp, { force: true });
-      throw e;
-    }
-  }
-}
-
-export function temporaryName(base: string, pid: number): string {
-  return `.${base}.spr-tmp-${pid}`;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM"; // exists, owned by someone else
-  }
-}
-
-/** Removes temporary files for `base` left by processes that no longer run (this name, and the older `.<name>.<pid>.tmp`). */
-function removeStaleTemporaries(dir: string, base: string): void {
-  const ours = temporaryName(base, 0).slice(0, -1);
-  let names: string[];
-  try {
-    names = fs.readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const pid = name.startsWith(ours)
-      ? name.slice(ours.length)
-      : name.startsWith(`.${base}.`) && name.endsWith(".tmp")
-        ? name.slice(base.length + 2, -4)
-        : "";
-    if (/^[1-9]\d{0,9}$/.test(pid) && Number(pid) !== process.pid && !alive(Number(pid))) fs.rmSync(path.join(dir, name), { force: true });
+    return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
   }
 }

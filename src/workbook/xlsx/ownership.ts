@@ -15,9 +15,15 @@ const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationship
 const AFTER_CUSTOM_PROPERTIES =
   /<cellWatches|<ignoredErrors|<smartTags|<drawing|<legacyDrawing|<picture|<oleObjects|<controls|<webPublishItems|<tableParts|<extLst|<\/worksheet>/;
 
-/** The value as the custom property part stores it: UTF-16LE text. */
-export function customPropertyBytes(value: string): Buffer {
-  return Buffer.from(value, "utf16le");
+/** The value as the custom property part stores it: UTF-16LE text (without Node's Buffer, so it runs in the pane too). */
+export function customPropertyBytes(value: string): Uint8Array {
+  const bytes = new Uint8Array(value.length * 2);
+  for (let i = 0; i < value.length; i++) {
+    const unit = value.charCodeAt(i);
+    bytes[2 * i] = unit & 0xff;
+    bytes[2 * i + 1] = unit >> 8;
+  }
+  return bytes;
 }
 
 /** Marks every worksheet of the package as the add-in's ("owned"), as the pane marks the sheets it writes. */
