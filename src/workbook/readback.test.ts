@@ -6,7 +6,7 @@ import { layoutWorkbook } from "./build";
 import { MemoryCellReader } from "./cells";
 import { MemoryWorkbook } from "./memory-adapter";
 import { CellValue } from "./model";
-import { readPlanBack } from "./readback";
+import { problemText, readPlanBack } from "./readback";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const FILE = path.join(ROOT, "examples", "dorset-2026-27.json");
@@ -103,5 +103,112 @@ describe("reading the plan back through a CellReader", () => {
       ok: false,
       problems: [{ message: expect.stringMatching(/^the workbook has no sheet "Assumptions" to read assumptions\./) }],
     });
+  });
+});
+
+/** Excel's serial number for a UTC date and time: days since 30 December 1899 (serial 25,569 is 1 January 1970). */
+const serial = (y: number, m: number, d: number, h = 0, mi = 0) => Date.UTC(y, m - 1, d, h, mi) / 86_400_000 + 25_569;
+
+/** A sheet's cells as a user edits them: set a value at (row, col) from 0, or remove/insert whole rows. */
+function sheetOf(wb: MemoryWorkbook, name: string) {
+  const m = wb.model(name)!;
+  const at = (row: number, col: number) => m.cells.find((c) => c.row === row && c.col === col);
+  return {
+    /** The row (from 0) of the cell holding `text` in column `col`. */
+    rowOf: (text: string, col = 0) => m.cells.find((c) => c.col === col && c.value === text)!.row,
+    value: (row: number, col: number) => at(row, col)?.value ?? null,
+    set(row: number, col: number, value: CellValue) {
+      const c = at(row, col);
+      if (c) Object.assign(c, { value, formula: undefined, spill: undefined, spilledFrom: undefined });
+      else m.cells.push({ row, col, value });
+    },
+    deleteRow(row: number) {
+      m.cells = m.cells.filter((c) => c.row !== row).map((c) => (c.row > row ? { ...c, row: c.row - 1 } : c));
+    },
+    insertRows(row: number, n: number) {
+      m.cells = m.cells.map((c) => (c.row >= row ? { ...c, row: c.row + n } : c));
+    },
+  };
+}
+
+describe("reading the plan's lists back from their tables", () => {
+  const original = () => JSON.parse(fs.readFileSync(FILE, "utf8"));
+
+  it("reads an edited event, an event added below the table and a capability row deleted", async () => {
+    const wb = await built();
+    const po = sheetOf(wb, "Public order");
+    const first = po.rowOf("Weymouth beach weekend");
+    po.set(first, 2, serial(2026, 6, 28, 18, 30)); // its end, from 22:00 to 18:30
+    po.set(first, 4, "High"); // its risk, typed in capitals
+    // a fourth event on the row below the last, as a user types it (the date cells as Excel stores dates)
+    const added = first + 3;
+    expect(po.value(added, 0)).toBeNull();
+    ["Dorset County Show", serial(2026, 9, 5, 9), serial(2026, 9, 6, 18), 25000, "medium"].forEach((v, c) => po.set(added, c, v));
+    const caps = sheetOf(wb, "Capabilities");
+    caps.deleteRow(caps.rowOf("74.2"));
+    const read = await readPlanBack(new MemoryCellReader(wb));
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const plan = original();
+    plan.publicOrder.events[0] = { ...plan.publicOrder.events[0], end: "2026-06-28T18:30", risk: "high" };
+    plan.publicOrder.events.push({
+      name: "Dorset County Show",
+      start: "2026-09-05T09:00",
+      end: "2026-09-06T18:00",
+      attendance: 25000,
+      risk: "medium",
+    });
+    // 74.3 keeps its ROCU reliance; 74.2 is gone
+    plan.soc.capabilities = [
+      { id: "74.1", status: "in force" },
+      { id: "74.3", status: "via ROCU", rocuReliance: "SWROCU collaboration agreement (illustrative)" },
+      { id: "74.4", status: "in force" },
+    ];
+    expect(read.plan).toEqual(plan);
+  });
+
+  it("finds a table after rows were inserted above it, and reads lists of numbers by their cells", async () => {
+    const wb = await built();
+    const po = sheetOf(wb, "Public order");
+    po.insertRows(3, 2);
+    const psu = po.rowOf("Constables (level 2)");
+    po.set(psu, 1, 75);
+    const soc = sheetOf(wb, "SOC");
+    soc.set(soc.rowOf("Band 4"), 1, 20);
+    const read = await readPlanBack(new MemoryCellReader(wb));
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.plan.publicOrder!.trained.PSU).toEqual([4, 12, 75, 12]);
+    expect(read.plan.soc!.ocgsByBand).toEqual([2, 5, 12, 20]);
+    // the bands' hours are links to the assumptions (the plan gives none): still left out
+    expect(read.plan.soc!.hoursByBand).toBeUndefined();
+  });
+
+  it("reports a bad date or number in a list by its cell, and refuses a blank row with more of the list below it", async () => {
+    const wb = await built();
+    const po = sheetOf(wb, "Public order");
+    const first = po.rowOf("Weymouth beach weekend");
+    po.set(first + 1, 1, "next Tuesday");
+    po.set(first + 2, 3, "lots");
+    const read = await readPlanBack(new MemoryCellReader(wb));
+    expect(read.ok ? [] : read.problems.map(problemText)).toEqual([
+      `'Public order'!B${first + 2}: expected a date and time (a date in the cell, or text such as 2026-06-20T14:00), found "next Tuesday" (publicOrder.events[1].start)`,
+    ]);
+    po.set(first + 1, 1, serial(2026, 8, 27, 10));
+    const number = await readPlanBack(new MemoryCellReader(wb));
+    expect(number.ok ? [] : number.problems.map(problemText)).toEqual([
+      `'Public order'!D${first + 3}: expected a whole number, found text (publicOrder.events[2].attendance)`,
+    ]);
+    po.set(first + 2, 3, 11000);
+    // the middle event's row cleared, not deleted: the third would be lost, so it is refused
+    [0, 1, 2, 3, 4].forEach((c) => po.set(first + 1, c, null));
+    const gap = await readPlanBack(new MemoryCellReader(wb));
+    expect(gap.ok ? [] : gap.problems.map(problemText)).toEqual([
+      `'Public order'!A${first + 2}: a blank row inside the list, with more of it below (row ${first + 3}): delete the blank row, or clear the rows below it (publicOrder.events)`,
+    ]);
+    po.deleteRow(first + 1);
+    const shorter = await readPlanBack(new MemoryCellReader(wb));
+    expect(shorter.ok && shorter.plan.publicOrder!.events!.map((e) => e.name)).toEqual([
+      "Weymouth beach weekend",
+      "AFC Bournemouth v Southampton",
+    ]);
   });
 });

@@ -26,6 +26,11 @@ function layout(ctx: LayoutContext): SheetModel {
   const top = 6;
   s.put(top - 1, 0, "The force's assessment", { style: "label" });
   s.table("SprCapabilityStatus", top, 0, ["Capability", "Status", "ROCU reliance"], list.length);
+  ctx.list("soc.capabilities", s, top, 0, list.length, [
+    { field: "id", col: 0 },
+    { field: "status", col: 1 },
+    { field: "rocuReliance", col: 2 },
+  ]);
   const ids = inputColumn(
     s,
     top + 1,

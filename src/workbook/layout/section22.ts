@@ -44,6 +44,10 @@ function layout(ctx: LayoutContext): SheetModel {
   const lines = s22.lines;
   s.put(row - 1, 0, "ROCU budget by line, less grants", { style: "label" });
   s.table("SprS22Lines", row, 0, ["Budget line", "Cost", "Grants applied", "Net cost to forces"], lines.length);
+  ctx.list("section22.lines", s, row, 0, lines.length, [
+    { field: "name", col: 0 },
+    { field: "cost", col: 1 },
+  ]);
   inputColumn(
     s,
     row + 1,
@@ -63,6 +67,10 @@ function layout(ctx: LayoutContext): SheetModel {
   if (grants.length) {
     s.put(grantRow - 1, 0, "Grants and external funding", { style: "label" });
     s.table("SprS22Grants", grantRow, 0, ["Grant", "Amount"], grants.length);
+    ctx.list("section22.grants", s, grantRow, 0, grants.length, [
+      { field: "name", col: 0 },
+      { field: "amount", col: 1 },
+    ]);
     inputColumn(
       s,
       grantRow + 1,
@@ -97,6 +105,12 @@ function layout(ctx: LayoutContext): SheetModel {
   s.put(row - 1, 0, "Member forces: apportionment weights and in-kind secondments", { style: "label" });
   const lastYear = forces.some((f) => f.lastYear !== undefined);
   s.table("SprS22Forces", row, 0, ["Force", "Weight", "In-kind (£)", ...(lastYear ? ["Last year's total (£)"] : [])], forces.length);
+  ctx.list("section22.forces", s, row, 0, forces.length, [
+    { field: "name", col: 0, kind: "force" },
+    { field: "weight", col: 1 },
+    { field: "inKind", col: 2, absent: 0 },
+    ...(lastYear ? [{ field: "lastYear", col: 3 }] : []),
+  ]);
   inputColumn(
     s,
     row + 1,

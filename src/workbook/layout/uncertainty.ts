@@ -16,6 +16,7 @@ import { Section } from "./sections";
 
 const AREA = "Uncertainty";
 const DEFAULT_PERCENTILES = [0.5, 0.8, 0.9];
+const DEFAULT_SHAPE = "triangular";
 const CONTINUOUS_BINS = 10;
 const MAX_WHOLE_BINS = 20;
 const CHART_COL = 8;
@@ -88,7 +89,16 @@ function layout(ctx: LayoutContext): SheetModel {
     "count",
     "uncertainty.seed",
   );
-  const shape = ctx.input(AREA, "Shape of each estimate (TRIANGULAR or PERT)", (u.shape ?? "triangular").toUpperCase(), "text");
+  const shape = ctx.input(
+    AREA,
+    "Shape of each estimate (TRIANGULAR or PERT)",
+    (u.shape ?? DEFAULT_SHAPE).toUpperCase(),
+    "text",
+    undefined,
+    "uncertainty.shape",
+    DEFAULT_SHAPE.toUpperCase(),
+  );
+  // each percentile reads back; the defaults (when the plan gives none) join the plan only when one of them was edited
   const percentiles = (u.percentiles ?? DEFAULT_PERCENTILES).map((p, i) =>
     ctx.input(
       AREA,
@@ -96,7 +106,8 @@ function layout(ctx: LayoutContext): SheetModel {
       p,
       "fraction (0.9 = P90)",
       "percent",
-      u.percentiles ? `uncertainty.percentiles[${i}]` : undefined,
+      `uncertainty.percentiles[${i}]`,
+      u.percentiles ? undefined : DEFAULT_PERCENTILES[i],
     ),
   );
 
@@ -182,6 +193,8 @@ function layout(ctx: LayoutContext): SheetModel {
 
   if (u.ocgs && ctx.has("soc.ocgs")) {
     const so = (k: string) => ctx.lookup(`soc.${k}`);
+    ctx.list("uncertainty.ocgs.low", s, row + 1, 0, 4, [{ field: "", col: 1 }]);
+    ctx.list("uncertainty.ocgs.high", s, row + 1, 0, 4, [{ field: "", col: 3 }]);
     const table = estimateTable(
       s,
       row + 1,
