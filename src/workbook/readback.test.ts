@@ -1,6 +1,7 @@
 // The plan read back through the cell-reader interface the pane and the CLI share, here over the in-memory workbook.
 import * as fs from "fs";
 import * as path from "path";
+import { Plan } from "../plan/plan";
 import { readPlan } from "../plan/validate";
 import { layoutWorkbook } from "./build";
 import { MemoryCellReader } from "./cells";
@@ -12,9 +13,9 @@ const ROOT = path.resolve(__dirname, "..", "..");
 const FILE = path.join(ROOT, "examples", "dorset-2026-27.json");
 const STAMP = { builtAt: "2026-11-29T12:00:00.000Z", planDigest: "0".repeat(64), planSource: "test" };
 
-async function built(): Promise<MemoryWorkbook> {
+async function built(plan: Plan = readPlan(fs.readFileSync(FILE, "utf8"))): Promise<MemoryWorkbook> {
   const wb = new MemoryWorkbook();
-  await wb.writeSheets(layoutWorkbook(readPlan(fs.readFileSync(FILE, "utf8")), STAMP).models);
+  await wb.writeSheets(layoutWorkbook(plan, STAMP).models);
   return wb;
 }
 
@@ -209,6 +210,34 @@ describe("reading the plan's lists back from their tables", () => {
     expect(shorter.ok && shorter.plan.publicOrder!.events!.map((e) => e.name)).toEqual([
       "Weymouth beach weekend",
       "AFC Bournemouth v Southampton",
+    ]);
+  });
+
+  it("reads the uncertainty's shape and percentiles, leaving the defaults out until one is edited", async () => {
+    const avon = JSON.parse(fs.readFileSync(path.join(ROOT, "examples", "avon-and-somerset-2026-27.json"), "utf8"));
+    delete avon.uncertainty.shape;
+    delete avon.uncertainty.percentiles;
+    const wb = await built(readPlan(JSON.stringify(avon)));
+    const same = await readPlanBack(new MemoryCellReader(wb));
+    expect(same.ok && same.plan).toEqual(avon);
+    const inputs = sheetOf(wb, "Inputs");
+    inputs.set(inputs.rowOf("Shape of each estimate (TRIANGULAR or PERT)", 1), 2, "Pert");
+    inputs.set(inputs.rowOf("Percentile 2", 1), 2, 0.75);
+    // a workload's hours typed over the link to its assumption, and a workload added below the table
+    const soc = sheetOf(wb, "SOC");
+    const lines = soc.rowOf("County lines");
+    soc.set(lines, 2, 3);
+    ["Modern slavery referrals", 40, 12].forEach((v, c) => soc.set(lines + 1, c, v));
+    const read = await readPlanBack(new MemoryCellReader(wb));
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.plan.uncertainty!.shape).toBe("pert");
+    // the other two percentiles join at the values their cells show (the defaults 0.5 and 0.9)
+    expect(read.plan.uncertainty!.percentiles).toEqual([0.5, 0.75, 0.9]);
+    expect(read.plan.soc!.otherVolumes!.slice(1)).toEqual([
+      // still by its assumption: its cell is the link the build wrote
+      { name: "Cyber incidents (C5/C6)", volume: 120, assumption: "CYBER_INCIDENT_HOURS" },
+      { name: "County lines", volume: 35, hoursEach: 3, assumption: "COUNTY_LINE_HOURS" },
+      { name: "Modern slavery referrals", volume: 40, hoursEach: 12 },
     ]);
   });
 });
