@@ -108,11 +108,11 @@ function layout(ctx: LayoutContext): SheetModel {
       events.map((e) => e.risk),
     );
     ctx.list("publicOrder.events", s, row, 0, events.length, [
-      { field: "name", col: 0 },
-      { field: "start", col: 1, kind: "datetime" },
-      { field: "end", col: 2, kind: "datetime" },
-      { field: "attendance", col: 3 },
-      { field: "risk", col: 4 },
+      { field: "name", col: names.col },
+      { field: "start", col: starts.col, kind: "datetime" },
+      { field: "end", col: ends.col, kind: "datetime" },
+      { field: "attendance", col: attendance.col },
+      { field: "risk", col: risk.col },
     ]);
     const psus = s.formulaBlock(row + 1, 5, eventPsus, { attendance, risk, crowd_per_psu: crowd }, { format: "count" });
     // for the Uncertainty sheet: the calendar, each event's expected attendance and risk, the crowd table
@@ -226,7 +226,7 @@ function layout(ctx: LayoutContext): SheetModel {
     s.table(`SprTrained${unit}`, row, 0, ["Role", "Trained officers"], trained.length);
     ROLES[unit].forEach((role, i) => s.put(row + 1 + i, 0, role));
     trainedRefs[unit] = inputColumn(s, row + 1, 1, trained, "count");
-    ctx.list(`publicOrder.trained.${unit}`, s, row, 0, trained.length, [{ field: "", col: 1 }]);
+    ctx.list(`publicOrder.trained.${unit}`, s, row, 0, trained.length, [{ field: "", col: trainedRefs[unit]!.col }]);
     row += trained.length + 2;
     s.table(`SprCapacity${unit}`, row, 0, MEASURE_COLUMNS, 1);
     capacity[unit] = measureRow(

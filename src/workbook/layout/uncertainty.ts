@@ -193,8 +193,6 @@ function layout(ctx: LayoutContext): SheetModel {
 
   if (u.ocgs && ctx.has("soc.ocgs")) {
     const so = (k: string) => ctx.lookup(`soc.${k}`);
-    ctx.list("uncertainty.ocgs.low", s, row + 1, 0, 4, [{ field: "", col: 1 }]);
-    ctx.list("uncertainty.ocgs.high", s, row + 1, 0, 4, [{ field: "", col: 3 }]);
     const table = estimateTable(
       s,
       row + 1,
@@ -206,6 +204,8 @@ function layout(ctx: LayoutContext): SheetModel {
       u.ocgs.high,
       "count",
     );
+    ctx.list("uncertainty.ocgs.low", s, row + 1, 0, 4, [{ field: "", col: table.low.col }]);
+    ctx.list("uncertainty.ocgs.high", s, row + 1, 0, 4, [{ field: "", col: table.high.col }]);
     row += 8;
     const args = {
       ocgs_low: table.low,
