@@ -2,10 +2,12 @@
  * The plan read back out of a workbook the product built, with the edits the user made to its input cells: the one
  * rule every door uses (`spr plan` reads the file through ExcelJS, the task pane the open workbook through Office.js).
  *
- * The Audit sheet holds the plan the workbook was built from (row PLAN_LABEL, as JSON) and where each plan field's
- * input cell is (row PLAN_CELLS_LABEL: [path, sheet, row, column] for each). Each such cell's current value replaces
- * the field's, and the result is validated like any plan file; a value the check refuses is reported by sheet and cell
- * address. The map is written by the build, so reading back needs no layout and follows the workbook's own version.
+ * The Audit sheet holds the plan the workbook was built from (row PLAN_LABEL, as JSON), where each plan field's
+ * input cell is (row PLAN_CELLS_LABEL: [path, sheet, row, column, labels, default shown]) and where each of its lists
+ * is laid out as a table (row PLAN_LISTS_LABEL, layout/context.ts PlanList). Each such cell's current value replaces
+ * the field's, each list is read from its table row by row, and the result is validated like any plan file; a value
+ * the check refuses is reported by sheet and cell address. The map is written by the build, so reading back needs no
+ * layout and follows the workbook's own version.
  * Cells are read through cells.ts's CellReader (Office.js in the pane, ExcelJS for a file, the models in tests).
  */
 import { assumptionKey, findAssumption } from "../core/assumptions/registry";
