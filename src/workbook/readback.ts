@@ -256,6 +256,7 @@ function readList(l: PlanList, sheets: Sheets, original: unknown): ListRead {
     const same = built.filter((b) => showsSame(key, (b as Record<string, unknown>)?.[key.field], rows[row][key.col]));
     const base = (same.length === 1 ? same[0] : {}) as Record<string, unknown>;
     const item: Record<string, unknown> = { ...base };
+    at.push([`${l.path}[${i}]`, ref(row, l.col)]);
     for (const f of l.fields) {
       const path = `${l.path}[${i}].${f.field}`;
       at.push([path, ref(row, f.col)]);
