@@ -265,12 +265,14 @@ function readList(l: PlanList, sheets: Sheets, original: unknown): ListRead {
       delete item[f.field];
       // a formula (a link to an assumption) or a blank cell: the item leaves the field out
       if (formulas[row]?.[f.col] || blank(cell)) continue;
-      if (f.kind === "datetime" && typeof cell === "number") item[f.field] = isoOfSerial(cell);
-      else if (f.kind === "datetime" && !(typeof cell === "string" && /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/.test(cell)))
+      // a date cell holds Excel's serial; text is taken when it is in the plan's own form (the schema's pattern)
+      const form = f.kind === "datetime" ? schemaAt(path) : undefined;
+      if (form && typeof cell === "number") item[f.field] = isoOfSerial(cell);
+      else if (form && !(typeof cell === "string" && new RegExp(form.pattern!).test(cell)))
         problems.push({
           at: ref(row, f.col),
           path,
-          message: `expected a date and time (a date in the cell, or text such as 2026-06-20T14:00), found ${JSON.stringify(cell)}`,
+          message: `expected a date and time (a date in the cell, or text such as ${form.examples![0]}), found ${JSON.stringify(cell)}`,
         });
       else item[f.field] = choice(path, cell);
     }
@@ -285,7 +287,7 @@ async function readSheets(reader: CellReader, sizes: Map<string, { rows: number;
   let read: BlockContents[];
   try {
     read = await reader.readBlocks(wanted);
-  } catch (e) {
+  } catch {
     // one sheet at a time, to name the sheet that is missing (Office.js names none when several are asked for)
     read = [];
     for (const b of wanted) {
@@ -296,7 +298,6 @@ async function readSheets(reader: CellReader, sizes: Map<string, { rows: number;
         throw each;
       }
     }
-    if (!(e instanceof MissingSheetError)) throw e;
   }
   return {
     values: new Map(wanted.map((b, i) => [b.sheet, read[i].values])),
