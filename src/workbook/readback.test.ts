@@ -97,6 +97,35 @@ describe("reading the plan back through a CellReader", () => {
     expect((await readPlanBack(new MemoryCellReader(wb))).ok).toBe(false);
   });
 
+  it("trusts no path in the Audit sheet's maps that is not a field of the plan (a crafted workbook writes nowhere else)", async () => {
+    for (const [label, crafted] of [
+      ["Plan cells (JSON)", ["__proto__.polluted", "Inputs", 4, 2, ["Armed policing", "x"]]],
+      [
+        "Plan lists (JSON)",
+        {
+          path: "constructor.prototype",
+          sheet: "SOC",
+          row: 5,
+          col: 0,
+          rows: 1,
+          fields: [{ field: "", col: 0 }],
+          headers: ["x"],
+          above: null,
+          end: null,
+        },
+      ],
+    ] as const) {
+      const wb = await built();
+      const cell = wb
+        .model("Audit")!
+        .cells.find((c) => c.row === wb.model("Audit")!.cells.find((l) => l.value === label)!.row && c.col === 1)!;
+      cell.value = JSON.stringify([...JSON.parse(cell.value as string), crafted]);
+      const read = await readPlanBack(new MemoryCellReader(wb));
+      expect(read).toEqual({ ok: false, problems: [{ message: expect.stringMatching(/^the workbook holds no plan to read back/) }] });
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    }
+  });
+
   it("names a sheet the map points to that the workbook no longer has", async () => {
     const wb = await built();
     wb.sheets.delete("Assumptions");

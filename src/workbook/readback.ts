@@ -22,6 +22,7 @@ import { findForce } from "../core/forces/forces";
 import { JsonSchema } from "../plan/json-schema";
 import { PLAN_SCHEMA } from "../plan/plan-schema";
 import { toExcelSerial } from "../plan/validate";
+import { WORKSHEET_COLUMNS, WORKSHEET_ROWS } from "../functions/marshal";
 
 /** The values of a sheet's block from its top-left cell, or null when the workbook has no such sheet. */
 async function block(reader: CellReader, sheet: string, rows: number, cols: number): Promise<unknown[][] | null> {
@@ -88,6 +89,14 @@ function schemaAt(path: string): JsonSchema | undefined {
   }, PLAN_SCHEMA);
 }
 
+/**
+ * Whether a path from the Audit sheet names a field of the plan schema, so a crafted map cannot write anywhere else
+ * (an object's prototype through "__proto__", say).
+ */
+function planPath(path: string): boolean {
+  return pathKeys(path).every((k) => !["__proto__", "constructor", "prototype"].includes(k)) && schemaAt(path) !== undefined;
+}
+
 /** A cell's text for a field that is one of a list of words, in the plan's own case ("High" → "high"). */
 function choice(path: string, value: unknown): unknown {
   const words = schemaAt(path)?.enum;
@@ -100,6 +109,7 @@ function isPlanCell(c: unknown): c is [string, string, number, number, string[],
     Array.isArray(c) &&
     (c.length === 5 || c.length === 6) &&
     typeof c[0] === "string" &&
+    planPath(c[0]) &&
     typeof c[1] === "string" &&
     [c[2], c[3]].every((n) => Number.isInteger(n) && n >= 0) &&
     Array.isArray(c[4]) &&
@@ -133,6 +143,7 @@ function auditJson(rows: unknown[][], label: string): unknown {
   }
 }
 
+/** A map's list as a reader can trust it: a table inside a worksheet (Excel's 1,048,576 rows, 16,384 columns). */
 function isPlanList(l: unknown): l is PlanList {
   const o = l as PlanList;
   const whole = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
@@ -140,12 +151,22 @@ function isPlanList(l: unknown): l is PlanList {
     typeof l === "object" &&
     l !== null &&
     typeof o.path === "string" &&
+    planPath(o.path) &&
     typeof o.sheet === "string" &&
     [o.row, o.col, o.rows].every(whole) &&
+    o.row + o.rows < WORKSHEET_ROWS &&
+    o.col + (Array.isArray(o.headers) ? o.headers.length : 0) <= WORKSHEET_COLUMNS &&
     Array.isArray(o.headers) &&
     Array.isArray(o.fields) &&
     o.fields.length > 0 &&
-    o.fields.every((f) => typeof f?.field === "string" && whole(f.col) && f.col >= o.col && f.col < o.col + o.headers.length)
+    o.fields.every(
+      (f) =>
+        typeof f?.field === "string" &&
+        (f.field === "" || planPath(`${o.path}[0].${f.field}`)) &&
+        whole(f.col) &&
+        f.col >= o.col &&
+        f.col < o.col + o.headers.length,
+    )
   );
 }
 
@@ -339,7 +360,13 @@ export async function readPlanBack(reader: CellReader, audit: string = SHEETS.au
     sizes.set(sheet, { rows: Math.max(was.rows, rows), cols: Math.max(was.cols, cols) });
   };
   for (const c of map) need(c.sheet, c.row + 1 + ROWS_INSERTED_READ, c.col + 1);
-  for (const l of listed) need(l.sheet, l.row + 2 + (schemaAt(l.path)?.maxItems ?? l.rows) + ROWS_INSERTED_READ, l.col + l.headers.length);
+  // a list's rows: up to as many items as the plan schema allows, and one more to see it end (within the sheet)
+  for (const l of listed)
+    need(
+      l.sheet,
+      Math.min(WORKSHEET_ROWS, l.row + 2 + (schemaAt(l.path)?.maxItems ?? l.rows) + ROWS_INSERTED_READ),
+      l.col + l.headers.length,
+    );
   const sheets = await readSheets(reader, sizes);
   if (typeof sheets === "string") {
     const path = [...map, ...listed].find((c) => c.sheet === sheets)!.path;
