@@ -69,4 +69,34 @@ describe("the events table read back", () => {
       { numRuns: 40 },
     );
   });
+
+  it("says why a plan too long for the Audit sheet's cell cannot be read back", async () => {
+    // 400 events of about 110 characters each: some 44,000 characters of JSON, past the 32,767 an Excel cell holds
+    const events = Array.from({ length: 400 }, (_, i) => ({
+      name: `Event number ${i + 1} of the strategic risk assessment`,
+      start: "2026-06-01T10:00",
+      end: "2026-06-01T12:00",
+      attendance: 1000,
+      risk: "low",
+    }));
+    const plan = readPlan(
+      JSON.stringify({
+        planVersion: 1,
+        organisation: { kind: "force", name: "Dorset" },
+        financialYear: "2026/27",
+        publicOrder: { events, trained: { PSU: [4, 12, 70, 12] } },
+      }),
+    );
+    const wb = new MemoryWorkbook();
+    await wb.writeSheets(layoutWorkbook(plan, STAMP).models);
+    expect(await readPlanBack(new MemoryCellReader(wb))).toEqual({
+      ok: false,
+      problems: [
+        {
+          message:
+            'the workbook could not keep its plan to read back: its Audit sheet\'s "Plan (JSON)" was more than an Excel cell holds (32,767 characters); read the plan file it was built from instead',
+        },
+      ],
+    });
+  });
 });

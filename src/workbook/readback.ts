@@ -14,7 +14,15 @@ import { assumptionKey, findAssumption } from "../core/assumptions/registry";
 import { Plan } from "../plan/plan";
 import { PlanError } from "../plan/read";
 import { validatePlan } from "../plan/validate";
-import { AUDIT_FIRST_ROW, MAX_AUDIT_ROWS, PLAN_CELLS_LABEL, PLAN_LABEL, PLAN_LISTS_LABEL } from "./layout/audit";
+import {
+  AUDIT_FIRST_ROW,
+  MAX_AUDIT_ROWS,
+  PLAN_CELLS_LABEL,
+  PLAN_LABEL,
+  PLAN_LISTS_LABEL,
+  MAX_CELL_TEXT,
+  notEmbedded,
+} from "./layout/audit";
 import { ListField, PlanCell, PlanList, SHEETS } from "./layout/context";
 import { BlockContents, CellReader, MissingSheetError } from "./cells";
 import { CellValue, address, sheetRef } from "./model";
@@ -333,6 +341,11 @@ export async function readPlanBack(reader: CellReader, audit: string = SHEETS.au
   const cells = rows ? auditJson(rows, PLAN_CELLS_LABEL) : undefined;
   // a workbook built before lists were read back has no such row: its lists come back as built
   const listed = rows ? (rows.some((r) => r[0] === PLAN_LISTS_LABEL) ? auditJson(rows, PLAN_LISTS_LABEL) : []) : undefined;
+  const tooLong = [PLAN_LABEL, PLAN_CELLS_LABEL, PLAN_LISTS_LABEL].find((label) => notEmbedded(rows?.find((r) => r[0] === label)?.[1]));
+  if (tooLong)
+    return fail(
+      `the workbook could not keep its plan to read back: its ${audit} sheet's "${tooLong}" was more than an Excel cell holds (${MAX_CELL_TEXT.toLocaleString("en-GB")} characters); read the plan file it was built from instead`,
+    );
   if (
     typeof original !== "object" ||
     original === null ||

@@ -26,10 +26,17 @@ export const MAX_CELL_TEXT = 32_767;
 export const AUDIT_FIRST_ROW = 3;
 export const MAX_AUDIT_ROWS = 20;
 
+const NOT_EMBEDDED = "(not embedded: ";
+
 /** JSON for an Audit cell, or a note saying why it is not there when it is more than a cell holds. */
 function embedded(value: unknown): string {
   const json = JSON.stringify(value);
-  return json.length <= MAX_CELL_TEXT ? json : `(not embedded: ${json.length} characters is more than a cell holds)`;
+  return json.length <= MAX_CELL_TEXT ? json : `${NOT_EMBEDDED}${json.length} characters is more than a cell holds)`;
+}
+
+/** Whether an Audit cell holds the note `embedded` writes in place of JSON too long for a cell. */
+export function notEmbedded(text: unknown): boolean {
+  return typeof text === "string" && text.startsWith(NOT_EMBEDDED);
 }
 
 export interface BuildStamp {
