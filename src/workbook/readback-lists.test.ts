@@ -28,6 +28,21 @@ const event: fc.Arbitrary<PlanEvent> = fc
 /** Excel's serial number for a plan's date and time (days since 30 December 1899; 25,569 is 1 January 1970). */
 const serial = (iso: string) => Date.parse(`${iso}:00Z`) / 86_400_000 + 25_569;
 
+/** The workbook built from a force's plan holding these events (and the trained officers a public order plan needs). */
+async function eventsWorkbook(events: PlanEvent[]): Promise<MemoryWorkbook> {
+  const plan = readPlan(
+    JSON.stringify({
+      planVersion: 1,
+      organisation: { kind: "force", name: "Dorset" },
+      financialYear: "2026/27",
+      publicOrder: { events, trained: { PSU: [4, 12, 70, 12] } },
+    }),
+  );
+  const wb = new MemoryWorkbook();
+  await wb.writeSheets(layoutWorkbook(plan, STAMP).models);
+  return wb;
+}
+
 describe("the events table read back", () => {
   it("holds the events the sheet shows after rows are deleted from it or typed below it", async () => {
     await fc.assert(
@@ -36,16 +51,7 @@ describe("the events table read back", () => {
         fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
         fc.array(event, { maxLength: 3 }),
         async (events, deleted, typed) => {
-          const plan = readPlan(
-            JSON.stringify({
-              planVersion: 1,
-              organisation: { kind: "force", name: "Dorset" },
-              financialYear: "2026/27",
-              publicOrder: { events, trained: { PSU: [4, 12, 70, 12] } },
-            }),
-          );
-          const wb = new MemoryWorkbook();
-          await wb.writeSheets(layoutWorkbook(plan, STAMP).models);
+          const wb = await eventsWorkbook(events);
           const sheet = wb.model("Public order")!;
           const first = sheet.cells.find((c) => c.col === 0 && c.value === "Event")!.row + 1;
           // delete rows from the bottom up, as a user deletes whole rows (everything below moves up)
@@ -72,23 +78,14 @@ describe("the events table read back", () => {
 
   it("says why a plan too long for the Audit sheet's cell cannot be read back", async () => {
     // 400 events of about 110 characters each: some 44,000 characters of JSON, past the 32,767 an Excel cell holds
-    const events = Array.from({ length: 400 }, (_, i) => ({
+    const events = Array.from({ length: 400 }, (_, i): PlanEvent => ({
       name: `Event number ${i + 1} of the strategic risk assessment`,
       start: "2026-06-01T10:00",
       end: "2026-06-01T12:00",
       attendance: 1000,
       risk: "low",
     }));
-    const plan = readPlan(
-      JSON.stringify({
-        planVersion: 1,
-        organisation: { kind: "force", name: "Dorset" },
-        financialYear: "2026/27",
-        publicOrder: { events, trained: { PSU: [4, 12, 70, 12] } },
-      }),
-    );
-    const wb = new MemoryWorkbook();
-    await wb.writeSheets(layoutWorkbook(plan, STAMP).models);
+    const wb = await eventsWorkbook(events);
     expect(await readPlanBack(new MemoryCellReader(wb))).toEqual({
       ok: false,
       problems: [
