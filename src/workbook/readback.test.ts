@@ -269,4 +269,24 @@ describe("reading the plan's lists back from their tables", () => {
       { name: "Modern slavery referrals", volume: 40, hoursEach: 12 },
     ]);
   });
+
+  it("reads an event's attendance range edited on the Uncertainty sheet as the plan's own, the others left to the factors", async () => {
+    const avon = JSON.parse(fs.readFileSync(path.join(ROOT, "examples", "avon-and-somerset-2026-27.json"), "utf8"));
+    delete avon.uncertainty.attendance.events;
+    const wb = await built(readPlan(JSON.stringify(avon)));
+    const same = await readPlanBack(new MemoryCellReader(wb));
+    expect(same.ok && same.plan).toEqual(avon);
+    const sheet = sheetOf(wb, "Uncertainty");
+    const glastonbury = sheet.rowOf("Glastonbury Festival");
+    // as built from the factors: 210,000 × 0.8 = 168,000 and 210,000 × 1.3 = 273,000
+    expect([sheet.value(glastonbury, 1), sheet.value(glastonbury, 3)]).toEqual([168_000, 273_000]);
+    sheet.set(glastonbury, 3, 300_000);
+    const read = await readPlanBack(new MemoryCellReader(wb));
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.plan.uncertainty!.attendance).toEqual({
+      lowFactor: 0.8,
+      highFactor: 1.3,
+      events: [{ name: "Glastonbury Festival", low: 168_000, high: 300_000 }],
+    });
+  });
 });

@@ -165,6 +165,7 @@ function isPlanList(l: unknown): l is PlanList {
     o.row + o.rows < WORKSHEET_ROWS &&
     o.col + (Array.isArray(o.headers) ? o.headers.length : 0) <= WORKSHEET_COLUMNS &&
     Array.isArray(o.headers) &&
+    (o.derived === undefined || (Array.isArray(o.derived) && o.derived.every(Array.isArray))) &&
     Array.isArray(o.fields) &&
     o.fields.length > 0 &&
     o.fields.every(
@@ -281,8 +282,14 @@ function readList(l: PlanList, sheets: Sheets, original: unknown): ListRead {
   }
   const problems: ReadBackProblem[] = [];
   const key = l.fields[0];
-  const value = items.map((row, i) => {
+  const derived = new Map((l.derived ?? []).map((d) => [d[0], d]));
+  const value: Record<string, unknown>[] = [];
+  for (const row of items) {
     const same = built.filter((b) => showsSame(key, (b as Record<string, unknown>)?.[key.field], rows[row][key.col]));
+    // a row the build worked out (not the plan's), still as built: not an item
+    const worked = derived.get(rows[row][key.col] as CellValue);
+    if (same.length === 0 && worked && l.fields.every((f, j) => rows[row][f.col] === worked[j])) continue;
+    const i = value.length;
     const base = (same.length === 1 ? same[0] : {}) as Record<string, unknown>;
     const item: Record<string, unknown> = { ...base };
     at.push([`${l.path}[${i}]`, ref(row, l.col)]);
@@ -305,9 +312,11 @@ function readList(l: PlanList, sheets: Sheets, original: unknown): ListRead {
         });
       else item[f.field] = choice(path, cell);
     }
-    return item;
-  });
-  return problems.length ? { ok: false, problems } : { ok: true, value, at };
+    value.push(item);
+  }
+  if (problems.length) return { ok: false, problems };
+  // a list of derived rows left as built, which the plan left out, stays out
+  return { ok: true, value: value.length === 0 && original === undefined && l.derived ? undefined : value, at };
 }
 
 /** The values and formulas of each sheet's block from its top-left cell, in one read where the workbook allows. */

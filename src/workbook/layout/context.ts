@@ -85,7 +85,8 @@ export interface ListField {
 /**
  * A list in the plan laid out as a table on a section sheet, one item a row under a header row: what `spr plan` reads
  * back row by row (rows added below it, rows deleted). `optional`: a list of numbers whose cells are all formulas
- * (links to assumptions) is left out of the plan. The header texts, the label over the table and the first text
+ * (links to assumptions) is left out of the plan. `derived`: rows the table shows that the plan's list does not hold
+ * (values the build worked out, as [first field, other fields…]); such a row joins the list only once edited. The header texts, the label over the table and the first text
  * below it in its first column are taken from the built sheet (finishLists), so a reader finds the table after rows
  * are inserted or deleted above it and knows where it ends.
  */
@@ -97,6 +98,7 @@ export interface PlanList {
   rows: number;
   fields: ListField[];
   optional?: boolean;
+  derived?: CellValue[][];
   headers: CellValue[];
   above: CellValue;
   end: CellValue;
@@ -182,19 +184,16 @@ export class LayoutContext {
    * Records a plan list laid out as a table (header row `row` at column `col` of sheet `s`, `rows` items below it,
    * `fields` in their columns) so that `spr plan` reads it back from its cells.
    */
-  list(path: string, s: SheetBuilder, row: number, col: number, rows: number, fields: ListField[], optional = false): void {
-    this.planLists.push({
-      path,
-      sheet: s.name,
-      row,
-      col,
-      rows,
-      fields,
-      ...(optional ? { optional } : {}),
-      headers: [],
-      above: null,
-      end: null,
-    });
+  list(
+    path: string,
+    s: SheetBuilder,
+    row: number,
+    col: number,
+    rows: number,
+    fields: ListField[],
+    options: { optional?: boolean; derived?: CellValue[][] } = {},
+  ): void {
+    this.planLists.push({ path, sheet: s.name, row, col, rows, fields, ...options, headers: [], above: null, end: null });
   }
 
   /** Takes each list's header texts, the label over it and the first text below it from the built sheets. */

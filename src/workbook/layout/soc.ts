@@ -35,7 +35,7 @@ function layout(ctx: LayoutContext): SheetModel {
   const hours: Ref = { sheet: s.name, row: row + 1, col: 2, rows: 4, cols: 1, values: hoursValues.map((v) => [v]) };
   const shares = inputColumn(s, row + 1, 3, soc.forceShareByBand, "percent");
   ctx.list("soc.ocgsByBand", s, row, 0, 4, [{ field: "", col: ocgs.col }]);
-  ctx.list("soc.hoursByBand", s, row, 0, 4, [{ field: "", col: hours.col }], true);
+  ctx.list("soc.hoursByBand", s, row, 0, 4, [{ field: "", col: hours.col }], { optional: true });
   ctx.list("soc.forceShareByBand", s, row, 0, 4, [{ field: "", col: shares.col }]);
   row += 7;
 

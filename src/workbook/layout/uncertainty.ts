@@ -161,6 +161,20 @@ function layout(ctx: LayoutContext): SheetModel {
       high,
       "count",
     );
+    // the plan's own ranges by event name; the rows worked out from the factors join them only once edited
+    ctx.list(
+      "uncertainty.attendance.events",
+      s,
+      row + 1,
+      0,
+      events.length,
+      [
+        { field: "name", col: 0 },
+        { field: "low", col: table.low.col },
+        { field: "high", col: table.high.col },
+      ],
+      { derived: events.flatMap((e, i) => (own(e.name) ? [] : [[e.name, low[i], high[i]]])) },
+    );
     row += events.length + 4;
     const policy = ctx.plan.publicOrder!.policy ?? "max";
     const args = {
