@@ -1,6 +1,7 @@
 // The plan read back through the cell-reader interface the pane and the CLI share, here over the in-memory workbook.
 import * as fs from "fs";
 import * as path from "path";
+import { findAssumption } from "../core/assumptions/registry";
 import { Plan } from "../plan/plan";
 import { readPlan } from "../plan/validate";
 import { layoutWorkbook } from "./build";
@@ -288,5 +289,29 @@ describe("reading the plan's lists back from their tables", () => {
       highFactor: 1.3,
       events: [{ name: "Glastonbury Festival", low: 168_000, high: 300_000 }],
     });
+  });
+
+  it("reads the medium term's rows by year: a link to an assumption is no figure of the plan's, a demand shown twice takes the edited row", async () => {
+    const wb = await built();
+    const mt = sheetOf(wb, "Medium term");
+    // Dorset's plan gives no inflation: both later years link to the INFLATION assumption; the second is typed over
+    const inflation = mt.rowOf("Inflation (on the year before)");
+    const linked = mt.value(inflation, 3);
+    expect(linked).toBe(findAssumption("INFLATION").value);
+    mt.set(inflation, 4, 0.04);
+    // public order's demand is shown under each of its requirements (PSUs, BDUs, AEP teams); one is edited
+    const psus = mt.rowOf("Public order: PSUs able to be fielded") + 1;
+    const bdus = mt.rowOf("Public order: BDUs able to be fielded") + 1;
+    expect(mt.value(psus, 0)).toBe("Demand (× the plan year)");
+    mt.set(psus, 4, 1.1);
+    const read = await readPlanBack(new MemoryCellReader(wb));
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.plan.costs).toEqual({ years: 3, payAwards: [0.03, 0.025], inflation: [linked, 0.04], demand: { publicOrder: [1, 1.1] } });
+    // two of its rows edited to different figures: refused, naming both
+    mt.set(bdus, 4, 1.2);
+    const clash = await readPlanBack(new MemoryCellReader(wb));
+    expect(clash.ok ? [] : clash.problems.map(problemText)).toEqual([
+      `costs.demand.publicOrder: its rows ('Medium term' row ${psus + 1} and 'Medium term' row ${bdus + 1}) were edited to different figures; make them agree`,
+    ]);
   });
 });

@@ -70,6 +70,7 @@ function pathKeys(path: string): string[] {
 /** Sets `value` at a path in a plain object (undefined: removes the field). */
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
   const keys = pathKeys(path);
+  if (value === undefined && getPath(target, path) === undefined) return;
   let at: Record<string, unknown> = target;
   keys.slice(0, -1).forEach((k, i) => {
     at[k] ??= /^\d+$/.test(keys[i + 1]) ? [] : {};
@@ -173,8 +174,7 @@ function isPlanList(l: unknown): l is PlanList {
         typeof f?.field === "string" &&
         (f.field === "" || planPath(`${o.path}[0].${f.field}`)) &&
         whole(f.col) &&
-        f.col >= o.col &&
-        f.col < o.col + o.headers.length,
+        (o.across ? f.col > o.col && f.col + o.rows <= WORKSHEET_COLUMNS : f.col >= o.col && f.col < o.col + o.headers.length),
     )
   );
 }
@@ -215,7 +215,7 @@ interface Sheets {
 }
 
 /** A list read back from its table: its items (undefined: left out of the plan), where each field's cell is, or why not. */
-type ListRead = { ok: true; value: unknown[] | undefined; at: [string, string][] } | { ok: false; problems: ReadBackProblem[] };
+type ListRead = { ok: true; value: unknown; at: [string, string][] } | { ok: false; problems: ReadBackProblem[] };
 
 /**
  * One list read from its table: the header row found by its texts and the label over it (where rows moved), then one
@@ -319,6 +319,43 @@ function readList(l: PlanList, sheets: Sheets, original: unknown): ListRead {
   return { ok: true, value: value.length === 0 && original === undefined && l.derived ? undefined : value, at };
 }
 
+/**
+ * A list of numbers along one row (a year a cell), found by its label and the label over it. Unedited (each cell the
+ * plan's figure, or the link or default the build wrote where the plan gave none), it is the plan's list as it was,
+ * years past the ones shown included; edited, it runs to its last cell that is not a formula (a link to an assumption
+ * is not the plan's figure, though a year before an edited one takes the figure the link shows), then the plan's
+ * years past the ones shown.
+ */
+function readAcross(l: PlanList, sheets: Sheets, original: unknown): ListRead {
+  const rows = sheets.values.get(l.sheet)!;
+  const formulas = sheets.formulas.get(l.sheet)!;
+  const holds = (r: number) => rows[r]?.[l.col] === l.headers[0] && (l.above === null || rows[r - 1]?.[l.col] === l.above);
+  const found = holds(l.row) ? [l.row] : rows.flatMap((_, r) => (holds(r) ? [r] : []));
+  if (found.length !== 1)
+    return {
+      ok: false,
+      problems: [
+        {
+          path: l.path,
+          message: `no single row of the ${l.sheet} sheet holds "${l.above}" over "${l.headers[0]}" any more, so it cannot be read`,
+        },
+      ],
+    };
+  const r = found[0];
+  const f = l.fields[0];
+  const built = Array.isArray(original) ? original : [];
+  const cols = Array.from({ length: l.rows }, (_, k) => f.col + k);
+  const at: [string, string][] = cols.map((c, k) => [`${l.path}[${k}]`, `${sheetRef(l.sheet)}!${address(r, c)}`]);
+  const linked = (c: number) => Boolean(formulas[r]?.[c]);
+  const asBuilt = cols.every((c, k) =>
+    built[k] !== undefined ? !linked(c) && rows[r][c] === built[k] : linked(c) || rows[r][c] === (f.absent ?? null),
+  );
+  if (asBuilt) return { ok: true, value: original, at };
+  const last = Math.max(...cols.map((c, k) => (linked(c) ? -1 : k)));
+  const value = cols.slice(0, last + 1).map((c) => (blank(rows[r][c]) ? null : rows[r][c]));
+  return { ok: true, value: [...value, ...built.slice(l.rows)], at };
+}
+
 /** The values and formulas of each sheet's block from its top-left cell, in one read where the workbook allows. */
 async function readSheets(reader: CellReader, sizes: Map<string, { rows: number; cols: number }>): Promise<Sheets | string> {
   const wanted = [...sizes].map(([sheet, size]) => ({ sheet, row: 0, col: 0, ...size }));
@@ -387,7 +424,7 @@ export async function readPlanBack(reader: CellReader, audit: string = SHEETS.au
     need(
       l.sheet,
       Math.min(WORKSHEET_ROWS, l.row + 2 + (schemaAt(l.path)?.maxItems ?? l.rows) + ROWS_INSERTED_READ),
-      l.col + l.headers.length,
+      l.across ? l.fields[0].col + l.rows : l.col + l.headers.length,
     );
   const sheets = await readSheets(reader, sizes);
   if (typeof sheets === "string") {
@@ -427,14 +464,24 @@ export async function readPlanBack(reader: CellReader, audit: string = SHEETS.au
     setPath(plan, path, value);
   }
   for (const [path, value] of defaults) if (Array.isArray(getPath(plan, path.replace(/\[\d+\]$/, "")))) setPath(plan, path, value);
+  // a list shown in more than one place (a year's demand under each requirement it moves) takes the one edited
+  const reads = new Map<string, { value: unknown; at: [string, string][] }[]>();
   for (const l of listed) {
-    const read = readList(l, sheets, getPath(original, l.path));
-    if (!read.ok) {
-      lost.push(...read.problems);
+    const read = (l.across ? readAcross : readList)(l, sheets, getPath(original, l.path));
+    if (!read.ok) lost.push(...read.problems);
+    else reads.set(l.path, [...(reads.get(l.path) ?? []), read]);
+  }
+  for (const [path, each] of reads) {
+    const was = JSON.stringify(getPath(original, path));
+    const edited = each.filter((r) => JSON.stringify(r.value) !== was);
+    if (new Set(edited.map((r) => JSON.stringify(r.value))).size > 1) {
+      const places = edited.map((r) => r.at[0][1].replace(/!.*?(\d+)$/, " row $1")).join(" and ");
+      lost.push({ path, message: `its rows (${places}) were edited to different figures; make them agree` });
       continue;
     }
-    setPath(plan, l.path, read.value);
-    read.at.forEach(([path, at]) => where.set(path, at));
+    const read = edited[0] ?? each[0];
+    setPath(plan, path, read.value);
+    read.at.forEach(([p, at]) => where.set(p, at));
   }
   if (lost.length) return { ok: false, problems: lost };
   try {

@@ -86,7 +86,9 @@ export interface ListField {
  * A list in the plan laid out as a table on a section sheet, one item a row under a header row: what `spr plan` reads
  * back row by row (rows added below it, rows deleted). `optional`: a list of numbers whose cells are all formulas
  * (links to assumptions) is left out of the plan. `derived`: rows the table shows that the plan's list does not hold
- * (values the build worked out, as [first field, other fields…]); such a row joins the list only once edited. The header texts, the label over the table and the first text
+ * (values the build worked out, as [first field, other fields…]); such a row joins the list only once edited.
+ * `across`: a list of numbers laid along one row (a year a cell), right of the label in column `col`, `rows` cells
+ * long from its one field's column; a cell that is a formula (a link to an assumption) is not the plan's figure. The header texts, the label over the table and the first text
  * below it in its first column are taken from the built sheet (finishLists), so a reader finds the table after rows
  * are inserted or deleted above it and knows where it ends.
  */
@@ -99,6 +101,7 @@ export interface PlanList {
   fields: ListField[];
   optional?: boolean;
   derived?: CellValue[][];
+  across?: boolean;
   headers: CellValue[];
   above: CellValue;
   end: CellValue;
@@ -191,7 +194,7 @@ export class LayoutContext {
     col: number,
     rows: number,
     fields: ListField[],
-    options: { optional?: boolean; derived?: CellValue[][] } = {},
+    options: { optional?: boolean; derived?: CellValue[][]; across?: boolean } = {},
   ): void {
     this.planLists.push({ path, sheet: s.name, row, col, rows, fields, ...options, headers: [], above: null, end: null });
   }
@@ -202,6 +205,11 @@ export class LayoutContext {
       const cells = new Map((models.find((m) => m.name === l.sheet)?.cells ?? []).map((c) => [`${c.row},${c.col}`, c.value]));
       const at = (r: number, c: number) => cells.get(`${r},${c}`) ?? null;
       const last = Math.max(...l.fields.map((f) => f.col));
+      if (l.across) {
+        // a row's label, and the one over it (a demand row sits under its requirement's label)
+        [l.headers, l.above, l.end] = [[at(l.row, l.col)], at(l.row - 1, l.col), null];
+        continue;
+      }
       l.headers = Array.from({ length: last - l.col + 1 }, (_, j) => at(l.row, l.col + j));
       l.above = at(l.row - 1, l.col);
       const below = [...cells.entries()]
