@@ -1,9 +1,9 @@
 /**
  * `spr plan <workbook.xlsx> -o <plan.json> [--force]`: reads the plan back out of a workbook `spr build` (or the pane)
  * wrote, with the edits the user made in Excel to its input cells (the Inputs sheet's values and the Assumptions
- * sheet), validated like any plan (src/workbook/readback.ts, the rule the task pane uses too). A value the plan check
- * refuses is reported by sheet and cell address. Lists on the section sheets (events, budget lines…) are read as
- * built, not yet from their cells.
+ * sheet) and to the lists on its section sheets (events, budget lines…: rows edited, added or deleted), validated like
+ * any plan (src/workbook/readback.ts, the rule the task pane uses too). A value the plan check refuses is reported by
+ * sheet and cell address.
  */
 import * as fs from "fs";
 import ExcelJS from "exceljs";

@@ -118,6 +118,7 @@ export function layoutWorkbook(
   // the draft assurance statement: a force's (SPR 24.1) or the nation's summary of statements (24.2)
   const statement = plan.organisation.kind === "region" ? undefined : statementOf(ctx, [assumptions]);
   const statementSheets = statement ? [statementSheet(names.statement, statement)] : [];
+  ctx.finishLists(sectionModels);
   const models = [summary, ctx.inputs.build(), assumptions, ...sectionModels, ...statementSheets, auditSheet(ctx, stamp)];
   return { models, ctx, statement };
 }

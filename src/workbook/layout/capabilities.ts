@@ -46,6 +46,11 @@ function layout(ctx: LayoutContext): SheetModel {
     list.map((c) => c.rocuReliance ?? ""),
   );
 
+  ctx.list("soc.capabilities", s, top, 0, list.length, [
+    { field: "id", col: ids.col },
+    { field: "status", col: statuses.col },
+    { field: "rocuReliance", col: reliance.col },
+  ]);
   const out = 4;
   s.put(top - 1, out, "Not met", { style: "label" });
   // each block under a table header of its own (the function's header row), so headers print over their columns

@@ -5,7 +5,7 @@
  * registry's default).
  */
 import { findAssumption, planAssumptions, sourceOf } from "../../core/assumptions/registry";
-import { CellValue, NumberFormat } from "../model";
+import { CellValue, NumberFormat, SheetModel } from "../model";
 import { BuildError, Ref, SheetBuilder } from "../sheet-builder";
 import { CheckWarning } from "../../core/checks/checks";
 import { Plan } from "../../plan/plan";
@@ -61,6 +61,50 @@ export interface PlanCell {
   col: number;
   /** What the cells left of it in its row hold (the Inputs sheet's section and label, the Assumptions sheet's key). */
   labels: string[];
+  /** What the cell shows when the plan leaves the field out (a default), so that value read back leaves it out still. */
+  absent?: CellValue;
+}
+
+/**
+ * How a list's cell reads back: "datetime" a date cell (Excel's serial) as the plan's ISO text, "force" a force's
+ * name as the reference data writes it (the plan's own spelling kept while the cell shows the same force).
+ */
+export type ListKind = "datetime" | "force";
+
+/**
+ * One field of a list's items and the column (from 0, on the sheet) that holds it; `field` "" when each item is the
+ * cell itself (a list of numbers). `absent`: what the cell shows for an item that leaves the field out.
+ */
+export interface ListField {
+  field: string;
+  col: number;
+  kind?: ListKind;
+  absent?: CellValue;
+}
+
+/**
+ * A list in the plan laid out as a table on a section sheet, one item a row under a header row: what `spr plan` reads
+ * back row by row (rows added below it, rows deleted). `optional`: a list of numbers whose cells are all formulas
+ * (links to assumptions) is left out of the plan. `derived`: rows the table shows that the plan's list does not hold
+ * (values the build worked out, as [first field, other fields…]); such a row joins the list only once edited.
+ * `across`: a list of numbers laid along one row (a year a cell), right of the label in column `col`, `rows` cells
+ * long from its one field's column; a cell that is a formula (a link to an assumption) is not the plan's figure. The header texts, the label over the table and the first text
+ * below it in its first column are taken from the built sheet (finishLists), so a reader finds the table after rows
+ * are inserted or deleted above it and knows where it ends.
+ */
+export interface PlanList {
+  path: string;
+  sheet: string;
+  row: number;
+  col: number;
+  rows: number;
+  fields: ListField[];
+  optional?: boolean;
+  derived?: CellValue[][];
+  across?: boolean;
+  headers: CellValue[];
+  above: CellValue;
+  end: CellValue;
 }
 export const ASSUMPTION_COLUMNS = ["Key", "Value", "Unit", "Set by", "Source", "Reasoning"];
 
@@ -82,6 +126,8 @@ export class LayoutContext {
   private published = new Map<string, Ref>();
   /** The input cells whose values `spr plan` reads back into the plan, by the plan field each came from. */
   readonly planCells: PlanCell[] = [];
+  /** The plan's lists laid out as tables on the section sheets, read back row by row. */
+  readonly planLists: PlanList[] = [];
   /** The plan's assumption overrides by registry key, read as every other door reads them. */
   private readonly overrides: Map<string, number>;
 
@@ -102,9 +148,17 @@ export class LayoutContext {
    * Adds one input row (section, label, value, unit) and returns a reference to its value cell. `path` names the plan
    * field the value came from, when it is the field's value as it stands (so the cell can be read back into the plan).
    */
-  input(section: string, label: string, value: CellValue, unit: string, format?: NumberFormat, path?: string): Ref {
+  input(section: string, label: string, value: CellValue, unit: string, format?: NumberFormat, path?: string, absent?: CellValue): Ref {
     const r = this.inputRow++;
-    if (path) this.planCells.push({ path, sheet: this.inputs.name, row: r, col: 2, labels: [section, label] });
+    if (path)
+      this.planCells.push({
+        path,
+        sheet: this.inputs.name,
+        row: r,
+        col: 2,
+        labels: [section, label],
+        ...(absent === undefined ? {} : { absent }),
+      });
     this.inputs.put(r, 0, section);
     this.inputs.put(r, 1, label);
     this.inputs.put(r, 3, unit);
@@ -127,6 +181,43 @@ export class LayoutContext {
     this.assumptions.put(r, 5, a.reasoning);
     this.assumptionRefs.set(key, ref);
     return ref;
+  }
+
+  /**
+   * Records a plan list laid out as a table (header row `row` at column `col` of sheet `s`, `rows` items below it,
+   * `fields` in their columns) so that `spr plan` reads it back from its cells.
+   */
+  list(
+    path: string,
+    s: SheetBuilder,
+    row: number,
+    col: number,
+    rows: number,
+    fields: ListField[],
+    options: { optional?: boolean; derived?: CellValue[][]; across?: boolean } = {},
+  ): void {
+    this.planLists.push({ path, sheet: s.name, row, col, rows, fields, ...options, headers: [], above: null, end: null });
+  }
+
+  /** Takes each list's header texts, the label over it and the first text below it from the built sheets. */
+  finishLists(models: SheetModel[]): void {
+    for (const l of this.planLists) {
+      const cells = new Map((models.find((m) => m.name === l.sheet)?.cells ?? []).map((c) => [`${c.row},${c.col}`, c.value]));
+      const at = (r: number, c: number) => cells.get(`${r},${c}`) ?? null;
+      const last = Math.max(...l.fields.map((f) => f.col));
+      if (l.across) {
+        // a row's label, and the one over it (a demand row sits under its requirement's label)
+        [l.headers, l.above, l.end] = [[at(l.row, l.col)], at(l.row - 1, l.col), null];
+        continue;
+      }
+      l.headers = Array.from({ length: last - l.col + 1 }, (_, j) => at(l.row, l.col + j));
+      l.above = at(l.row - 1, l.col);
+      const below = [...cells.entries()]
+        .map(([k, v]) => [...k.split(",").map(Number), v] as [number, number, CellValue])
+        .filter(([r, c, v]) => c === l.col && r > l.row + l.rows && v !== null && v !== "")
+        .sort((a, b) => a[0] - b[0]);
+      l.end = below.length ? below[0][2] : null;
+    }
   }
 
   /** Makes a section's cell available to later sections (the Uncertainty sheet reads the other sheets' inputs). */

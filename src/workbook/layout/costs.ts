@@ -167,6 +167,7 @@ function laterYearsRow(
   key: string | null,
   fallback: number,
   years: number,
+  path: string,
 ): Ref {
   s.put(row, 0, label);
   const cells: CellValue[] = [];
@@ -177,7 +178,11 @@ function laterYearsRow(
     else if (key) cells.push(s.link(row, 2 + k, ctx.assumption(key), { format }).values[0][0]);
     else cells.push(s.put(row, 2 + k, fallback, { format, style: "input" }).values[0][0]);
   }
-  return { sheet: s.name, row, col: 3, rows: 1, cols: years - 1, values: [cells] };
+  const ref: Ref = { sheet: s.name, row, col: 3, rows: 1, cols: years - 1, values: [cells] };
+  // read back by spr plan: an edited year joins the plan's list (a link to the assumption is not the plan's figure)
+  if (years > 1)
+    ctx.list(path, s, row, 0, years - 1, [{ field: "", col: ref.col, ...(key ? {} : { absent: fallback }) }], { across: true });
+  return ref;
 }
 
 function mediumTermLayout(ctx: LayoutContext) {
@@ -195,8 +200,8 @@ function mediumTermLayout(ctx: LayoutContext) {
   s.put(row, 1, "", { style: "header" });
   for (let k = 0; k < years; k++) s.put(row, 2 + k, yearLabel(plan.financialYear, k), { style: "header" });
   row++;
-  const awards = laterYearsRow(ctx, s, row++, "Pay award (on the year before)", c.payAwards, "PAY_AWARD", 0, years);
-  const inflation = laterYearsRow(ctx, s, row++, "Inflation (on the year before)", c.inflation, "INFLATION", 0, years);
+  const awards = laterYearsRow(ctx, s, row++, "Pay award (on the year before)", c.payAwards, "PAY_AWARD", 0, years, "costs.payAwards");
+  const inflation = laterYearsRow(ctx, s, row++, "Inflation (on the year before)", c.inflation, "INFLATION", 0, years, "costs.inflation");
   s.put(row, 0, "Employer cost of one officer (£)");
   const employ = s.link(row, 2, ctx.lookup("costs.employ"), { format: "money" });
   const employLater = years > 1 ? s.formulaBlock(row, 3, uplift, { amount: employ, rates: awards, unit: 0.01 }, { format: "money" }) : null;
@@ -208,7 +213,17 @@ function mediumTermLayout(ctx: LayoutContext) {
   for (const line of lines) {
     const k = line.costing!;
     s.put(row++, 0, `${line.area}: ${line.measure}`, { style: "label" });
-    const factors = laterYearsRow(ctx, s, row++, "Demand (× the plan year)", c.demand?.[k.demand], null, 1, years);
+    const factors = laterYearsRow(
+      ctx,
+      s,
+      row++,
+      "Demand (× the plan year)",
+      c.demand?.[k.demand],
+      null,
+      1,
+      years,
+      `costs.demand.${k.demand}`,
+    );
     s.put(row, 0, "Required");
     const req: Ref[] = [s.link(row, 2, line.required, { format: line.format })];
     for (let y = 1; y < years; y++)

@@ -107,6 +107,13 @@ function layout(ctx: LayoutContext): SheetModel {
       4,
       events.map((e) => e.risk),
     );
+    ctx.list("publicOrder.events", s, row, 0, events.length, [
+      { field: "name", col: names.col },
+      { field: "start", col: starts.col, kind: "datetime" },
+      { field: "end", col: ends.col, kind: "datetime" },
+      { field: "attendance", col: attendance.col },
+      { field: "risk", col: risk.col },
+    ]);
     const psus = s.formulaBlock(row + 1, 5, eventPsus, { attendance, risk, crowd_per_psu: crowd }, { format: "count" });
     // for the Uncertainty sheet: the calendar, each event's expected attendance and risk, the crowd table
     // (and for a region's or the nation's combined calendar: each event's PSUs)
@@ -219,6 +226,7 @@ function layout(ctx: LayoutContext): SheetModel {
     s.table(`SprTrained${unit}`, row, 0, ["Role", "Trained officers"], trained.length);
     ROLES[unit].forEach((role, i) => s.put(row + 1 + i, 0, role));
     trainedRefs[unit] = inputColumn(s, row + 1, 1, trained, "count");
+    ctx.list(`publicOrder.trained.${unit}`, s, row, 0, trained.length, [{ field: "", col: trainedRefs[unit]!.col }]);
     row += trained.length + 2;
     s.table(`SprCapacity${unit}`, row, 0, MEASURE_COLUMNS, 1);
     capacity[unit] = measureRow(

@@ -44,7 +44,7 @@ function layout(ctx: LayoutContext): SheetModel {
   const lines = s22.lines;
   s.put(row - 1, 0, "ROCU budget by line, less grants", { style: "label" });
   s.table("SprS22Lines", row, 0, ["Budget line", "Cost", "Grants applied", "Net cost to forces"], lines.length);
-  inputColumn(
+  const lineNames = inputColumn(
     s,
     row + 1,
     0,
@@ -57,13 +57,17 @@ function layout(ctx: LayoutContext): SheetModel {
     lines.map((l) => l.cost),
     "money",
   );
+  ctx.list("section22.lines", s, row, 0, lines.length, [
+    { field: "name", col: lineNames.col },
+    { field: "cost", col: costs.col },
+  ]);
   const grants = s22.grants ?? [];
   const grantRow = row + lines.length + 3;
   let grantTotal: Ref;
   if (grants.length) {
     s.put(grantRow - 1, 0, "Grants and external funding", { style: "label" });
     s.table("SprS22Grants", grantRow, 0, ["Grant", "Amount"], grants.length);
-    inputColumn(
+    const grantNames = inputColumn(
       s,
       grantRow + 1,
       0,
@@ -76,6 +80,10 @@ function layout(ctx: LayoutContext): SheetModel {
       grants.map((g) => g.amount),
       "money",
     );
+    ctx.list("section22.grants", s, grantRow, 0, grants.length, [
+      { field: "name", col: grantNames.col },
+      { field: "amount", col: amounts.col },
+    ]);
     s.put(grantRow + grants.length + 1, 0, "Total grants", { style: "total" });
     grantTotal = s.arithmetic(
       grantRow + grants.length + 1,
@@ -97,7 +105,7 @@ function layout(ctx: LayoutContext): SheetModel {
   s.put(row - 1, 0, "Member forces: apportionment weights and in-kind secondments", { style: "label" });
   const lastYear = forces.some((f) => f.lastYear !== undefined);
   s.table("SprS22Forces", row, 0, ["Force", "Weight", "In-kind (£)", ...(lastYear ? ["Last year's total (£)"] : [])], forces.length);
-  inputColumn(
+  const forceNames = inputColumn(
     s,
     row + 1,
     0,
@@ -117,17 +125,23 @@ function layout(ctx: LayoutContext): SheetModel {
     forces.map((f) => f.inKind ?? 0),
     "money",
   );
-  if (lastYear)
-    ctx.publish(
-      "section22.lastYear",
-      inputColumn(
+  const lastYears = lastYear
+    ? inputColumn(
         s,
         row + 1,
         3,
         forces.map((f) => f.lastYear ?? null),
         "money",
-      ),
-    );
+      )
+    : undefined;
+  if (lastYears) ctx.publish("section22.lastYear", lastYears);
+  // a force's name as the reference data writes it; in-kind shows 0 for a force that gives none
+  ctx.list("section22.forces", s, row, 0, forces.length, [
+    { field: "name", col: forceNames.col, kind: "force" },
+    { field: "weight", col: weights.col },
+    { field: "inKind", col: inKind.col, absent: 0 },
+    ...(lastYears ? [{ field: "lastYear", col: lastYears.col }] : []),
+  ]);
   row += forces.length + 4;
   // for the Medium term sheet: Section 22 over the years
   Object.entries({ weights, net, fixed, inKind, unit }).forEach(([k, ref]) => ctx.publish(`section22.${k}`, ref));

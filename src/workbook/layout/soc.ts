@@ -34,6 +34,9 @@ function layout(ctx: LayoutContext): SheetModel {
   });
   const hours: Ref = { sheet: s.name, row: row + 1, col: 2, rows: 4, cols: 1, values: hoursValues.map((v) => [v]) };
   const shares = inputColumn(s, row + 1, 3, soc.forceShareByBand, "percent");
+  ctx.list("soc.ocgsByBand", s, row, 0, 4, [{ field: "", col: ocgs.col }]);
+  ctx.list("soc.hoursByBand", s, row, 0, 4, [{ field: "", col: hours.col }], { optional: true });
+  ctx.list("soc.forceShareByBand", s, row, 0, 4, [{ field: "", col: shares.col }]);
   row += 7;
 
   s.table("SprSocDemand", row, 0, MEASURE_COLUMNS, 1);
@@ -58,6 +61,12 @@ function layout(ctx: LayoutContext): SheetModel {
   if (volumes.length) {
     s.put(row - 1, 0, "Other SOC workloads handled by the force", { style: "label" });
     s.table("SprSocVolumes", row, 0, ["Workload", "Volume a year", "Hours each", "FTE"], volumes.length);
+    // hours each as a link to its assumption (a formula) reads back as the item's assumption, left as it was
+    ctx.list("soc.otherVolumes", s, row, 0, volumes.length, [
+      { field: "name", col: 0 },
+      { field: "volume", col: 1 },
+      { field: "hoursEach", col: 2 },
+    ]);
     volumes.forEach((v, i) => {
       const r = row + 1 + i;
       s.put(r, 0, v.name, { style: "input" });

@@ -16,6 +16,7 @@ import { Section } from "./sections";
 
 const AREA = "Uncertainty";
 const DEFAULT_PERCENTILES = [0.5, 0.8, 0.9];
+const DEFAULT_SHAPE = "triangular";
 const CONTINUOUS_BINS = 10;
 const MAX_WHOLE_BINS = 20;
 const CHART_COL = 8;
@@ -88,7 +89,16 @@ function layout(ctx: LayoutContext): SheetModel {
     "count",
     "uncertainty.seed",
   );
-  const shape = ctx.input(AREA, "Shape of each estimate (TRIANGULAR or PERT)", (u.shape ?? "triangular").toUpperCase(), "text");
+  const shape = ctx.input(
+    AREA,
+    "Shape of each estimate (TRIANGULAR or PERT)",
+    (u.shape ?? DEFAULT_SHAPE).toUpperCase(),
+    "text",
+    undefined,
+    "uncertainty.shape",
+    DEFAULT_SHAPE.toUpperCase(),
+  );
+  // each percentile reads back; the defaults (when the plan gives none) join the plan only when one of them was edited
   const percentiles = (u.percentiles ?? DEFAULT_PERCENTILES).map((p, i) =>
     ctx.input(
       AREA,
@@ -96,7 +106,8 @@ function layout(ctx: LayoutContext): SheetModel {
       p,
       "fraction (0.9 = P90)",
       "percent",
-      u.percentiles ? `uncertainty.percentiles[${i}]` : undefined,
+      `uncertainty.percentiles[${i}]`,
+      u.percentiles ? undefined : DEFAULT_PERCENTILES[i],
     ),
   );
 
@@ -150,6 +161,20 @@ function layout(ctx: LayoutContext): SheetModel {
       high,
       "count",
     );
+    // the plan's own ranges by event name; the rows worked out from the factors join them only once edited
+    ctx.list(
+      "uncertainty.attendance.events",
+      s,
+      row + 1,
+      0,
+      events.length,
+      [
+        { field: "name", col: 0 },
+        { field: "low", col: table.low.col },
+        { field: "high", col: table.high.col },
+      ],
+      { derived: events.flatMap((e, i) => (own(e.name) ? [] : [[e.name, low[i], high[i]]])) },
+    );
     row += events.length + 4;
     const policy = ctx.plan.publicOrder!.policy ?? "max";
     const args = {
@@ -193,6 +218,8 @@ function layout(ctx: LayoutContext): SheetModel {
       u.ocgs.high,
       "count",
     );
+    ctx.list("uncertainty.ocgs.low", s, row + 1, 0, 4, [{ field: "", col: table.low.col }]);
+    ctx.list("uncertainty.ocgs.high", s, row + 1, 0, 4, [{ field: "", col: table.high.col }]);
     row += 8;
     const args = {
       ocgs_low: table.low,
