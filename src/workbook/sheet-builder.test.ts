@@ -100,3 +100,25 @@ describe("arguments placed by parameter name", () => {
     );
   });
 });
+
+describe("totals of money", () => {
+  it("are exact to the penny: =ROUND(SUM(…),2), cached as the exact sum, where a float sum leaves a residue", () => {
+    const s = new SheetBuilder("Costs");
+    // 0.1 + 0.2 is 0.30000000000000004 in doubles; £0.10 + £0.20 is £0.30
+    const a = s.put(0, 0, 0.1, { format: "money" });
+    const b = s.put(1, 0, 0.2, { format: "money" });
+    const total = s.arithmetic(2, 0, "SUM", [a, b], { format: "money" });
+    expect(0.1 + 0.2).not.toBe(0.3);
+    expect(total.values[0][0]).toBe(0.3);
+    // three budget lines: £817,516.42 + £162,037.43 + £84,226.60 = £1,063,780.45 (the float sum is 1063780.4500000002)
+    const lines = [817516.42, 162037.43, 84226.6].map((v, r) => s.put(r, 1, v, { format: "money" }));
+    expect(817516.42 + 162037.43 + 84226.6).not.toBe(1063780.45);
+    expect(s.arithmetic(3, 1, "SUM", lines, { format: "money" }).values[0][0]).toBe(1063780.45);
+    // a total of other figures stays a plain SUM
+    const fte = s.arithmetic(4, 0, "SUM", [a, b], { format: "fte" });
+    const cells = s.build().cells;
+    expect(cells.find((c) => c.row === 2 && c.col === 0)!.formula).toBe("ROUND(SUM(Costs!$A$1,Costs!$A$2),2)");
+    expect(cells.find((c) => c.row === 4 && c.col === 0)!.formula).toBe("SUM(Costs!$A$1,Costs!$A$2)");
+    expect(fte.values[0][0]).toBe(0.1 + 0.2);
+  });
+});

@@ -6,6 +6,8 @@
 import * as functions from "../functions/functions";
 import { CellModel, CellStyle, CellValue, ChartModel, NumberFormat, SheetModel, TableModel, address, sheetRef } from "./model";
 import { PARAMETER_NAMES } from "./parameter-names";
+import { addDecimals, excelDecimal } from "../core/decimal";
+import { PENNY, roundToUnits, unitsToNumber } from "../core/section22/money";
 
 /** A cell or block of cells written earlier, with the values it holds. */
 export interface Ref {
@@ -175,8 +177,16 @@ export class SheetBuilder {
     const values = refs.map((r) => r.values[0][0]);
     if (values.some((v) => typeof v !== "number")) throw new BuildError(`${op} over a cell that is not a number`);
     const nums = values as number[];
+    const call = `${op}(${refs.map((r) => refText({ ...r, rows: 1, cols: 1 })).join(",")})`;
+    if (op === "SUM" && opts.format === "money") {
+      // a total of money is exact to the penny: =ROUND(SUM(…),2), cached as the exact sum of the amounts as Excel
+      // shows them (15 significant digits) rounded to the penny, so no float residue (866397.6900000001) is stored
+      const value = moneyTotal(nums);
+      this.set({ row, col, value, formula: `ROUND(${call},2)`, ...opts });
+      return { sheet: this.name, row, col, rows: 1, cols: 1, values: [[value]] };
+    }
     const value = op === "SUM" ? nums.reduce((a, b) => a + b, 0) : nums.reduce((a, b) => a * b, 1);
-    this.set({ row, col, value, formula: `${op}(${refs.map((r) => refText({ ...r, rows: 1, cols: 1 })).join(",")})`, ...opts });
+    this.set({ row, col, value, formula: call, ...opts });
     return { sheet: this.name, row, col, rows: 1, cols: 1, values: [[value]] };
   }
 
@@ -286,4 +296,9 @@ export class SheetBuilder {
     const tables = this.tables.map((t) => (overlaps(t) ? { ...t, plainRange: true } : t));
     return { name: this.name, cells, tables, ragRules: this.ragRules, charts: this.charts, widths: this.widths, freezeRows: this.frozen };
   }
+}
+
+/** The exact sum of amounts read as Excel shows them, rounded to the penny (half away from zero, as ROUND). */
+function moneyTotal(amounts: number[]): number {
+  return unitsToNumber(roundToUnits(addDecimals(amounts.map(excelDecimal)), PENNY), PENNY);
 }

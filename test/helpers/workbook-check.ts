@@ -110,6 +110,13 @@ export function substituteReferences(formula: string, book: Book): string {
  */
 export async function recompute(storedFormula: string, book: Book, registry: Registry): Promise<CellValue | string | CellValue[][]> {
   const userSyntax = fromFileFormula(storedFormula);
+  const money = /^ROUND\(SUM\((.*)\),2\)$/.exec(userSyntax);
+  if (money) {
+    // Excel's ROUND(SUM(…),2) by its definition: the sum to the nearest penny, halves away from zero (the amounts are
+    // whole pence, so the float sum lies within far less than half a penny of its exact value)
+    const sum = money[1].split(",").reduce((a, ref) => a + Number(substituteReferences(ref, book)), 0);
+    return (Math.sign(sum) * Math.round(Math.abs(sum) * 100)) / 100;
+  }
   const arithmetic = /^(SUM|PRODUCT)\((.*)\)$/.exec(userSyntax);
   if (arithmetic) {
     // Excel's own SUM and PRODUCT over single cells, by their definitions
