@@ -44,46 +44,28 @@ function layout(ctx: LayoutContext): SheetModel {
   const lines = s22.lines;
   s.put(row - 1, 0, "ROCU budget by line, less grants", { style: "label" });
   s.table("SprS22Lines", row, 0, ["Budget line", "Cost", "Grants applied", "Net cost to forces"], lines.length);
-  const lineNames = inputColumn(
+  const costs = namedAmounts(
+    ctx,
     s,
-    row + 1,
-    0,
-    lines.map((l) => l.name),
+    "section22.lines",
+    row,
+    lines.map((l) => [l.name, l.cost]),
+    "cost",
   );
-  const costs = inputColumn(
-    s,
-    row + 1,
-    1,
-    lines.map((l) => l.cost),
-    "money",
-  );
-  ctx.list("section22.lines", s, row, 0, lines.length, [
-    { field: "name", col: lineNames.col },
-    { field: "cost", col: costs.col },
-  ]);
   const grants = s22.grants ?? [];
   const grantRow = row + lines.length + 3;
   let grantTotal: Ref;
   if (grants.length) {
     s.put(grantRow - 1, 0, "Grants and external funding", { style: "label" });
     s.table("SprS22Grants", grantRow, 0, ["Grant", "Amount"], grants.length);
-    const grantNames = inputColumn(
+    const amounts = namedAmounts(
+      ctx,
       s,
-      grantRow + 1,
-      0,
-      grants.map((g) => g.name),
+      "section22.grants",
+      grantRow,
+      grants.map((g) => [g.name, g.amount]),
+      "amount",
     );
-    const amounts = inputColumn(
-      s,
-      grantRow + 1,
-      1,
-      grants.map((g) => g.amount),
-      "money",
-    );
-    ctx.list("section22.grants", s, grantRow, 0, grants.length, [
-      { field: "name", col: grantNames.col },
-      { field: "amount", col: amounts.col },
-    ]);
     s.put(grantRow + grants.length + 1, 0, "Total grants", { style: "total" });
     grantTotal = s.arithmetic(
       grantRow + grants.length + 1,
@@ -184,3 +166,35 @@ export const SECTION22_SECTION: Section = {
   applies: (plan: Plan) => plan.section22 !== undefined,
   layout,
 };
+
+/**
+ * A list of named amounts (budget lines, grants) as two input columns under a table's header row, recorded for the
+ * plan read-back under `path` with its name and amount fields; returns the amounts' column.
+ */
+function namedAmounts(
+  ctx: LayoutContext,
+  s: SheetBuilder,
+  path: string,
+  headerRow: number,
+  items: [string, number][],
+  amountField: string,
+): Ref {
+  const names = inputColumn(
+    s,
+    headerRow + 1,
+    0,
+    items.map(([name]) => name),
+  );
+  const amounts = inputColumn(
+    s,
+    headerRow + 1,
+    1,
+    items.map(([, amount]) => amount),
+    "money",
+  );
+  ctx.list(path, s, headerRow, 0, items.length, [
+    { field: "name", col: names.col },
+    { field: amountField, col: amounts.col },
+  ]);
+  return amounts;
+}
